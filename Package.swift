@@ -1,0 +1,127 @@
+// swift-tools-version: 6.2
+import PackageDescription
+
+/// Settings shared by every target: Swift 6 language mode is the package default; these upcoming
+/// features make dependencies and existentials explicit, as in the Hummingbird and postgres-nio code bases.
+let swiftSettings: [SwiftSetting] = [
+    .enableUpcomingFeature("ExistentialAny"),
+    .enableUpcomingFeature("MemberImportVisibility"),
+]
+
+let package = Package(
+    name: "vigie",
+    platforms: [.macOS(.v15)],
+    products: [
+        .executable(name: "vigie", targets: ["Vigie"]),
+        /// The codecs alone, for the fuzzing package in `FuzzTesting/` and for other tools.
+        .library(name: "VigieProtocols", targets: ["VigieProtocols"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser.git", from: "1.5.0"),
+        .package(url: "https://github.com/apple/swift-collections.git", from: "1.1.0"),
+        .package(url: "https://github.com/apple/swift-configuration.git", from: "1.0.0"),
+        .package(url: "https://github.com/apple/swift-crypto.git", "3.0.0"..<"5.0.0"),
+        .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
+        .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
+        .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.20.0"),
+        .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+    ],
+    targets: [
+        /// Domain types, rules and the `Store` protocol: no NIO, no Hummingbird, no SQL.
+        .target(
+            name: "VigieCore",
+            dependencies: [
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        /// Wire codecs (DC-09 + AES, ADM-CID, SIA DC-03, Sur-Gard MLR2): pure parse/encode, no I/O.
+        .target(
+            name: "VigieProtocols",
+            dependencies: [
+                "VigieCore",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "_CryptoExtras", package: "swift-crypto"),
+            ],
+            resources: [.copy("Resources")],
+            swiftSettings: swiftSettings
+        ),
+        /// The embedded SQLite store (GRDB, WAL mode) and its migrations.
+        .target(
+            name: "VigieStore",
+            dependencies: [
+                "VigieCore",
+                .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "Logging", package: "swift-log"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        /// Hummingbird: JSON API, sessions, OpenAPI document, static console.
+        .target(
+            name: "VigieWeb",
+            dependencies: [
+                "VigieCore",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "HummingbirdAuth", package: "hummingbird-auth"),
+                .product(name: "HummingbirdBcrypt", package: "hummingbird-auth"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+            ],
+            resources: [.copy("Public")],
+            swiftSettings: swiftSettings
+        ),
+        /// The `vigie` executable: command line and the one `ServiceGroup`.
+        .executableTarget(
+            name: "Vigie",
+            dependencies: [
+                "VigieCore",
+                "VigieProtocols",
+                "VigieStore",
+                "VigieWeb",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Configuration", package: "swift-configuration"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieCoreTests",
+            dependencies: ["VigieCore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieProtocolsTests",
+            dependencies: [
+                "VigieProtocols",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOEmbedded", package: "swift-nio"),
+                .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieStoreTests",
+            dependencies: ["VigieCore", "VigieStore"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieWebTests",
+            dependencies: [
+                "VigieCore",
+                "VigieStore",
+                "VigieWeb",
+                .product(name: "HummingbirdTesting", package: "hummingbird"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+    ]
+)

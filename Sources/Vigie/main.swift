@@ -1,0 +1,2 @@
+// Placeholder removed once the executable is written.
+print("vigie")

@@ -1,0 +1,60 @@
+import Foundation
+
+/// Everything Vigie keeps, spoken in domain operations rather than SQL.
+///
+/// Two implementations pass one contract suite: SQLite (embedded, the default) and PostgreSQL (several
+/// nodes). Every change is written in one transaction with the logbook entry that records it, and a call
+/// returns only once that transaction is durably committed: callers may acknowledge what they were told is stored.
+public protocol Store: Sendable {
+    // MARK: Configuration
+
+    /// Validates and stores a new entity, checking its parent, references and unique key.
+    /// - Throws: ``ValidationError``, ``StoreError/duplicate(kind:field:value:)``, ``StoreError/missingReference(field:kind:id:)``.
+    func create<Entity: ConfigEntity>(_ entity: Entity, by author: Author) async throws -> Revision<Entity>
+
+    /// Replaces an entity; secrets follow ``ConfigEntity/keepingSecrets(of:)``.
+    /// - Parameter expectedVersion: when given, the update fails with ``StoreError/versionConflict(expected:actual:)``
+    ///   if someone else changed the entity since.
+    func update<Entity: ConfigEntity>(_ entity: Entity, expectedVersion: Int?, by author: Author) async throws -> Revision<Entity>
+
+    /// Deletes an entity that has no children.
+    /// - Throws: ``StoreError/notFound(kind:id:)``, ``StoreError/hasDependents(kind:count:)``.
+    func delete<Entity: ConfigEntity>(_ type: Entity.Type, id: UUID, by author: Author) async throws
+
+    func fetch<Entity: ConfigEntity>(_ type: Entity.Type, id: UUID) async throws -> Revision<Entity>?
+
+    /// A page of entities ordered by creation, filtered by parent and search words.
+    func list<Entity: ConfigEntity>(_ type: Entity.Type, query: ListQuery) async throws -> Page<Revision<Entity>>
+
+    /// All entities of a kind, for the caches the alarm path keeps in memory (accounts, procedures).
+    func all<Entity: ConfigEntity>(_ type: Entity.Type) async throws -> [Entity]
+
+    // MARK: Users and sessions
+
+    /// - Throws: ``StoreError/duplicate(kind:field:value:)`` when the username is taken.
+    func createUser(_ user: User, passwordHash: String, by author: Author) async throws -> User
+    func updateUser(_ user: User, by author: Author) async throws -> User
+    func setPassword(userID: UUID, passwordHash: String, by author: Author) async throws
+    func user(id: UUID) async throws -> User?
+    func credentials(username: String) async throws -> UserCredentials?
+    func listUsers(query: ListQuery) async throws -> Page<User>
+
+    /// Counts a failed sign-in of an existing user and locks it until `lockUntil` when given; logged.
+    func recordFailedLogin(userID: UUID, lockUntil: Date?, at: Date) async throws
+    /// Opens a session after a successful sign-in, resets the failure counter, and logs the sign-in.
+    func openSession(_ session: UserSession, for user: User) async throws
+    func session(idHash: String) async throws -> UserSession?
+    /// Records activity, so idle sessions can expire.
+    func touchSession(idHash: String, at: Date) async throws
+    /// Ends a session and logs why (`session.logout` or `session.expired`).
+    func closeSession(idHash: String, kind: LogbookKind, by author: Author) async throws
+
+    // MARK: Logbook
+
+    /// Appends one entry on its own (manual notes, start-up); changes append theirs in their own transaction.
+    @discardableResult
+    func appendLogbook(_ draft: LogbookDraft) async throws -> LogbookEntry
+    func logbook(query: LogbookQuery) async throws -> Page<LogbookEntry>
+    /// Walks the whole chain in order and reports the first broken link.
+    func verifyLogbook() async throws -> LogbookVerification
+}

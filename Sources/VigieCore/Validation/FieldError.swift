@@ -1,0 +1,25 @@
+/// One invalid field of a request: which field, and why, in words an administrator understands.
+public struct FieldError: Error, Codable, Sendable, Hashable {
+    /// The field's path in the request body, dotted for nested values (`address.postalCode`, `steps[2].text`).
+    public var field: String
+    /// Why the value was refused.
+    public var reason: String
+
+    public init(field: String, reason: String) {
+        self.field = field
+        self.reason = reason
+    }
+}
+
+/// A request refused because one or more fields are invalid; nothing was written.
+public struct ValidationError: Error, Sendable, Hashable {
+    public var fields: [FieldError]
+
+    public init(_ fields: [FieldError]) {
+        self.fields = fields
+    }
+
+    public init(field: String, reason: String) {
+        self.fields = [FieldError(field: field, reason: reason)]
+    }
+}

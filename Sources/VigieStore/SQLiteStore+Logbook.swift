@@ -1,0 +1,82 @@
+import Foundation
+import GRDB
+import VigieCore
+
+extension SQLiteStore {
+    @discardableResult
+    public func appendLogbook(_ draft: LogbookDraft) async throws -> LogbookEntry {
+        let at = timestamp
+        return try await pool.write { db in try Self.append(draft, at: at, in: db) }
+    }
+
+    /// Appends inside the caller's transaction: the entry commits with the change it records, or not at all.
+    @discardableResult
+    static func append(_ draft: LogbookDraft, at: Date, in db: Database) throws -> LogbookEntry {
+        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM logbook ORDER BY seq DESC LIMIT 1")
+        let sequence: Int64 = (last?["seq"] ?? 0) + 1
+        let entry = LogbookEntry(sequence: sequence, at: at, draft: draft, previousHash: last?["hash"] ?? LogbookChain.genesis)
+        try db.execute(
+            sql: """
+                INSERT INTO logbook (seq, at, kind, author_id, author_name, site_id, alarm_id, summary, details, previous_hash, hash)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                """,
+            arguments: [
+                entry.sequence, entry.at.millisecondsSince1970, entry.kind.rawValue, entry.authorID?.uuidString, entry.authorName,
+                entry.siteID?.uuidString, entry.alarmID?.uuidString, entry.summary, entry.details, entry.previousHash, entry.hash,
+            ])
+        return entry
+    }
+
+    public func logbook(query: LogbookQuery) async throws -> Page<LogbookEntry> {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let from = query.from { clauses.append("at >= ?"); arguments += [from.millisecondsSince1970] }
+        if let until = query.until { clauses.append("at < ?"); arguments += [until.millisecondsSince1970] }
+        if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
+        if let alarmID = query.alarmID { clauses.append("alarm_id = ?"); arguments += [alarmID.uuidString] }
+        if let author = query.authorName { clauses.append("author_name = ?"); arguments += [author] }
+        if !query.kinds.isEmpty {
+            clauses.append("kind IN (\(query.kinds.map { _ in "?" }.joined(separator: ",")))")
+            arguments += StatementArguments(query.kinds.map(\.rawValue))
+        }
+        if let text = query.text, !text.isEmpty { clauses.append("summary LIKE ?"); arguments += ["%\(text)%"] }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return try await pool.read { [filter, arguments] db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logbook \(filter)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM logbook \(filter) ORDER BY seq DESC LIMIT ? OFFSET ?",
+                arguments: arguments + [query.limit, query.offset])
+            return Page(items: rows.map(Self.logbookEntry), total: total, offset: query.offset, limit: query.limit)
+        }
+    }
+
+    public func verifyLogbook() async throws -> LogbookVerification {
+        try await pool.read { db in
+            var checked: Int64 = 0
+            var previous: LogbookEntry?
+            let batchSize = 10_000
+            while true {
+                let rows = try Row.fetchAll(
+                    db, sql: "SELECT * FROM logbook WHERE seq > ? ORDER BY seq LIMIT ?",
+                    arguments: [previous?.sequence ?? 0, batchSize])
+                let entries = rows.map(Self.logbookEntry)
+                if let broken = LogbookChain.firstBreak(in: entries, after: previous) {
+                    return LogbookVerification(entriesChecked: checked + Int64(entries.firstIndex { $0.sequence == broken.sequence } ?? 0), firstBreak: broken)
+                }
+                checked += Int64(entries.count)
+                guard entries.count == batchSize, let last = entries.last else { break }
+                previous = last
+            }
+            return LogbookVerification(entriesChecked: checked, firstBreak: nil)
+        }
+    }
+
+    static func logbookEntry(_ row: Row) -> LogbookEntry {
+        LogbookEntry(
+            sequence: row["seq"], at: Date(millisecondsSince1970: row["at"]), kind: LogbookKind(rawValue: row["kind"]),
+            authorID: (row["author_id"] as String?).flatMap(UUID.init(uuidString:)), authorName: row["author_name"],
+            siteID: (row["site_id"] as String?).flatMap(UUID.init(uuidString:)),
+            alarmID: (row["alarm_id"] as String?).flatMap(UUID.init(uuidString:)),
+            summary: row["summary"], details: row["details"], previousHash: row["previous_hash"], hash: row["hash"])
+    }
+}

@@ -1,0 +1,34 @@
+import Foundation
+import GRDB
+import Logging
+import VigieCore
+
+/// The embedded store: one SQLite file in WAL mode with `synchronous = FULL`, so that a write that
+/// returned is on disk and survives a power cut.
+public final class SQLiteStore: Store {
+    let pool: DatabasePool
+    /// The station's clock; tests pass a controllable one.
+    let now: @Sendable () -> Date
+
+    /// Opens (creating if needed) the database at `path` and applies pending migrations.
+    public init(path: String, now: @escaping @Sendable () -> Date = Date.init) throws {
+        var configuration = Configuration()
+        configuration.prepareDatabase { db in
+            // FULL: each commit fsyncs the WAL, the durability that lets a receiver ACK after a write.
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        configuration.busyMode = .timeout(10)
+        self.pool = try DatabasePool(path: path, configuration: configuration)
+        self.now = now
+        try SQLiteMigrations.migrator.migrate(pool)
+    }
+
+    /// The names of applied migrations, for `vigie migrate` to report.
+    public func appliedMigrations() throws -> [String] {
+        try pool.read { db in try SQLiteMigrations.migrator.appliedMigrations(db) }
+    }
+
+    /// The current time truncated to milliseconds, the precision stored.
+    var timestamp: Date { now().roundedToMilliseconds }
+}
