@@ -24,6 +24,7 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-log.git", from: "1.6.0"),
         .package(url: "https://github.com/apple/swift-metrics.git", from: "2.5.0"),
         .package(url: "https://github.com/apple/swift-nio.git", from: "2.80.0"),
+        .package(url: "https://github.com/apple/swift-system.git", from: "1.4.0"),
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.20.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
@@ -90,12 +91,21 @@ let package = Package(
                 .product(name: "Metrics", package: "swift-metrics"),
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "UnixSignals", package: "swift-service-lifecycle"),
+                .product(name: "SystemPackage", package: "swift-system"),
             ],
+            swiftSettings: swiftSettings
+        ),
+        /// Helpers shared by the test targets: a controllable clock, temporary stores, sample entities.
+        .target(
+            name: "VigieTestSupport",
+            dependencies: ["VigieCore", "VigieStore"],
+            path: "Tests/VigieTestSupport",
             swiftSettings: swiftSettings
         ),
         .testTarget(
             name: "VigieCoreTests",
-            dependencies: ["VigieCore"],
+            dependencies: ["VigieCore", "VigieTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -110,7 +120,10 @@ let package = Package(
         ),
         .testTarget(
             name: "VigieStoreTests",
-            dependencies: ["VigieCore", "VigieStore"],
+            dependencies: [
+                "VigieCore", "VigieStore", "VigieTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -119,7 +132,9 @@ let package = Package(
                 "VigieCore",
                 "VigieStore",
                 "VigieWeb",
+                "VigieTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),
+                .product(name: "Prometheus", package: "swift-prometheus"),
             ],
             swiftSettings: swiftSettings
         ),

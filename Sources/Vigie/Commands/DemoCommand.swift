@@ -1,0 +1,42 @@
+import ArgumentParser
+import Foundation
+import VigieCore
+import VigieStore
+import VigieWeb
+
+/// `vigie demo`: creates a demo station in a folder if there is none, then serves it.
+struct DemoCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "demo",
+        abstract: "Create (if absent) and serve a demo station with French customers, sites and users.",
+        discussion: "Takes the same flags as `serve`; the data directory defaults to ./vigie-demo.")
+
+    @OptionGroup var options: StationOptions
+
+    func run() async throws {
+        let configuration = try StationConfiguration(reader: try await options.reader(defaultDataDirectory: "./vigie-demo"))
+        let logger = Bootstrap.logging(level: configuration.logLevel, format: configuration.logFormat)
+        let registry = Bootstrap.metrics()
+        let store = try Station.openStore(configuration)
+        let hasher = PasswordHasher(cost: configuration.web.bcryptCost)
+        let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
+        let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
+        let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
+        try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store) {
+            print(DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty))
+        }
+    }
+
+    static func banner(url: String, dataDirectory: String, logins: [DemoStation.Login], created: Bool) -> String {
+        var lines = [
+            "", "Vigie demo station \(created ? "created in" : "reopened from") \(dataDirectory)", "Console: \(url)", "",
+            "Sign in as:",
+        ]
+        for login in logins {
+            lines.append("  \(login.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(login.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(login.password)   (\(login.displayName))")
+        }
+        lines.append("")
+        lines.append("Stop with Ctrl-C.")
+        return lines.joined(separator: "\n")
+    }
+}

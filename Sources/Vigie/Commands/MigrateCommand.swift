@@ -1,0 +1,17 @@
+import ArgumentParser
+import VigieStore
+
+/// `vigie migrate`: applies pending database migrations and lists the applied ones.
+struct MigrateCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "migrate", abstract: "Create or upgrade the database schema, then exit.")
+
+    @OptionGroup var options: StationOptions
+
+    func run() async throws {
+        let configuration = try StationConfiguration(reader: try await options.reader())
+        let store = try Station.openStore(configuration)
+        for migration in try store.appliedMigrations() { print("applied: \(migration)") }
+        print("database up to date: \(configuration.databaseURL)")
+    }
+}

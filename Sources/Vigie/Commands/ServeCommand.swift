@@ -1,0 +1,24 @@
+import ArgumentParser
+import Foundation
+import Logging
+import VigieStore
+import VigieWeb
+
+/// `vigie serve`: runs the station until SIGTERM or SIGINT.
+struct ServeCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "serve",
+        abstract: "Run the station: console, API and every service.",
+        discussion: "Configuration comes from flags, then VIGIE_* environment variables, then the --config JSON file (see docs/configuration.md).")
+
+    @OptionGroup var options: StationOptions
+
+    func run() async throws {
+        let configuration = try StationConfiguration(reader: try await options.reader())
+        let logger = Bootstrap.logging(level: configuration.logLevel, format: configuration.logFormat)
+        let registry = Bootstrap.metrics()
+        let store = try Station.openStore(configuration)
+        logger.info("serving", metadata: ["http.host": "\(configuration.web.host)", "http.port": "\(configuration.web.port)"])
+        try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store)
+    }
+}

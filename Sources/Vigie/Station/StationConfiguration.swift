@@ -1,0 +1,73 @@
+import Configuration
+import Foundation
+import Logging
+import VigieWeb
+
+/// Everything `vigie serve` needs to know, read once at start-up.
+///
+/// Keys (JSON file path, `VIGIE_` environment variable, flag):
+/// - `data.directory` (string, default `./vigie-data`; `VIGIE_DATA_DIRECTORY`; `--data`)
+/// - `database.url` (string, default `sqlite://<data.directory>/vigie.sqlite`; `VIGIE_DATABASE_URL`; `--database`)
+/// - `http.host` (string, default `127.0.0.1`; `VIGIE_HTTP_HOST`; `--http-host`), `http.port` (int, default 8080)
+/// - `log.level` (string, default `info`), `log.format` (`text` or `json`, default `text`)
+/// - `sessions.maximumAgeMinutes` (int, 780), `sessions.idleMinutes` (int, 30), `sessions.maximumFailedAttempts` (int, 5),
+///   `sessions.lockMinutes` (int, 15), `sessions.secureCookie` (bool, false)
+/// - `auth.bcryptCost` (int 4–16, default 12)
+/// - `metrics.token` (secret string, optional): bearer token for Prometheus scrapes
+struct StationConfiguration: Sendable {
+    var dataDirectory: String
+    var databaseURL: String
+    var web: WebConfiguration
+    var logLevel: Logger.Level
+    var logFormat: LogFormat
+
+    enum LogFormat: String, Sendable { case text, json }
+
+    init(reader: ConfigReader) throws {
+        dataDirectory = reader.string(forKey: "data.directory", default: "./vigie-data")
+        databaseURL = reader.string(forKey: "database.url") ?? "sqlite://" + URL(fileURLWithPath: dataDirectory).appendingPathComponent("vigie.sqlite").path
+        let levelText = reader.string(forKey: "log.level", default: "info")
+        guard let level = Logger.Level(rawValue: levelText) else {
+            throw ConfigurationError.invalid(key: "log.level", value: levelText, expected: "trace, debug, info, notice, warning, error or critical")
+        }
+        logLevel = level
+        let formatText = reader.string(forKey: "log.format", default: "text")
+        guard let format = LogFormat(rawValue: formatText) else {
+            throw ConfigurationError.invalid(key: "log.format", value: formatText, expected: "text or json")
+        }
+        logFormat = format
+        let port = reader.int(forKey: "http.port", default: 8080)
+        guard (0...65535).contains(port) else { throw ConfigurationError.invalid(key: "http.port", value: "\(port)", expected: "0 to 65535") }
+        let cost = reader.int(forKey: "auth.bcryptCost", default: 12)
+        guard (4...16).contains(cost) else { throw ConfigurationError.invalid(key: "auth.bcryptCost", value: "\(cost)", expected: "4 to 16") }
+        let sessions = SessionPolicy(
+            maximumAge: TimeInterval(reader.int(forKey: "sessions.maximumAgeMinutes", default: 780) * 60),
+            idleTimeout: TimeInterval(reader.int(forKey: "sessions.idleMinutes", default: 30) * 60),
+            maximumFailedAttempts: reader.int(forKey: "sessions.maximumFailedAttempts", default: 5),
+            lockDuration: TimeInterval(reader.int(forKey: "sessions.lockMinutes", default: 15) * 60),
+            secureCookie: reader.bool(forKey: "sessions.secureCookie", default: false))
+        web = WebConfiguration(
+            host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
+            metricsToken: reader.string(forKey: "metrics.token", isSecret: true))
+    }
+
+    /// The SQLite file named by `database.url`, or an error for schemes this build cannot open.
+    func sqlitePath() throws -> String {
+        if databaseURL.hasPrefix("sqlite://") { return String(databaseURL.dropFirst("sqlite://".count)) }
+        if databaseURL.hasPrefix("postgres://") || databaseURL.hasPrefix("postgresql://") {
+            throw ConfigurationError.invalid(key: "database.url", value: databaseURL, expected: "sqlite:// (PostgreSQL support is not built yet)")
+        }
+        throw ConfigurationError.invalid(key: "database.url", value: databaseURL, expected: "sqlite:///path/to/vigie.sqlite")
+    }
+}
+
+/// A configuration value that cannot be used, named with the key to fix.
+enum ConfigurationError: Error, CustomStringConvertible {
+    case invalid(key: String, value: String, expected: String)
+
+    var description: String {
+        switch self {
+        case .invalid(let key, let value, let expected): "configuration key \(key) is \"\(value)\"; expected \(expected)"
+        }
+    }
+}

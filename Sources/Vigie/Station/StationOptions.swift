@@ -1,0 +1,49 @@
+import ArgumentParser
+import Configuration
+import Foundation
+import SystemPackage
+
+/// The flags shared by `serve`, `demo` and the maintenance commands; each overrides its configuration key.
+struct StationOptions: ParsableArguments {
+    @Option(help: "JSON configuration file (keys documented in docs/configuration.md). Env: VIGIE_CONFIG.")
+    var config: String?
+
+    @Option(help: "Data directory, holding the SQLite database unless --database says otherwise. Key: data.directory.")
+    var data: String?
+
+    @Option(help: "Database URL: sqlite:///path/vigie.sqlite (default: vigie.sqlite in the data directory). Key: database.url.")
+    var database: String?
+
+    @Option(name: .customLong("http-host"), help: "Address the console and API listen on. Key: http.host (default 127.0.0.1).")
+    var httpHost: String?
+
+    @Option(name: .customLong("http-port"), help: "Port of the console and API. Key: http.port (default 8080).")
+    var httpPort: Int?
+
+    @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical. Key: log.level (default info).")
+    var logLevel: String?
+
+    /// The flags given on the command line, as configuration values that outrank the environment and the file.
+    var overrides: [AbsoluteConfigKey: ConfigValue] {
+        var values: [AbsoluteConfigKey: ConfigValue] = [:]
+        if let data { values["data.directory"] = ConfigValue(.string(data), isSecret: false) }
+        if let database { values["database.url"] = ConfigValue(.string(database), isSecret: false) }
+        if let httpHost { values["http.host"] = ConfigValue(.string(httpHost), isSecret: false) }
+        if let httpPort { values["http.port"] = ConfigValue(.int(httpPort), isSecret: false) }
+        if let logLevel { values["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
+        return values
+    }
+
+    /// Flags, then `VIGIE_*` environment variables, then the JSON file, then built-in defaults.
+    func reader(defaultDataDirectory: String = "./vigie-data") async throws -> ConfigReader {
+        var providers: [any ConfigProvider] = [
+            InMemoryProvider(name: "flags", values: overrides),
+            EnvironmentVariablesProvider().prefixKeys(with: "vigie"),
+        ]
+        if let file = config ?? ProcessInfo.processInfo.environment["VIGIE_CONFIG"] {
+            providers.append(try await FileProvider<JSONSnapshot>(filePath: .init(file)))
+        }
+        providers.append(InMemoryProvider(name: "defaults", values: ["data.directory": ConfigValue(.string(defaultDataDirectory), isSecret: false)]))
+        return ConfigReader(providers: providers)
+    }
+}

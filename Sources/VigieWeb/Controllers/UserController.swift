@@ -1,0 +1,71 @@
+import Foundation
+import Hummingbird
+import VigieCore
+
+/// User administration at `/api/v1/users`, for administrators only.
+struct UserController {
+    let store: any Store
+    let hasher: PasswordHasher
+
+    struct NewUser: Decodable {
+        var username: String
+        var displayName: String
+        var role: Role
+        var active: Bool?
+        /// When absent, a password is generated and returned once in the response.
+        var password: String?
+    }
+
+    struct CreatedUser: Encodable {
+        var user: User
+        var generatedPassword: String?
+    }
+
+    struct PasswordReset: Decodable {
+        var password: String
+    }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("users") { request, context in
+            try context.require(.admin)
+            return try Response.json(PageResponse(try await store.listUsers(query: try request.listQuery())))
+        }
+        group.post("users") { request, context in try await create(request, context: context) }
+        group.get("users/:id") { request, context in
+            try context.require(.admin)
+            let id = try request.uuidParameter("id", context: context, what: "user")
+            guard let user = try await store.user(id: id) else { throw APIError.notFound("user") }
+            return try Response.json(user)
+        }
+        group.put("users/:id") { request, context in
+            let signedIn = try context.require(.admin)
+            let id = try request.uuidParameter("id", context: context, what: "user")
+            var user = try await request.decodeJSON(User.self, context: context)
+            user.id = id
+            if id == signedIn.user.id, user.role != .admin || !user.active {
+                throw APIError.badRequest("an administrator cannot demote or disable their own account", field: "role")
+            }
+            return try Response.json(try await store.updateUser(user, by: signedIn.author))
+        }
+        group.post("users/:id/password") { request, context in
+            let signedIn = try context.require(.admin)
+            let id = try request.uuidParameter("id", context: context, what: "user")
+            let reset = try await request.decodeJSON(PasswordReset.self, context: context)
+            try User.validate(password: reset.password)
+            try await store.setPassword(userID: id, passwordHash: try await hasher.hash(reset.password), by: signedIn.author)
+            return Response.noContent()
+        }
+    }
+
+    private func create(_ request: Request, context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.require(.admin)
+        let input = try await request.decodeJSON(NewUser.self, context: context)
+        let user = User(username: input.username, displayName: input.displayName, role: input.role, active: input.active ?? true)
+        try user.validate()
+        let generated = input.password == nil ? PasswordGenerator.generate() : nil
+        let password = input.password ?? generated!
+        try User.validate(password: password)
+        let created = try await store.createUser(user, passwordHash: try await hasher.hash(password), by: signedIn.author)
+        return try Response.json(CreatedUser(user: created, generatedPassword: generated), status: .created)
+    }
+}

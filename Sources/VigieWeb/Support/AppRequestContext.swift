@@ -1,0 +1,32 @@
+import Foundation
+import Hummingbird
+import VigieCore
+
+/// The per-request context: Hummingbird's core storage plus who is signed in.
+public struct AppRequestContext: RequestContext {
+    public var coreContext: CoreRequestContextStorage
+    /// Set by ``SessionMiddleware`` when the request carries a valid session cookie.
+    public var signedIn: SignedIn?
+
+    public init(source: Source) {
+        self.coreContext = .init(source: source)
+    }
+
+    /// Responses use the API's JSON conventions (ISO 8601 dates with milliseconds, sorted keys).
+    public var responseEncoder: JSONEncoder { VigieJSON.encoder() }
+    public var requestDecoder: JSONDecoder { VigieJSON.decoder() }
+
+    /// The signed-in user, or a 401.
+    public func requireUser() throws -> SignedIn {
+        guard let signedIn else { throw APIError.unauthenticated }
+        return signedIn
+    }
+}
+
+/// The user and session of an authenticated request.
+public struct SignedIn: Sendable {
+    public var user: User
+    public var session: UserSession
+
+    public var author: Author { Author(user) }
+}

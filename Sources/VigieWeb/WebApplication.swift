@@ -1,0 +1,64 @@
+import Foundation
+import Hummingbird
+import Logging
+import Prometheus
+import VigieCore
+
+/// Builds the HTTP application: API, sessions, health, metrics and the static console.
+public enum WebApplication {
+    /// The router alone, for tests that drive it without sockets.
+    public static func buildRouter(
+        configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry,
+        now: @escaping @Sendable () -> Date = Date.init
+    ) async throws -> Router<AppRequestContext> {
+        let hasher = PasswordHasher(cost: configuration.bcryptCost)
+        let router = Router(context: AppRequestContext.self)
+        router.add(middleware: SecurityHeadersMiddleware())
+        router.add(middleware: ErrorMiddleware())
+        router.add(middleware: MetricsMiddleware())
+        router.add(middleware: FileMiddleware(configuration.publicDirectory ?? bundledPublicDirectory, searchForIndexHtml: true))
+        router.add(middleware: SessionMiddleware(store: store, policy: configuration.sessions, now: now))
+
+        OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken).addPublicRoutes(to: router)
+        let sessions = SessionController(
+            store: store, hasher: hasher, policy: configuration.sessions, now: now, decoyHash: try await hasher.hash(UUID().uuidString))
+        sessions.addPublicRoutes(to: router.group("api/v1"))
+
+        let api = router.group("api/v1").add(middleware: RequireRole(minimum: .operator))
+        sessions.addRoutes(to: api)
+        ConfigController(Customer.self, store: store).addRoutes(to: api)
+        ConfigController(Site.self, store: store, parentParameter: "customerID").addRoutes(to: api)
+        ConfigController(Transmitter.self, store: store, parentParameter: "siteID").addRoutes(to: api)
+        ConfigController(Zone.self, store: store, parentParameter: "siteID").addRoutes(to: api)
+        ConfigController(Contact.self, store: store, parentParameter: "siteID").addRoutes(to: api)
+        ConfigController(Procedure.self, store: store, parentParameter: "scopeID").addRoutes(to: api)
+        ConfigController(OpeningSchedule.self, store: store, parentParameter: "siteID").addRoutes(to: api)
+        ConfigController(TemporaryInstruction.self, store: store, writeRole: .operator, parentParameter: "siteID").addRoutes(to: api)
+        ConfigController(ClosureCode.self, store: store).addRoutes(to: api)
+        ConfigController(SupervisionProfile.self, store: store).addRoutes(to: api)
+        UserController(store: store, hasher: hasher).addRoutes(to: api)
+        LogbookController(store: store).addRoutes(to: api)
+        OperatorActionsController(store: store, now: now).addRoutes(to: api)
+        let document = OpenAPIDocument.json
+        api.get("openapi.json") { _, _ in
+            Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
+        }
+        return router
+    }
+
+    /// The console files shipped inside the executable's resource bundle.
+    public static var bundledPublicDirectory: String {
+        Bundle.module.resourceURL!.appendingPathComponent("Public").path
+    }
+
+    /// The HTTP server as a `Service` for the station's `ServiceGroup`.
+    public static func build(
+        configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry, logger: Logger
+    ) async throws -> some ApplicationProtocol {
+        let router = try await buildRouter(configuration: configuration, store: store, registry: registry)
+        return Application(
+            router: router,
+            configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigie"),
+            logger: logger)
+    }
+}

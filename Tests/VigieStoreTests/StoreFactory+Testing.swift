@@ -1,0 +1,6 @@
+import Testing
+import VigieTestSupport
+
+extension StoreFactory: CustomTestStringConvertible {
+    public var testDescription: String { name }
+}

@@ -1,0 +1,18 @@
+import Foundation
+import VigieCore
+import VigieStore
+
+/// A way to get an empty store of one implementation; the contract suite runs over every available one.
+public struct StoreFactory: Sendable {
+    public var name: String
+    public var make: @Sendable (_ clock: TestClock) async throws -> any Store
+
+    public static let sqlite = StoreFactory(name: "SQLite") { clock in
+        let directory = try makeTemporaryDirectory("vigie-store")
+        return try SQLiteStore(path: directory.appendingPathComponent("vigie.sqlite").path, now: clock.function)
+    }
+
+    /// Every implementation this run can test: SQLite always; PostgreSQL when `VIGIE_TEST_POSTGRES_URL` is set
+    /// (once that store exists).
+    public static var all: [StoreFactory] { [.sqlite] }
+}
