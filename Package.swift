@@ -3,9 +3,11 @@ import PackageDescription
 
 /// Settings shared by every target: Swift 6 language mode is the package default; these upcoming
 /// features make dependencies and existentials explicit, as in the Hummingbird and postgres-nio code bases.
+/// Warnings are errors in our own targets only (dependencies keep theirs as warnings).
 let swiftSettings: [SwiftSetting] = [
     .enableUpcomingFeature("ExistentialAny"),
     .enableUpcomingFeature("MemberImportVisibility"),
+    .treatAllWarnings(as: .error),
 ]
 
 let package = Package(

@@ -1,0 +1,29 @@
+// The console's only door to the server: JSON in and out, the CSRF token on every change, 401 → sign-in page.
+let csrfToken = sessionStorage.getItem("vigie.csrf");
+
+export function rememberSession(info) {
+  csrfToken = info.csrfToken;
+  sessionStorage.setItem("vigie.csrf", csrfToken);
+}
+
+export async function api(method, path, body) {
+  const headers = { Accept: "application/json" };
+  if (body !== undefined) headers["Content-Type"] = "application/json";
+  if (method !== "GET" && csrfToken) headers["X-CSRF-Token"] = csrfToken;
+  const response = await fetch(path, {
+    method, headers, credentials: "same-origin", body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  if (response.status === 401 && !path.endsWith("/session")) {
+    location.assign("/login.html");
+    throw new Error("unauthenticated");
+  }
+  const data = response.status === 204 ? null : await response.json().catch(() => null);
+  if (!response.ok) {
+    const error = new Error(data?.message ?? response.statusText);
+    error.status = response.status;
+    error.code = data?.error;
+    error.fields = data?.fields ?? [];
+    throw error;
+  }
+  return data;
+}

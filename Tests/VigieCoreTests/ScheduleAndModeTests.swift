@@ -1,0 +1,55 @@
+import Foundation
+import Testing
+import VigieCore
+
+@Suite struct ScheduleAndModeTests {
+    private let paris = TimeZone(identifier: "Europe/Paris")!
+
+    /// A date given in Paris local time.
+    private func paris(_ text: String) -> Date {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = paris
+        let parts = text.split(whereSeparator: { "- :".contains($0) }).compactMap { Int($0) }
+        return calendar.date(from: DateComponents(year: parts[0], month: parts[1], day: parts[2], hour: parts[3], minute: parts[4]))!
+    }
+
+    @Test func openingHoursFollowTheSitesLocalTimeAndHolidays() {
+        // Bijouterie Martel: Tuesday to Saturday 10:00–19:30.
+        let schedule = OpeningSchedule(
+            siteID: UUID(), periods: (2...6).map { .init(weekday: $0, opens: "10:00", closes: "19:30") }, closedDates: ["2026-12-25"])
+        #expect(schedule.isOpen(at: paris("2026-11-24 10:00"), timeZone: paris))  // Tuesday
+        #expect(!schedule.isOpen(at: paris("2026-11-24 20:05"), timeZone: paris))  // story 3: after hours
+        #expect(!schedule.isOpen(at: paris("2026-11-23 11:00"), timeZone: paris))  // Monday
+        #expect(!schedule.isOpen(at: paris("2026-12-25 11:00"), timeZone: paris))  // Christmas, a Friday
+        #expect(schedule.isOpen(at: paris("2026-07-04 19:29"), timeZone: paris))  // summer time, Saturday
+    }
+
+    @Test func testModeEndsByItself() {
+        let now = Date()
+        let mode = SiteMode.test(until: now.addingTimeInterval(3600))
+        #expect(mode.effective(at: now) == mode)
+        #expect(mode.effective(at: now.addingTimeInterval(3600)) == .normal)
+        #expect(SiteMode.outOfService.effective(at: now) == .outOfService)
+    }
+
+    @Test func siteModesRoundTripThroughJSON() throws {
+        for mode in [SiteMode.normal, .outOfService, .test(until: Date(timeIntervalSince1970: 1_795_000_000.123))] {
+            let data = try VigieJSON.encoder().encode(mode)
+            #expect(try VigieJSON.decoder().decode(SiteMode.self, from: data) == mode)
+        }
+        #expect(String(decoding: try VigieJSON.encoder().encode(SiteMode.test(until: Date(timeIntervalSince1970: 0))), as: UTF8.self) == #"{"state":"test","until":"1970-01-01T00:00:00.000Z"}"#)
+    }
+
+    @Test func theMostSpecificProcedureApplies() {
+        let customerID = UUID()
+        let site = Site(customerID: customerID, name: "Pharmacie", address: PostalAddress(street: "1 rue", postalCode: "69002", city: "Lyon"))
+        let station = Procedure(scope: .station, category: .technical, title: "Défaut technique", steps: [.init(kind: .callContacts)])
+        let customer = Procedure(scope: .customer, scopeID: customerID, category: .technical, title: "Pharmacies", steps: [.init(kind: .callContacts)])
+        let own = Procedure(scope: .site, scopeID: site.id, category: .technical, title: "Frigo", steps: [.init(kind: .callback)])
+        let otherSite = Procedure(scope: .site, scopeID: UUID(), category: .technical, title: "Autre", steps: [.init(kind: .callback)])
+        let resolver = ProcedureResolver(procedures: [own, otherSite, station, customer])
+        #expect(resolver.layers(category: .technical, site: site).map(\.title) == ["Défaut technique", "Pharmacies", "Frigo"])
+        #expect(resolver.resolve(category: .technical, site: site)?.title == "Frigo")
+        #expect(resolver.resolve(category: .fire, site: site) == nil)
+    }
+}

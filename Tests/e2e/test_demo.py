@@ -1,0 +1,84 @@
+"""The README's promise: `vigie demo` serves a French demo station where every role can sign in."""
+import re
+
+from conftest import vigie
+
+
+def logins(banner: str) -> dict:
+    """Role → (username, password), read from the banner the demo prints."""
+    found = {}
+    for role, username, password in re.findall(r"^\s+(operator|supervisor|admin)\s+(\S+)\s+(\S+)", banner, re.MULTILINE):
+        found.setdefault(role, (username, password))
+    return found
+
+
+def test_demo_station_serves_sites_to_every_role(demo):
+    output = demo.stop()
+    # Restart on the same data: the demo is reused, not re-created, and the banner still lists the logins.
+    from conftest import RunningStation
+    station = RunningStation("demo", demo.data)
+    try:
+        accounts = logins(output)
+        assert set(accounts) == {"operator", "supervisor", "admin"}, output
+        for role, (username, password) in accounts.items():
+            session = station.sign_in(username, password)
+            me = session.get(station.url + "/api/v1/session", timeout=10).json()
+            assert me["user"]["role"] == role
+            sites = session.get(station.url + "/api/v1/sites?limit=100", timeout=10).json()
+            assert sites["total"] >= 25
+            names = [site["name"] for site in sites["items"]]
+            assert any("Pharmacie du Centre" in name for name in names)
+            users = session.get(station.url + "/api/v1/users", timeout=10)
+            assert users.status_code == (200 if role == "admin" else 403)
+        page = station.sign_in(*accounts["operator"]).get(station.url + "/", timeout=10)
+        assert page.status_code == 200 and "Vigie" in page.text
+        assert "reopened from" in station.stop()
+    finally:
+        if station.process.poll() is None:
+            station.stop()
+    verified = vigie("logbook", "verify", "--data", demo.data)
+    assert verified.returncode == 0, verified.stdout + verified.stderr
+    assert "logbook intact" in verified.stdout
+
+
+def test_user_add_migrate_and_a_tampered_logbook(tmp_path):
+    data = str(tmp_path / "station")
+    migrated = vigie("migrate", "--data", data)
+    assert migrated.returncode == 0, migrated.stderr
+    assert "applied: v1-configuration-users-logbook" in migrated.stdout
+    created = vigie("user", "add", "claire", "--role", "supervisor", "--data", data, input="un-mot-de-passe-solide\n")
+    assert created.returncode == 0, created.stderr
+    refused = vigie("user", "add", "claire", "--role", "admin", "--data", data, input="un-mot-de-passe-solide\n")
+    assert refused.returncode != 0
+    bad_role = vigie("user", "add", "paul", "--role", "chef", "--data", data)
+    assert bad_role.returncode != 0 and "role" in bad_role.stderr
+    assert vigie("logbook", "verify", "--data", data).returncode == 0
+
+    import sqlite3
+    database = sqlite3.connect(f"{data}/vigie.sqlite")
+    database.execute("DROP TRIGGER logbook_append_only_update")
+    database.execute("UPDATE logbook SET summary = 'rien' WHERE seq = 1")
+    database.commit()
+    database.close()
+    broken = vigie("logbook", "verify", "--data", data)
+    assert broken.returncode == 1
+    assert "BROKEN at entry 1" in broken.stdout
+
+
+def test_serve_reads_flags_environment_and_file(tmp_path):
+    import json
+    import os
+
+    from conftest import RunningStation
+    config = tmp_path / "vigie.json"
+    config.write_text(json.dumps({"log": {"level": "warning"}, "sessions": {"idleMinutes": 5}}))
+    bad = vigie("serve", "--data", str(tmp_path / "x"), "--log-level", "loud")
+    assert bad.returncode != 0 and "log.level" in bad.stderr
+    env = dict(os.environ, VIGIE_CONFIG=str(config), VIGIE_HTTP_PORT="1")
+    wrong_port = vigie("serve", "--data", str(tmp_path / "x"), "--http-port", "70000", env=env)
+    assert wrong_port.returncode != 0 and "http.port" in wrong_port.stderr
+    station = RunningStation("serve", str(tmp_path / "served"), extra=("--config", str(config)))
+    try:
+        assert station.process.poll() is None
+    finally:
+        station.stop()
