@@ -55,6 +55,22 @@ let package = Package(
             resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
+        /// NIO servers: the DC-09 receiver (TCP + UDP), the hardware-receiver feed, durable group-commit ingest.
+        .target(
+            name: "VigieReceivers",
+            dependencies: [
+                "VigieCore",
+                "VigieProtocols",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "CoreMetrics", package: "swift-metrics"),
+                .product(name: "Metrics", package: "swift-metrics"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         /// The embedded SQLite store (GRDB, WAL mode) and its migrations.
         .target(
             name: "VigieStore",
@@ -85,6 +101,7 @@ let package = Package(
             dependencies: [
                 "VigieCore",
                 "VigieProtocols",
+                "VigieReceivers",
                 "VigieStore",
                 "VigieWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -117,6 +134,17 @@ let package = Package(
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieReceiversTests",
+            dependencies: [
+                "VigieCore", "VigieProtocols", "VigieReceivers", "VigieStore", "VigieTestSupport",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+                .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -70,6 +70,40 @@ enum SQLiteMigrations {
                     BEGIN SELECT RAISE(ABORT, 'the logbook is append-only'); END;
                 """)
         }
+        migrator.registerMigration("v2-signals") { db in
+            try db.execute(sql: """
+                CREATE TABLE signal (
+                    id INTEGER PRIMARY KEY,
+                    received_at INTEGER NOT NULL,
+                    receiver TEXT NOT NULL,
+                    transport TEXT NOT NULL,
+                    peer TEXT NOT NULL,
+                    raw TEXT NOT NULL,
+                    token TEXT,
+                    encrypted INTEGER NOT NULL,
+                    account TEXT,
+                    receiver_number TEXT,
+                    line TEXT,
+                    sequence TEXT,
+                    panel_time INTEGER,
+                    events TEXT NOT NULL,
+                    error TEXT,
+                    reply TEXT,
+                    transmitter_id TEXT,
+                    site_id TEXT,
+                    dedupe_key TEXT
+                );
+                CREATE INDEX signal_received ON signal(received_at);
+                CREATE INDEX signal_site ON signal(site_id, received_at) WHERE site_id IS NOT NULL;
+                CREATE INDEX signal_account ON signal(account, received_at);
+                CREATE INDEX signal_dedupe ON signal(dedupe_key, received_at) WHERE dedupe_key IS NOT NULL;
+
+                CREATE TABLE link_contact (
+                    transmitter_id TEXT PRIMARY KEY,
+                    last_seen_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -44,7 +44,7 @@ import VigieCore
         bad.responseTimeMinutes = 0
         #expect(
             fields { try bad.validate() } == [
-                "name", "address.street", "address.country", "address.postalCode", "latitude", "longitude", "timeZone", "responseTimeMinutes",
+                "name", "address.street", "address.country", "latitude", "longitude", "timeZone", "responseTimeMinutes",
             ])
         var overseas = Site(customerID: UUID(), name: "Agence Cayenne", address: PostalAddress(street: "1 av. Charles de Gaulle", postalCode: "97300", city: "Cayenne"))
         overseas.timeZone = "America/Cayenne"
@@ -54,7 +54,7 @@ import VigieCore
     @Test func contactsNeedAPhoneAndDistinctWords() {
         var contact = Contact(siteID: siteID, callOrder: 1, name: "M. Perrin", phones: [], codeWord: "Chêne", duressWord: "chene")
         #expect(fields { try contact.validate() } == ["phones", "duressWord"])
-        contact.phones = [.init(number: "+33 6 12 34 56 78", label: "mobile"), .init(number: "06-12", label: "bureau")]
+        contact.phones = [.init(number: "+33 6 12 34 56 78", label: "mobile"), .init(number: "12", label: "bureau")]
         contact.duressWord = "orage"
         #expect(fields { try contact.validate() } == ["phones[1].number"])
     }

@@ -33,7 +33,7 @@ import VigieCore
     }
 
     @Test func siteModesRoundTripThroughJSON() throws {
-        for mode in [SiteMode.normal, .outOfService, .test(until: Date(timeIntervalSince1970: 1_795_000_000.123))] {
+        for mode in [SiteMode.normal, .outOfService, .test(until: Date(millisecondsSince1970: 1_795_000_000_123))] {
             let data = try VigieJSON.encoder().encode(mode)
             #expect(try VigieJSON.decoder().decode(SiteMode.self, from: data) == mode)
         }

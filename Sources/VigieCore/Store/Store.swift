@@ -49,6 +49,20 @@ public protocol Store: Sendable {
     /// Ends a session and logs why (`session.logout` or `session.expired`).
     func closeSession(idHash: String, kind: LogbookKind, by author: Author) async throws
 
+    // MARK: Signals
+
+    /// Stores a batch of received signals in one durable transaction (the group commit receivers wait on).
+    ///
+    /// A signal whose ``SignalDraft/dedupeKey`` was stored within ``SignalDeduplication/window`` before it, in an
+    /// earlier batch or earlier in this one, is not stored again. Signals with a transmitter also record when
+    /// that transmitter was last heard from.
+    /// - Returns: one outcome per draft, in order; when it returns, every `stored` signal is on disk.
+    func ingest(_ drafts: [SignalDraft]) async throws -> [IngestOutcome]
+    func signals(query: SignalQuery) async throws -> Page<StoredSignal>
+    func signal(id: Int64) async throws -> StoredSignal?
+    /// When each transmitter was last heard from.
+    func linkContacts() async throws -> [LinkContact]
+
     // MARK: Logbook
 
     /// Appends one entry on its own (manual notes, start-up); changes append theirs in their own transaction.

@@ -1,0 +1,31 @@
+/// One DC-09 receiver: where it listens and how it protects itself.
+public struct DC09ReceiverConfiguration: Sendable {
+    /// Name stored with each signal and shown in the receiver status (`dc09`, `dc09-backup`).
+    public var name: String
+    public var host: String
+    /// TCP and UDP on the same port (default 7777).
+    public var port: Int
+    /// A frame longer than this without its closing CR ends the connection.
+    public var maximumFrameLength: Int
+    /// A TCP connection silent this long is closed (panels with persistent connections poll well within it).
+    public var idleTimeout: Duration
+    /// Connections beyond this number are closed at once, so a flood cannot exhaust the station.
+    public var maximumConnections: Int
+    /// Accepted clock skew of encrypted frames (DC-09: 40 s behind, 20 s ahead).
+    public var maximumAge: Int64
+    public var maximumAdvance: Int64
+
+    public init(
+        name: String = "dc09", host: String = "0.0.0.0", port: Int = 7777, maximumFrameLength: Int = 4106,
+        idleTimeout: Duration = .seconds(300), maximumConnections: Int = 20_000, maximumAge: Int64 = 40, maximumAdvance: Int64 = 20
+    ) {
+        self.name = name
+        self.host = host
+        self.port = port
+        self.maximumFrameLength = maximumFrameLength
+        self.idleTimeout = idleTimeout
+        self.maximumConnections = maximumConnections
+        self.maximumAge = maximumAge
+        self.maximumAdvance = maximumAdvance
+    }
+}

@@ -1,0 +1,77 @@
+import Crypto
+import Foundation
+import NIOCore
+import VigieCore
+import VigieProtocols
+
+/// Turns one decoded (or refused) DC-09 frame into the signal the store keeps and the reply the panel gets.
+struct DC09SignalMapper: Sendable {
+    let receiverName: String
+    let directory: AccountDirectory
+
+    /// What to do with one frame: the signal to store, then the reply to send and the key to encrypt it with.
+    struct Mapped {
+        var draft: SignalDraft
+        var reply: DC09Message?
+        var replyKey: DC09Key?
+    }
+
+    func map(_ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport, now: Date) -> Mapped {
+        let nowStamp = DC09Timestamp(epochSeconds: Int64(now.timeIntervalSince1970))
+        let reply = DC09Reply.response(to: decoded.result, now: nowStamp)
+        var draft = SignalDraft(
+            receivedAt: now, receiver: receiverName, transport: transport, peer: peer, raw: Self.printable(decoded.raw), reply: reply?.token.text)
+        var replyKey: DC09Key?
+        switch decoded.result {
+        case .failure(let error):
+            draft.error = error.reason
+        case .success(let frame):
+            draft.token = frame.token.text
+            draft.encrypted = frame.isEncrypted
+            draft.account = frame.subscriberAccount
+            draft.receiverNumber = frame.receiver
+            draft.line = frame.line
+            draft.sequence = frame.sequence
+            draft.panelTime = frame.timestamp.map { Date(timeIntervalSince1970: TimeInterval($0.epochSeconds)) }
+            draft.events = frame.events.map(Self.event)
+            if let account = frame.account, let entry = directory.lookup(account: account, receiver: frame.receiver, line: frame.line) {
+                draft.transmitterID = entry.transmitterID
+                draft.siteID = entry.siteID
+                replyKey = frame.isEncrypted ? entry.key : nil
+            }
+            draft.dedupeKey = Self.dedupeKey(frame)
+        }
+        return Mapped(draft: draft, reply: reply, replyKey: replyKey)
+    }
+
+    /// Same account, line, sequence and payload: a retransmission. The timestamp is left out because
+    /// panels re-stamp a message when they resend it.
+    static func dedupeKey(_ frame: DC09Frame) -> String? {
+        guard !frame.token.isReply, let account = frame.account else { return nil }
+        let extended = frame.extendedData.map { "[\($0.letter)\($0.value)]" }.joined()
+        let identity = [frame.receiver ?? "", frame.line ?? "", account.uppercased(), frame.sequence, frame.token.text, frame.data, extended]
+            .joined(separator: "\u{1F}")
+        return SHA256.hash(data: Data(identity.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    static func event(_ event: DecodedEvent) -> SignalEvent {
+        SignalEvent(
+            code: event.code, qualifier: event.qualifier, category: event.category, zone: event.zone.flatMap { Int($0) },
+            partition: event.partition.flatMap { Int($0) }, user: event.user.flatMap { Int($0) }, description: event.description,
+            text: event.text)
+    }
+
+    /// The frame's bytes as text, control and non-ASCII bytes written `\xNN` so the raw frame stays exact and readable.
+    static func printable(_ buffer: ByteBuffer) -> String {
+        var text = ""
+        text.reserveCapacity(buffer.readableBytes + 8)
+        for byte in buffer.readableBytesView {
+            if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") {
+                text.unicodeScalars.append(Unicode.Scalar(byte))
+            } else {
+                text += String(format: "\\x%02X", byte)
+            }
+        }
+        return text
+    }
+}

@@ -1,0 +1,31 @@
+import Metrics
+
+/// The receiver's Prometheus series, labelled by receiver name and transport.
+struct ReceiverMetrics: Sendable {
+    let frames: Counter
+    let connections: Gauge
+    let connectionsRefused: Counter
+    let ingestLatency: Metrics.Timer
+    let receiver: String
+    let transport: String
+
+    init(receiver: String, transport: String) {
+        self.receiver = receiver
+        self.transport = transport
+        let dimensions = [("receiver", receiver), ("transport", transport)]
+        frames = Counter(label: "vigie_receiver_frames_total", dimensions: dimensions)
+        connections = Gauge(label: "vigie_receiver_connections", dimensions: dimensions)
+        connectionsRefused = Counter(label: "vigie_receiver_connections_refused_total", dimensions: dimensions)
+        ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
+    }
+
+    /// Counts one reply by kind (`ACK`, `NAK`, `DUH`, `none`).
+    func reply(_ kind: String) {
+        Counter(label: "vigie_receiver_replies_total", dimensions: [("receiver", receiver), ("transport", transport), ("reply", kind)]).increment()
+    }
+
+    /// Counts one refused frame by reason (`badCRC`, `cannotDecrypt`…).
+    func decodeError(_ reason: String) {
+        Counter(label: "vigie_receiver_decode_errors_total", dimensions: [("receiver", receiver), ("reason", reason)]).increment()
+    }
+}

@@ -1,0 +1,107 @@
+import CoreMetrics
+import Logging
+import Metrics
+import ServiceLifecycle
+import Synchronization
+import VigieCore
+
+/// Group commit: receivers submit signals one by one and wait; a single writer stores everything that
+/// piled up while the previous transaction was being committed, in one transaction and one fsync.
+///
+/// This is how "ACK only after a durable commit" (DESIGN invariant 1) costs little throughput: under load,
+/// batches grow by themselves, so the number of fsyncs per second stays about constant.
+public final class IngestQueue: Service, Sendable {
+    /// One signal waiting for its commit, and the receiver waiting for the outcome.
+    struct Pending {
+        var draft: SignalDraft
+        var continuation: CheckedContinuation<IngestOutcome, any Error>
+    }
+
+    struct State {
+        var pending: [Pending] = []
+        var closed = false
+    }
+
+    private let store: any Store
+    private let maximumBatch: Int
+    private let logger: Logger
+    private let state = Mutex(State())
+    private let wakeUps: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    private let listeners: Mutex<[@Sendable ([StoredSignal]) -> Void]> = Mutex([])
+    private let batchSizes = Recorder(label: "vigie_ingest_batch_size")
+    private let commitTimer = Metrics.Timer(label: "vigie_ingest_commit_duration")
+
+    /// - Parameter maximumBatch: the most signals in one transaction, which bounds its latency.
+    public init(store: any Store, maximumBatch: Int = 2000, logger: Logger = Logger(label: "vigie.ingest")) {
+        self.store = store
+        self.maximumBatch = maximumBatch
+        self.logger = logger
+        (wakeUps, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// Stores `draft` and returns once it is durably committed (or recognised as a retransmission).
+    /// - Throws: ``IngestError/stopped`` after shutdown, or the store's error: the caller must not acknowledge.
+    public func submit(_ draft: SignalDraft) async throws -> IngestOutcome {
+        try await withCheckedThrowingContinuation { continuation in
+            let accepted = state.withLock { state in
+                guard !state.closed else { return false }
+                state.pending.append(Pending(draft: draft, continuation: continuation))
+                return true
+            }
+            if accepted { wake.yield() } else { continuation.resume(throwing: IngestError.stopped) }
+        }
+    }
+
+    /// Called with every batch of newly stored signals, after the commit (the alarm engine's in-process feed).
+    public func onStored(_ listener: @escaping @Sendable ([StoredSignal]) -> Void) {
+        listeners.withLock { $0.append(listener) }
+    }
+
+    public func run() async throws {
+        for await _ in wakeUps.cancelOnGracefulShutdown() {
+            await drain()
+        }
+        // Graceful shutdown: refuse new signals, then commit what receivers already handed over.
+        state.withLock { $0.closed = true }
+        await drain()
+    }
+
+    private func drain() async {
+        while true {
+            let batch: [Pending] = state.withLock { state in
+                let count = min(state.pending.count, maximumBatch)
+                defer { state.pending.removeFirst(count) }
+                return Array(state.pending.prefix(count))
+            }
+            guard !batch.isEmpty else { return }
+            await commit(batch)
+        }
+    }
+
+    private func commit(_ batch: [Pending]) async {
+        batchSizes.record(batch.count)
+        let started = ContinuousClock.now
+        do {
+            let outcomes = try await store.ingest(batch.map(\.draft))
+            commitTimer.record(duration: ContinuousClock.now - started)
+            var stored: [StoredSignal] = []
+            for (pending, outcome) in zip(batch, outcomes) {
+                if case .stored(let id) = outcome { stored.append(StoredSignal(id: id, signal: pending.draft)) }
+                pending.continuation.resume(returning: outcome)
+            }
+            if !stored.isEmpty {
+                for listener in listeners.withLock({ $0 }) { listener(stored) }
+            }
+        } catch {
+            logger.error("ingest commit failed; signals not acknowledged", metadata: ["error": "\(error)", "batch": "\(batch.count)"])
+            for pending in batch { pending.continuation.resume(throwing: error) }
+        }
+    }
+}
+
+/// Why a signal was not taken.
+public enum IngestError: Error, Hashable, Sendable {
+    /// The station is shutting down; the panel will retry against the next start or the backup.
+    case stopped
+}

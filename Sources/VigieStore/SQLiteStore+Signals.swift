@@ -1,0 +1,73 @@
+import Foundation
+import GRDB
+import VigieCore
+
+extension SQLiteStore {
+    public func ingest(_ drafts: [SignalDraft]) async throws -> [IngestOutcome] {
+        guard !drafts.isEmpty else { return [] }
+        let rows = try drafts.map(SignalRow.init)
+        return try await pool.write { db in
+            let find = try db.cachedStatement(sql: "SELECT id FROM signal WHERE dedupe_key = ? AND received_at >= ? ORDER BY id DESC LIMIT 1")
+            let insert = try db.cachedStatement(
+                sql: """
+                    INSERT INTO signal (received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line,
+                    sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    """)
+            let contact = try db.cachedStatement(
+                sql: """
+                    INSERT INTO link_contact (transmitter_id, last_seen_at) VALUES (?, ?)
+                    ON CONFLICT(transmitter_id) DO UPDATE SET last_seen_at = max(last_seen_at, excluded.last_seen_at)
+                    """)
+            var outcomes: [IngestOutcome] = []
+            outcomes.reserveCapacity(rows.count)
+            for row in rows {
+                if let key = row.draft.dedupeKey {
+                    let since = row.receivedAt - Int64(SignalDeduplication.window * 1000)
+                    if let original = try Int64.fetchOne(find, arguments: [key, since]) {
+                        outcomes.append(.duplicate(of: original))
+                        continue
+                    }
+                }
+                try insert.execute(arguments: row.arguments)
+                outcomes.append(.stored(id: db.lastInsertedRowID))
+                if let transmitterID = row.draft.transmitterID {
+                    try contact.execute(arguments: [transmitterID.uuidString, row.receivedAt])
+                }
+            }
+            return outcomes
+        }
+    }
+
+    public func signals(query: SignalQuery) async throws -> Page<StoredSignal> {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
+        if let transmitterID = query.transmitterID { clauses.append("transmitter_id = ?"); arguments += [transmitterID.uuidString] }
+        if let account = query.account { clauses.append("account = ?"); arguments += [account] }
+        if let from = query.from { clauses.append("received_at >= ?"); arguments += [from.millisecondsSince1970] }
+        if let until = query.until { clauses.append("received_at < ?"); arguments += [until.millisecondsSince1970] }
+        if query.errorsOnly { clauses.append("error IS NOT NULL") }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return try await pool.read { [filter, arguments] db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM signal \(filter)", arguments: arguments) ?? 0
+            let rows = try Row.fetchAll(
+                db, sql: "SELECT * FROM signal \(filter) ORDER BY id DESC LIMIT ? OFFSET ?", arguments: arguments + [query.limit, query.offset])
+            return Page(items: try rows.map(SignalRow.stored), total: total, offset: query.offset, limit: query.limit)
+        }
+    }
+
+    public func signal(id: Int64) async throws -> StoredSignal? {
+        try await pool.read { db in
+            try Row.fetchOne(db, sql: "SELECT * FROM signal WHERE id = ?", arguments: [id]).map(SignalRow.stored)
+        }
+    }
+
+    public func linkContacts() async throws -> [LinkContact] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT transmitter_id, last_seen_at FROM link_contact").compactMap { row in
+                UUID(uuidString: row["transmitter_id"]).map { LinkContact(transmitterID: $0, lastSeenAt: Date(millisecondsSince1970: row["last_seen_at"])) }
+            }
+        }
+    }
+}
