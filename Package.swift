@@ -123,6 +123,11 @@ let package = Package(
             swiftSettings: swiftSettings
         ),
         .testTarget(
+            name: "VigieTests",
+            dependencies: ["Vigie", "VigieCore", "VigieStore", "VigieTestSupport"],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
             name: "VigieCoreTests",
             dependencies: ["VigieCore", "VigieTestSupport"],
             swiftSettings: swiftSettings

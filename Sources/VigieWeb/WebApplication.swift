@@ -7,8 +7,10 @@ import VigieCore
 /// Builds the HTTP application: API, sessions, health, metrics and the static console.
 public enum WebApplication {
     /// The router alone, for tests that drive it without sockets.
+    /// - Parameters:
+    ///   - hooks: how the web side reaches the rest of the station (receiver status, configuration changes).
     public static func buildRouter(
-        configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry,
+        configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry, hooks: StationHooks = StationHooks(),
         now: @escaping @Sendable () -> Date = Date.init
     ) async throws -> Router<AppRequestContext> {
         let hasher = PasswordHasher(cost: configuration.bcryptCost)
@@ -18,6 +20,7 @@ public enum WebApplication {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: FileMiddleware(configuration.publicDirectory ?? bundledPublicDirectory, searchForIndexHtml: true))
         router.add(middleware: SessionMiddleware(store: store, policy: configuration.sessions, now: now))
+        router.add(middleware: ConfigurationChangeMiddleware(onChange: hooks.configurationChanged))
 
         OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken).addPublicRoutes(to: router)
         let sessions = SessionController(
@@ -39,6 +42,7 @@ public enum WebApplication {
         UserController(store: store, hasher: hasher).addRoutes(to: api)
         LogbookController(store: store).addRoutes(to: api)
         OperatorActionsController(store: store, now: now).addRoutes(to: api)
+        SignalController(store: store, receivers: hooks.receivers).addRoutes(to: api)
         let document = OpenAPIDocument.json
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
@@ -53,9 +57,9 @@ public enum WebApplication {
 
     /// The HTTP server as a `Service` for the station's `ServiceGroup`.
     public static func build(
-        configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry, logger: Logger
+        configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry, hooks: StationHooks, logger: Logger
     ) async throws -> some ApplicationProtocol {
-        let router = try await buildRouter(configuration: configuration, store: store, registry: registry)
+        let router = try await buildRouter(configuration: configuration, store: store, registry: registry, hooks: hooks)
         return Application(
             router: router,
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigie"),

@@ -39,6 +39,8 @@ import VigieWeb
         Case(family: "logbook read", method: .get, path: "/api/v1/logbook", expected: [401, 200, 200, 200]),
         Case(family: "logbook entry", method: .post, path: "/api/v1/logbook", body: #"{"kind":"manual.note","text":"RAS"}"#, expected: [401, 201, 201, 201]),
         Case(family: "logbook verify", method: .get, path: "/api/v1/logbook/verify", expected: [401, 403, 200, 200]),
+        Case(family: "signals", method: .get, path: "/api/v1/signals", expected: [401, 200, 200, 200]),
+        Case(family: "receivers", method: .get, path: "/api/v1/receivers", expected: [401, 200, 200, 200]),
         Case(family: "metrics", method: .get, path: "/metrics", expected: [401, 403, 200, 200]),
         Case(family: "openapi", method: .get, path: "/api/v1/openapi.json", expected: [401, 200, 200, 200]),
         Case(family: "session", method: .get, path: "/api/v1/session", expected: [401, 200, 200, 200]),

@@ -17,7 +17,7 @@ struct WebHarness {
     let app: Application<RouterResponder<AppRequestContext>>
     let users: [Role: User]
 
-    init(policy: SessionPolicy = SessionPolicy(failureDelay: .zero), metricsToken: String? = nil) async throws {
+    init(policy: SessionPolicy = SessionPolicy(failureDelay: .zero), metricsToken: String? = nil, hooks: StationHooks = StationHooks()) async throws {
         clock = TestClock()
         let directory = try makeTemporaryDirectory("vigie-web")
         store = try SQLiteStore(path: directory.appendingPathComponent("vigie.sqlite").path, now: clock.function)
@@ -30,7 +30,7 @@ struct WebHarness {
         self.users = users
         let configuration = WebConfiguration(sessions: policy, bcryptCost: 4, metricsToken: metricsToken, publicDirectory: directory.path)
         let router = try await WebApplication.buildRouter(
-            configuration: configuration, store: store, registry: PrometheusCollectorRegistry(), now: clock.function)
+            configuration: configuration, store: store, registry: PrometheusCollectorRegistry(), hooks: hooks, now: clock.function)
         app = Application(router: router)
     }
 

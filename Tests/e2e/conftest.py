@@ -26,10 +26,11 @@ class RunningStation:
 
     def __init__(self, command: str, data: str, extra=()):
         self.port = free_port()
+        self.receiver_port = free_port()
         self.data = data
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
-            [VIGIE, command, "--data", data, "--http-port", str(self.port), *extra],
+            [VIGIE, command, "--data", data, "--http-port", str(self.port), "--receiver-port", str(self.receiver_port), *extra],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
         )
         deadline = time.monotonic() + 60

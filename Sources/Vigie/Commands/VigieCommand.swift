@@ -8,6 +8,7 @@ struct VigieCommand: AsyncParsableCommand {
         abstract: "Vigie, an open-source central monitoring station (alarm receiving centre).",
         discussion: "Run `vigie demo` to try a demo station, `vigie serve` to run yours.",
         subcommands: [
-            ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, LogbookCommand.self,
+            ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, LogbookCommand.self, DecodeCommand.self,
+            EncodeCommand.self, BenchCommand.self,
         ])
 }

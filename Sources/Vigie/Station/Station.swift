@@ -5,6 +5,7 @@ import Prometheus
 import ServiceLifecycle
 import UnixSignals
 import VigieCore
+import VigieReceivers
 import VigieStore
 import VigieWeb
 
@@ -24,11 +25,18 @@ struct Station {
 
     /// Runs until SIGTERM or SIGINT, then stops every service in reverse order.
     func run(store: any Store, onReady: @escaping @Sendable () -> Void = {}) async throws {
-        let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, logger: logger)
+        let directory = AccountDirectory(store: store, logger: logger)
+        let ingest = IngestQueue(store: store, logger: logger)
+        let receivers = ReceiverRegistry()
+        let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
+        let hooks = StationHooks(receivers: { receivers.all }, configurationChanged: { directory.configurationChanged() })
+        let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
+        // Started in this order, stopped in reverse: the web and the receiver stop first, then ingest
+        // commits what they handed over, then the logbook records the stop.
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: lifecycle), .init(service: web)],
+                services: [.init(service: lifecycle), .init(service: directory), .init(service: ingest), .init(service: receiver), .init(service: web)],
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()

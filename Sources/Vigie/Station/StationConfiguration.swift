@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Logging
+import VigieReceivers
 import VigieWeb
 
 /// Everything `vigie serve` needs to know, read once at start-up.
@@ -14,10 +15,14 @@ import VigieWeb
 ///   `sessions.lockMinutes` (int, 15), `sessions.secureCookie` (bool, false)
 /// - `auth.bcryptCost` (int 4–16, default 12)
 /// - `metrics.token` (secret string, optional): bearer token for Prometheus scrapes
+/// - `receiver.host` (string, `0.0.0.0`), `receiver.port` (int, 7777; `--receiver-port`), `receiver.maximumConnections` (int, 20000),
+///   `receiver.idleSeconds` (int, 300), `receiver.maximumFrameLength` (int, 4106), `receiver.maximumAgeSeconds` (int, 40),
+///   `receiver.maximumAdvanceSeconds` (int, 20)
 struct StationConfiguration: Sendable {
     var dataDirectory: String
     var databaseURL: String
     var web: WebConfiguration
+    var receiver: DC09ReceiverConfiguration
     var logLevel: Logger.Level
     var logFormat: LogFormat
 
@@ -46,6 +51,17 @@ struct StationConfiguration: Sendable {
             maximumFailedAttempts: reader.int(forKey: "sessions.maximumFailedAttempts", default: 5),
             lockDuration: TimeInterval(reader.int(forKey: "sessions.lockMinutes", default: 15) * 60),
             secureCookie: reader.bool(forKey: "sessions.secureCookie", default: false))
+        let receiverPort = reader.int(forKey: "receiver.port", default: 7777)
+        guard (0...65535).contains(receiverPort) else {
+            throw ConfigurationError.invalid(key: "receiver.port", value: "\(receiverPort)", expected: "0 to 65535")
+        }
+        receiver = DC09ReceiverConfiguration(
+            host: reader.string(forKey: "receiver.host", default: "0.0.0.0"), port: receiverPort,
+            maximumFrameLength: reader.int(forKey: "receiver.maximumFrameLength", default: 4106),
+            idleTimeout: .seconds(reader.int(forKey: "receiver.idleSeconds", default: 300)),
+            maximumConnections: reader.int(forKey: "receiver.maximumConnections", default: 20_000),
+            maximumAge: Int64(reader.int(forKey: "receiver.maximumAgeSeconds", default: 40)),
+            maximumAdvance: Int64(reader.int(forKey: "receiver.maximumAdvanceSeconds", default: 20)))
         web = WebConfiguration(
             host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
             metricsToken: reader.string(forKey: "metrics.token", isSecret: true))

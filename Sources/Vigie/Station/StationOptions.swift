@@ -20,6 +20,9 @@ struct StationOptions: ParsableArguments {
     @Option(name: .customLong("http-port"), help: "Port of the console and API. Key: http.port (default 8080).")
     var httpPort: Int?
 
+    @Option(name: .customLong("receiver-port"), help: "TCP and UDP port of the DC-09 receiver. Key: receiver.port (default 7777).")
+    var receiverPort: Int?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical. Key: log.level (default info).")
     var logLevel: String?
 
@@ -30,6 +33,7 @@ struct StationOptions: ParsableArguments {
         if let database { values["database.url"] = ConfigValue(.string(database), isSecret: false) }
         if let httpHost { values["http.host"] = ConfigValue(.string(httpHost), isSecret: false) }
         if let httpPort { values["http.port"] = ConfigValue(.int(httpPort), isSecret: false) }
+        if let receiverPort { values["receiver.port"] = ConfigValue(.int(receiverPort), isSecret: false) }
         if let logLevel { values["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
         return values
     }

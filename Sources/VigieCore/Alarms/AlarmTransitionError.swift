@@ -1,0 +1,23 @@
+/// Why a command was refused; nothing changed.
+public enum AlarmTransitionError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// The command does not apply in this state (closing an alarm nobody took).
+    case notAllowed(command: String, state: AlarmState)
+    /// Another operator holds the alarm.
+    case heldByAnother(holder: String)
+    /// Only the holder or a supervisor may do this.
+    case notHolder
+    /// Required procedure steps are neither done nor skipped with a reason.
+    case requiredStepsPending(count: Int)
+    /// The closure code needs a comment.
+    case commentRequired
+
+    public var description: String {
+        switch self {
+        case .notAllowed(let command, let state): "cannot \(command) an alarm that is \(state.rawValue)"
+        case .heldByAnother(let holder): "the alarm is held by \(holder)"
+        case .notHolder: "only the operator holding the alarm, or a supervisor, may do this"
+        case .requiredStepsPending(let count): "\(count) required procedure step(s) are neither done nor skipped"
+        case .commentRequired: "this closure code needs a comment"
+        }
+    }
+}
