@@ -52,7 +52,6 @@ let package = Package(
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "_CryptoExtras", package: "swift-crypto"),
             ],
-            resources: [.copy("Resources")],
             swiftSettings: swiftSettings
         ),
         /// NIO servers: the DC-09 receiver (TCP + UDP), the hardware-receiver feed, durable group-commit ingest.

@@ -53,3 +53,24 @@ import VigieCore
         #expect(resolver.resolve(category: .fire, site: site) == nil)
     }
 }
+
+@Suite struct ISO8601Tests {
+    @Test(arguments: [
+        ("2026-11-23T21:04:05Z", Int64(1_795_467_845_000)), ("2026-11-23T21:04:05.1Z", 1_795_467_845_100),
+        ("2026-11-23T22:04:05.123+01:00", 1_795_467_845_123), ("1969-12-31T23:59:59.999Z", -1), ("2024-02-29T00:00:00Z", 1_709_164_800_000),
+    ])
+    func parsesAndPrintsUTCWithMilliseconds(text: String, milliseconds: Int64) {
+        #expect(ISO8601.milliseconds(from: text) == milliseconds)
+        #expect(ISO8601.milliseconds(from: ISO8601.string(milliseconds: milliseconds)) == milliseconds)
+    }
+
+    @Test(arguments: ["", "2026-11-23", "2026-11-23T21:04:05", "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-23T24:00:00Z", "2026-11-23T21:04:05.Z", "2026-11-23T21:04:05Zjunk", "yesterday"])
+    func refusesAnythingElse(text: String) {
+        #expect(ISO8601.milliseconds(from: text) == nil)
+    }
+
+    @Test func printsFixedWidthFields() {
+        #expect(ISO8601.string(milliseconds: 0) == "1970-01-01T00:00:00.000Z")
+        #expect(ISO8601.string(milliseconds: 1_795_467_845_007) == "2026-11-23T21:04:05.007Z")
+    }
+}

@@ -18,6 +18,6 @@ public enum CanonicalJSON {
 extension Date {
     /// `2026-11-23T21:04:05.123Z`: UTC with milliseconds, the form the API and the logbook use.
     public var iso8601Milliseconds: String {
-        formatted(Date.ISO8601FormatStyle(includingFractionalSeconds: true))
+        ISO8601.string(milliseconds: millisecondsSince1970)
     }
 }

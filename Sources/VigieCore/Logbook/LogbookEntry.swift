@@ -85,8 +85,10 @@ extension Date {
         Date(millisecondsSince1970: millisecondsSince1970)
     }
 
+    /// Rounded to the nearest millisecond: `1795000000.123` is stored as a binary double a hair below
+    /// `.123`, and truncating would turn it into `.122`.
     public var millisecondsSince1970: Int64 {
-        Int64((timeIntervalSince1970 * 1000).rounded(.down))
+        Int64((timeIntervalSince1970 * 1000).rounded())
     }
 
     public init(millisecondsSince1970 milliseconds: Int64) {

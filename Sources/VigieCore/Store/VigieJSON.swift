@@ -21,7 +21,8 @@ public enum VigieJSON {
             guard let date = Date(iso8601: text) else {
                 throw DecodingError.dataCorruptedError(in: container, debugDescription: "expected an ISO 8601 date such as 2026-11-23T21:00:00Z")
             }
-            return date
+            // Whole milliseconds as the rest of the station computes them, so a value read back equals the one written.
+            return date.roundedToMilliseconds
         }
         return decoder
     }
@@ -30,12 +31,7 @@ public enum VigieJSON {
 extension Date {
     /// Parses `2026-11-23T21:04:05Z`, `2026-11-23T21:04:05.123Z` or `2026-11-23T22:04:05+01:00`.
     public init?(iso8601 text: String) {
-        if let date = try? Date(text, strategy: Date.ISO8601FormatStyle(includingFractionalSeconds: true)) {
-            self = date
-        } else if let date = try? Date(text, strategy: Date.ISO8601FormatStyle()) {
-            self = date
-        } else {
-            return nil
-        }
+        guard let milliseconds = ISO8601.milliseconds(from: text) else { return nil }
+        self.init(millisecondsSince1970: milliseconds)
     }
 }

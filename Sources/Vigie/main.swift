@@ -1,2 +1,0 @@
-// Placeholder removed once the executable is written.
-print("vigie")

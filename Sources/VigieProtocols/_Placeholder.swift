@@ -1,1 +1,0 @@
-// Placeholder until the codec sources land; removed by the integrator.

@@ -1,0 +1,68 @@
+import VigieCore
+
+/// The logbook, the operator actions, errors and health.
+extension APISchemas {
+    static var logbook: [String: JSONSchema] {
+        [
+            "LogbookEntry": .object(
+                [
+                    "sequence": .integer(minimum: 1, format: "int64", description: "1, 2, 3… with no gap."),
+                    "at": .dateTime,
+                    "kind": JSONSchema.string(description: "What the entry records; open-ended (config.created, session.login, manual.note…).")
+                        .example("manual.note"),
+                    "authorID": JSONSchema.uuid.described("Absent for the station itself."),
+                    "authorName": .string(),
+                    "siteID": .uuid,
+                    "alarmID": .uuid,
+                    "summary": .string(),
+                    "details": .string(description: "Machine-readable details as canonical JSON (sorted keys), hashed as stored."),
+                    "previousHash": sha256.described("The hash of the previous entry; 64 zeros for the first."),
+                    "hash": sha256.described("SHA-256 over previousHash and this entry's canonical form."),
+                ], required: ["sequence", "at", "kind", "authorName", "summary", "details", "previousHash", "hash"],
+                description: "One line of the main courante: append-only and hash-chained."),
+            "ManualEntry": .object(
+                [
+                    "kind": .strings(LogbookKind.manualKinds.map(\.rawValue)),
+                    "text": .requiredText(maxLength: 4000),
+                    "siteID": JSONSchema.uuid.nullable(),
+                ], required: ["kind", "text"]),
+            "LogbookVerification": .object(
+                [
+                    "entriesChecked": .integer(minimum: 0, format: "int64"),
+                    "firstBreak": JSONSchema.ref("LogbookBreak", description: "Absent when the chain holds."),
+                ], required: ["entriesChecked"]),
+            "LogbookBreak": .object(
+                ["sequence": .integer(format: "int64"), "reason": .string()], required: ["sequence", "reason"]),
+        ]
+    }
+
+    static var common: [String: JSONSchema] {
+        [
+            "ModeChange": .object(
+                [
+                    "state": .ref("SiteModeState", description: "outOfService needs the supervisor role."),
+                    "minutes": JSONSchema.integer(1...1440, description: "For test: how long…").nullable(),
+                    "until": JSONSchema.dateTime.nullable().described("…or until when (in the future)."),
+                ], required: ["state"]),
+            "WordCheck": .object(["word": .string(description: "As heard; case, accents and surrounding spaces do not count.")], required: ["word"]),
+            "WordCheckResult": .object(["result": .ref("CodeWordCheck")], required: ["result"]),
+            "Error": .object(
+                [
+                    "error": JSONSchema.string(
+                        description: "A stable code: validation, badRequest, notFound, duplicate, conflict, unauthenticated, forbidden, csrf, locked."
+                    ).example("validation"),
+                    "message": .string(description: "In words, for a person."),
+                    "fields": .array(.ref("FieldError"), description: "The fields that were wrong, when any."),
+                ], required: ["error", "message"], description: "Every refusal; nothing was written."),
+            "FieldError": .object(
+                [
+                    "field": JSONSchema.string(description: "The field's path in the body, dotted and indexed.").example("steps[2].text"),
+                    "reason": .string(),
+                ], required: ["field", "reason"]),
+            "Health": .object(
+                ["status": .strings(["ok", "degraded"]), "store": .strings(["ok", "unavailable"])], required: ["status", "store"]),
+        ]
+    }
+
+    private static let sha256 = JSONSchema.string(pattern: "^[0-9a-f]{64}$")
+}

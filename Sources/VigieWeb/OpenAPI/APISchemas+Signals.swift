@@ -1,0 +1,34 @@
+import VigieCore
+
+/// Received signals and receivers.
+extension APISchemas {
+    static var signals: [String: JSONSchema] {
+        [
+            "EventQualifier": .enumeration(EventQualifier.self, description: "alarm (new event), restore (end of condition) or status."),
+            "SignalTransport": .enumeration(SignalTransport.self),
+            "SignalEvent": .object(
+                [
+                    "code": .string(description: "As sent: `BA`, `E130`…"), "qualifier": .ref("EventQualifier"), "category": .ref("EventCategory"),
+                    "zone": .integer(), "partition": .integer(), "user": .integer(), "description": .string(), "text": .string(),
+                ], required: ["code", "qualifier", "category", "description"]),
+            "Signal": .object(
+                [
+                    "id": .integer(minimum: 1, format: "int64"), "receivedAt": .dateTime, "receiver": .string(), "transport": .ref("SignalTransport"),
+                    "peer": .string(description: "host:port of the sender."),
+                    "raw": .string(description: "The frame as received; control and non-ASCII bytes written \\xNN."),
+                    "token": .string(), "encrypted": .boolean(), "account": .string(), "receiverNumber": .string(), "line": .string(),
+                    "sequence": .string(), "panelTime": .dateTime, "events": .array(.ref("SignalEvent")),
+                    "error": .string(description: "Why the frame was refused (badCRC, cannotDecrypt, timestampOutsideWindow…)."),
+                    "reply": .string(description: "ACK, NAK or DUH."), "transmitterID": .uuid, "siteID": .uuid,
+                    "dedupeKey": .string(description: "Identifies retransmissions."),
+                ], required: ["id", "receivedAt", "receiver", "transport", "peer", "raw", "encrypted", "events"],
+                description: "One received frame, decoded or refused."),
+            "ReceiverStatus": .object(
+                [
+                    "name": .string(), "kind": .string(), "listening": .string(), "up": .boolean(), "connections": .integer(minimum: 0),
+                    "frames": .integer(minimum: 0), "lastFrameAt": .dateTime,
+                ], required: ["name", "kind", "up", "connections", "frames"]),
+            "ReceiverStatusList": .array(.ref("ReceiverStatus")),
+        ]
+    }
+}

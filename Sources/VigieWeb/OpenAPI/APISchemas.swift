@@ -1,0 +1,71 @@
+import VigieCore
+
+/// Every schema of `components.schemas`, by name.
+///
+/// Entities mirror their `Codable` Swift types in VigieCore (synthesised coding: JSON keys are the property
+/// names); request and response bodies mirror the structs of the controllers. The rules of each
+/// `validate()` are repeated where JSON Schema can say them, so that a form can check before sending.
+enum APISchemas {
+    static let all: [String: JSONSchema] = {
+        let parts = [enumerations, configuration, procedures, accounts, logbook, signals, common, pages]
+        return parts.reduce(into: [:]) { all, part in all.merge(part) { _, _ in preconditionFailure("two schemas share a name") } }
+    }()
+
+    /// The schemas whose lists are paged, each getting a `<name>Page` wrapper.
+    static let pagedSchemas = ConfigResource.all.map(\.schemaName) + ["User", "LogbookEntry", "Signal"]
+
+    static func pageName(of schema: String) -> String { schema + "Page" }
+
+    /// Swift enums, named so that every property that uses one refers to the same list.
+    static let enumerations: [String: JSONSchema] = [
+        "EventCategory": .enumeration(EventCategory.self, description: "The category of an event; it chooses the procedure."),
+        "ZoneType": .enumeration(Zone.ZoneType.self, description: "What a zone detects."),
+        "ProcedureStepKind": .enumeration(ProcedureStep.Kind.self, description: "What the operator does at a step."),
+        "PublicService": .enumeration(PublicService.self, description: "police 17, fire 18, ambulance 15, emergency112 112."),
+        "CustomerKind": .enumeration(Customer.Kind.self),
+        "RiskLevel": .enumeration(Site.RiskLevel.self, description: "How sensitive a site is; it raises alarm priorities."),
+        "WireProtocol": .enumeration(Transmitter.WireProtocol.self),
+        "KeyFormat": .enumeration(Transmitter.KeyFormat.self, description: "How `aesKey` is written: hexadecimal digits or ASCII."),
+        "ClosureOutcome": .enumeration(ClosureCode.Outcome.self),
+        "Role": .enumeration(Role.self, description: "operator < supervisor < admin; each includes the rights of the ones before."),
+        "CodeWordCheck": .enumeration(CodeWordCheck.self, description: "`duress` means the caller is under threat."),
+        "ProcedureScope": .enumeration(Procedure.Scope.self, description: "station defaults, overridden by customer, overridden by site."),
+        "SiteModeState": .strings(["normal", "test", "outOfService"]),
+    ]
+
+    /// `{items, total, offset, limit}` for each paged schema.
+    static var pages: [String: JSONSchema] {
+        Dictionary(uniqueKeysWithValues: pagedSchemas.map { name in
+            let page = JSONSchema.object(
+                [
+                    "items": .array(.ref(name)),
+                    "total": .integer(minimum: 0, description: "How many items match, across all pages."),
+                    "offset": .integer(minimum: 0),
+                    "limit": .integer(1...ListQuery.maximumLimit),
+                ], required: ["items", "total", "offset", "limit"], description: "One page of \(name) items.")
+            return (pageName(of: name), page)
+        })
+    }
+
+    /// A configuration entity: its own fields plus what the store adds (`version`, times, `withheld`).
+    ///
+    /// `required` lists what a request must send: `id` and the fields that `EntityDefaults` fills are optional.
+    /// Responses always carry every non-optional field. Secrets are marked from the type's `secretFieldNames`.
+    static func entity<Entity: ConfigEntity>(
+        _ type: Entity.Type, description: String, properties: [String: JSONSchema], required: [String]
+    ) -> (String, JSONSchema) {
+        var all = properties.reduce(into: [String: JSONSchema]()) { all, property in
+            all[property.key] = Entity.secretFieldNames.contains(property.key) ? property.value.secret() : property.value
+        }
+        all["id"] = JSONSchema.uuid.described("Made by the server on create unless given; on PUT, taken from the path.")
+        all["version"] = .integer(
+            minimum: 1, description: "Incremented on every change. Send the version you read with a PUT: if the entity changed since, the answer is 409.")
+        all["createdAt"] = JSONSchema.dateTime.readOnly()
+        all["updatedAt"] = JSONSchema.dateTime.readOnly()
+        let secrets = Entity.secretFieldNames
+        all["withheld"] = JSONSchema.array(
+            secrets.isEmpty ? .string() : .strings(secrets), maxItems: secrets.count,
+            description: "The secrets that are set but not shown to this caller.").readOnly()
+        return (String(describing: type), .object(all, required: required, description: description))
+    }
+}

@@ -1,0 +1,71 @@
+import Foundation
+import NIOCore
+import VigieProtocols
+
+/// Helpers shared by the codec tests.
+enum TestSupport {
+    /// `<repo>/../shared/research`: CI clones the repository with `shared/` beside it.
+    static let researchDirectory: URL = URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .deletingLastPathComponent().appendingPathComponent("shared/research")
+
+    /// Reads a research file.
+    static func researchData(_ name: String) throws -> Data {
+        try Data(contentsOf: researchDirectory.appendingPathComponent(name))
+    }
+
+    /// The bytes of a frame written with Swift escapes (`"\n…\r"`), as Latin-1.
+    static func bytes(_ text: String) -> [UInt8] {
+        text.unicodeScalars.map { UInt8(truncatingIfNeeded: $0.value) }
+    }
+
+    /// Options that accept any timestamp and use `key` for every account.
+    static func options(key: DC09Key? = nil, now: Int64 = 0) -> DC09DecodingOptions {
+        DC09DecodingOptions(
+            accountProfile: { _ in key.map { DC09AccountProfile(key: $0) } },
+            maximumAge: .max / 4, maximumAdvance: .max / 4, now: { now }
+        )
+    }
+
+    /// Decodes a frame given as text.
+    static func decode(_ text: String, options: DC09DecodingOptions = options()) throws(DC09Error) -> DC09Frame {
+        try DC09Frame(parsing: bytes(text), options: options)
+    }
+
+    /// The text of an encoded frame (Latin-1).
+    static func text(_ buffer: ByteBuffer) -> String {
+        String(String.UnicodeScalarView(buffer.readableBytesView.map { Unicode.Scalar($0) }))
+    }
+
+    /// A fixed instant: 2026-01-02T12:34:56Z (the computed vectors' timestamp).
+    static let vectorTime = DC09Timestamp(year: 2026, month: 1, day: 2, hour: 12, minute: 34, second: 56)!
+}
+
+/// A small deterministic generator (SplitMix64) so that property tests are reproducible.
+struct SeededGenerator: RandomNumberGenerator {
+    var state: UInt64
+
+    init(seed: UInt64) { state = seed }
+
+    mutating func next() -> UInt64 {
+        state &+= 0x9E37_79B9_7F4A_7C15
+        var z = state
+        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+        return z ^ (z >> 31)
+    }
+}
+
+extension TestSupport {
+    /// A frame around `body` with a correct CRC and length, as text (`\n…\r`).
+    static func frame(body: String) -> String {
+        let bytes = bytes(body)
+        let crc = CRC16.arc(bytes)
+        return "\n" + hex4(Int(crc)) + hex4(bytes.count) + body + "\r"
+    }
+
+    static func hex4(_ value: Int) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}
