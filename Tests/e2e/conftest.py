@@ -1,61 +1,7 @@
-"""Fixtures that run the real `vigie` binary (path in VIGIE_BIN) on a temporary data directory."""
-import os
-import socket
-import subprocess
-import time
-
+"""Fixtures for the end-to-end tests."""
 import pytest
-import requests
 
-VIGIE = os.environ.get("VIGIE_BIN", ".build/debug/vigie")
-
-
-def free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
-
-
-def vigie(*arguments: str, **options) -> subprocess.CompletedProcess:
-    """Runs one `vigie` command to completion and returns its result."""
-    return subprocess.run([VIGIE, *arguments], capture_output=True, text=True, timeout=120, **options)
-
-
-class RunningStation:
-    """A `vigie demo` or `vigie serve` process, stopped with SIGTERM at the end of the test."""
-
-    def __init__(self, command: str, data: str, extra=()):
-        self.port = free_port()
-        self.receiver_port = free_port()
-        self.data = data
-        self.url = f"http://127.0.0.1:{self.port}"
-        self.process = subprocess.Popen(
-            [VIGIE, command, "--data", data, "--http-port", str(self.port), "--receiver-port", str(self.receiver_port), *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-        )
-        deadline = time.monotonic() + 60
-        while time.monotonic() < deadline:
-            try:
-                if requests.get(self.url + "/healthz", timeout=1).status_code == 200:
-                    return
-            except requests.ConnectionError:
-                pass
-            if self.process.poll() is not None:
-                raise RuntimeError(f"vigie {command} exited: {self.process.stdout.read()}")
-            time.sleep(0.2)
-        raise RuntimeError(f"vigie {command} did not answer /healthz in time")
-
-    def sign_in(self, username: str, password: str) -> requests.Session:
-        session = requests.Session()
-        answer = session.post(self.url + "/api/v1/session", json={"username": username, "password": password}, timeout=10)
-        assert answer.status_code == 201, answer.text
-        session.headers["X-CSRF-Token"] = answer.json()["csrfToken"]
-        return session
-
-    def stop(self) -> str:
-        self.process.terminate()
-        output, _ = self.process.communicate(timeout=30)
-        return output
+from station import RunningStation
 
 
 @pytest.fixture

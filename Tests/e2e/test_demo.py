@@ -1,7 +1,10 @@
 """The README's promise: `vigie demo` serves a French demo station where every role can sign in."""
+import json
+import os
 import re
+import sqlite3
 
-from conftest import vigie
+from station import RunningStation, vigie
 
 
 def logins(banner: str) -> dict:
@@ -15,7 +18,6 @@ def logins(banner: str) -> dict:
 def test_demo_station_serves_sites_to_every_role(demo):
     output = demo.stop()
     # Restart on the same data: the demo is reused, not re-created, and the banner still lists the logins.
-    from conftest import RunningStation
     station = RunningStation("demo", demo.data)
     try:
         accounts = logins(output)
@@ -54,7 +56,6 @@ def test_user_add_migrate_and_a_tampered_logbook(tmp_path):
     assert bad_role.returncode != 0 and "role" in bad_role.stderr
     assert vigie("logbook", "verify", "--data", data).returncode == 0
 
-    import sqlite3
     database = sqlite3.connect(f"{data}/vigie.sqlite")
     database.execute("DROP TRIGGER logbook_append_only_update")
     database.execute("UPDATE logbook SET summary = 'rien' WHERE seq = 1")
@@ -66,10 +67,6 @@ def test_user_add_migrate_and_a_tampered_logbook(tmp_path):
 
 
 def test_serve_reads_flags_environment_and_file(tmp_path):
-    import json
-    import os
-
-    from conftest import RunningStation
     config = tmp_path / "vigie.json"
     config.write_text(json.dumps({"log": {"level": "warning"}, "sessions": {"idleMinutes": 5}}))
     bad = vigie("serve", "--data", str(tmp_path / "x"), "--log-level", "loud")
