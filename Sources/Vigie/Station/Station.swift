@@ -34,9 +34,14 @@ struct Station {
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receiver stop first, then ingest
         // commits what they handed over, then the logbook records the stop.
+        var services: [any Service] = [lifecycle, directory, ingest, receiver]
+        if let surGard = configuration.surGard {
+            services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
+        }
+        services.append(web)
         let group = ServiceGroup(
             configuration: .init(
-                services: [.init(service: lifecycle), .init(service: directory), .init(service: ingest), .init(service: receiver), .init(service: web)],
+                services: services.map { .init(service: $0) },
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()

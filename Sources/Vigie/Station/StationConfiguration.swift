@@ -18,11 +18,14 @@ import VigieWeb
 /// - `receiver.host` (string, `0.0.0.0`), `receiver.port` (int, 7777; `--receiver-port`), `receiver.maximumConnections` (int, 20000),
 ///   `receiver.idleSeconds` (int, 300), `receiver.maximumFrameLength` (int, 4106), `receiver.maximumAgeSeconds` (int, 40),
 ///   `receiver.maximumAdvanceSeconds` (int, 20)
+/// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 struct StationConfiguration: Sendable {
     var dataDirectory: String
     var databaseURL: String
     var web: WebConfiguration
     var receiver: DC09ReceiverConfiguration
+    /// A Sur-Gard hardware receiver's automation output to read, when the station has one.
+    var surGard: SurGardFeedConfiguration?
     var logLevel: Logger.Level
     var logFormat: LogFormat
 
@@ -62,6 +65,11 @@ struct StationConfiguration: Sendable {
             maximumConnections: reader.int(forKey: "receiver.maximumConnections", default: 20_000),
             maximumAge: Int64(reader.int(forKey: "receiver.maximumAgeSeconds", default: 40)),
             maximumAdvance: Int64(reader.int(forKey: "receiver.maximumAdvanceSeconds", default: 20)))
+        surGard = reader.string(forKey: "surgard.host").map { host in
+            SurGardFeedConfiguration(
+                host: host, port: reader.int(forKey: "surgard.port", default: 1025),
+                heartbeatTimeout: .seconds(reader.int(forKey: "surgard.heartbeatSeconds", default: 90)))
+        }
         web = WebConfiguration(
             host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
             metricsToken: reader.string(forKey: "metrics.token", isSecret: true))
