@@ -75,6 +75,11 @@ import VigieTestSupport
             #expect(abs(nakTime.epochSeconds - Int64(harness.clock.now.timeIntervalSince1970)) <= 1)
             let errors = try await harness.store.signals(query: SignalQuery(errorsOnly: true)).items.map(\.signal.error)
             #expect(errors == ["timestampOutsideWindow", "cannotDecrypt"])
+            // Two more undecryptable frames make three in ten minutes: one technical station signal.
+            let more = try (3...4).map { try harness.frame(sequence: String(format: "%04d", $0), account: "9A01", data: "#9A01|Nri1/FA001", key: wrongKey) }
+            _ = try await PanelConnection.open(port: harness.port).exchange(more)
+            let anomalies = try await harness.store.signals(query: SignalQuery(account: "9A01")).items.filter { $0.signal.transport == .station }
+            #expect(anomalies.map { $0.signal.events.first?.code } == ["DECRYPT-FAILURES"])
         }
     }
 
@@ -82,8 +87,11 @@ import VigieTestSupport
         try await ReceiverHarness.run { harness in
             let replies = try await PanelConnection.open(port: harness.port).exchange([try harness.frame(account: "BEEF", data: "#BEEF|Nri1/BA001")])
             #expect(replies.map(\.token) == [.ack])
-            let stored = try #require(try await harness.store.signals(query: SignalQuery(account: "BEEF")).items.first)
-            #expect(stored.signal.transmitterID == nil && stored.signal.siteID == nil && stored.signal.error == nil)
+            let stored = try await harness.store.signals(query: SignalQuery(account: "BEEF")).items.map(\.signal)
+            let frame = try #require(stored.first { $0.transport == .tcp })
+            #expect(frame.transmitterID == nil && frame.siteID == nil && frame.error == nil)
+            // The operators hear about it once, as a technical station signal.
+            #expect(stored.filter { $0.transport == .station }.map { $0.events.first?.code } == ["UNKNOWN-ACCOUNT"])
         }
     }
 

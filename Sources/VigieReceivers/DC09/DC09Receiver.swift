@@ -25,6 +25,7 @@ public final class DC09Receiver: Service, Sendable {
     let mapper: DC09SignalMapper
     let tcpMetrics: ReceiverMetrics
     let udpMetrics: ReceiverMetrics
+    let anomalies = AnomalyWatch()
     private let activeConnections = Atomic<Int>(0)
     private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
 
@@ -189,6 +190,9 @@ public final class DC09Receiver: Service, Sendable {
         }
         _ = try await ingest.submit(mapped.draft)
         metrics.ingestLatency.record(duration: ContinuousClock.now - started)
+        if let anomaly = anomalies.inspect(mapped.draft) {
+            _ = try? await ingest.submit(anomaly)
+        }
         guard let reply = mapped.reply else {
             metrics.reply("none")
             return nil

@@ -25,6 +25,10 @@ struct DC09SignalMapper: Sendable {
         switch decoded.result {
         case .failure(let error):
             draft.error = error.reason
+            // When the frame was intact but its content refused, its clear-text header still says who sent it.
+            if [.cannotDecrypt, .noKey, .unencryptedFrameForEncryptedAccount].contains(error) || error.reason == "timestampOutsideWindow" {
+                draft.account = Self.headerAccount(decoded.raw)
+            }
         case .success(let frame):
             draft.token = frame.token.text
             draft.encrypted = frame.isEncrypted
@@ -52,6 +56,17 @@ struct DC09SignalMapper: Sendable {
         let identity = [frame.receiver ?? "", frame.line ?? "", account.uppercased(), frame.sequence, frame.token.text, frame.data, extended]
             .joined(separator: "\u{1F}")
         return SHA256.hash(data: Data(identity.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+    }
+
+    /// The `#account` of a frame's clear-text header (between the ID token and the data block).
+    static func headerAccount(_ raw: ByteBuffer) -> String? {
+        let bytes = Array(raw.readableBytesView)
+        guard let quote = bytes.lastIndex(of: UInt8(ascii: "\"")), let open = bytes[quote...].firstIndex(of: UInt8(ascii: "[")),
+            let hash = bytes[quote..<open].firstIndex(of: UInt8(ascii: "#"))
+        else { return nil }
+        let account = bytes[(hash + 1)..<open]
+        guard (3...16).contains(account.count), account.allSatisfy({ Character(Unicode.Scalar($0)).isHexDigit }) else { return nil }
+        return String(decoding: account, as: UTF8.self)
     }
 
     static func event(_ event: DecodedEvent) -> SignalEvent {

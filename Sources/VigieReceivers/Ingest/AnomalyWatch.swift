@@ -1,0 +1,70 @@
+import Foundation
+import Synchronization
+import VigieCore
+
+/// Notices what the operators must hear about even though each frame was answered correctly:
+/// an account the station does not know, and a panel or address whose frames keep failing to decrypt.
+///
+/// Each anomaly becomes one technical station signal (and later one alarm), not one per frame: an unknown
+/// panel polling every 90 s must not flood the queue.
+public final class AnomalyWatch: Sendable {
+    /// How many decryption failures from one source, within ``failureWindow``, make an anomaly.
+    public let failureThreshold: Int
+    public let failureWindow: TimeInterval
+    /// After reporting an anomaly, the same one is not reported again for this long.
+    public let quietPeriod: TimeInterval
+
+    struct State {
+        var failures: [String: [Date]] = [:]
+        var reported: [String: Date] = [:]
+    }
+
+    private let state = Mutex(State())
+
+    public init(failureThreshold: Int = 3, failureWindow: TimeInterval = 600, quietPeriod: TimeInterval = 3600) {
+        self.failureThreshold = failureThreshold
+        self.failureWindow = failureWindow
+        self.quietPeriod = quietPeriod
+    }
+
+    /// The station signal to store because of `signal`, if it reveals an anomaly not reported recently.
+    public func inspect(_ signal: SignalDraft) -> SignalDraft? {
+        let now = signal.receivedAt
+        if signal.error == nil, let account = signal.account, signal.transmitterID == nil, signal.transport != .station {
+            return report("unknown:\(account.uppercased())", at: now) {
+                Self.stationSignal(
+                    from: signal, code: "UNKNOWN-ACCOUNT",
+                    description: "Signal from account \(account), which no transmitter of the station has (acknowledged and stored)")
+            }
+        }
+        guard let error = signal.error, ["cannotDecrypt", "noKey", "unencryptedFrameForEncryptedAccount"].contains(error) else { return nil }
+        let source = signal.account.map { "account \($0)" } ?? "address \(signal.peer.split(separator: ":").dropLast().joined(separator: ":"))"
+        let count = state.withLock { state -> Int in
+            let recent = (state.failures[source] ?? []).filter { now.timeIntervalSince($0) < failureWindow } + [now]
+            state.failures[source] = recent
+            return recent.count
+        }
+        guard count >= failureThreshold else { return nil }
+        return report("decrypt:\(source)", at: now) {
+            Self.stationSignal(
+                from: signal, code: "DECRYPT-FAILURES",
+                description: "\(count) frames from \(source) could not be decrypted within \(Int(failureWindow / 60)) min (wrong or missing AES key?)")
+        }
+    }
+
+    private func report(_ key: String, at now: Date, _ make: () -> SignalDraft) -> SignalDraft? {
+        let due = state.withLock { state -> Bool in
+            if let last = state.reported[key], now.timeIntervalSince(last) < quietPeriod { return false }
+            state.reported[key] = now
+            return true
+        }
+        return due ? make() : nil
+    }
+
+    private static func stationSignal(from signal: SignalDraft, code: String, description: String) -> SignalDraft {
+        SignalDraft(
+            receivedAt: signal.receivedAt, receiver: signal.receiver, transport: .station, peer: signal.peer, raw: "", token: "ANOMALY",
+            account: signal.account, events: [SignalEvent(code: code, qualifier: .alarm, category: .technical, description: description)],
+            transmitterID: signal.transmitterID, siteID: signal.siteID)
+    }
+}

@@ -1,0 +1,191 @@
+import Foundation
+import VigieCore
+
+/// Link supervision (EN 50136-1) as a pure state machine: who must be heard from by when, and which links
+/// were lost or came back. No I/O and no clock of its own: every method takes the time, so tests drive it
+/// with a controllable clock and ``LinkSupervisionService`` with the station's.
+///
+/// Built for a million transmitters: each is a slot (an `Int32`) in parallel arrays of plain integers, and
+/// deadlines sit in a ``DeadlineHeap``, so ``heard(_:at:)`` is a dictionary lookup and a few stores, and
+/// ``expire(now:)`` touches only the links that are due. Traffic does not touch the heap: a slot keeps one
+/// scheduled entry, which moves to the real deadline when it comes up early. Entries made obsolete by a
+/// configuration change are skipped by generation number (lazy deletion) and swept when they pile up.
+public struct LinkSupervisor: Sendable {
+    /// What the supervisor knows of one transmitter's link.
+    public enum Status: Sendable, Hashable {
+        /// Known but not supervised (no profile).
+        case unsupervised
+        /// Heard in time; lost unless heard again before `deadline`.
+        case up(deadline: Date)
+        /// Lost at `since` (the deadline that passed) and not heard since.
+        case lost(since: Date)
+    }
+
+    private enum State: UInt8 {
+        case free, unsupervised, up, lost
+    }
+
+    private var slots: [UUID: Int32] = [:]
+    private var transmitterIDs: [UUID] = []
+    private var states: [State] = []
+    /// Interval plus grace per slot, in milliseconds.
+    private var windows: [Int64] = []
+    private var lastHeard: [Int64] = []
+    /// The real deadline (last contact plus window); the slot's heap entry may be earlier, never later.
+    private var deadlines: [Int64] = []
+    private var generations: [UInt32] = []
+    private var freeSlots: [Int32] = []
+    private var heap = DeadlineHeap()
+    /// Slots that are up, each with exactly one live heap entry.
+    private var upCount = 0
+
+    /// - Parameter expectedTransmitters: reserves room up front, so loading a large station does not regrow arrays.
+    public init(expectedTransmitters: Int = 0) {
+        slots.reserveCapacity(expectedTransmitters)
+        transmitterIDs.reserveCapacity(expectedTransmitters)
+        states.reserveCapacity(expectedTransmitters)
+        windows.reserveCapacity(expectedTransmitters)
+        lastHeard.reserveCapacity(expectedTransmitters)
+        deadlines.reserveCapacity(expectedTransmitters)
+        generations.reserveCapacity(expectedTransmitters)
+        heap.reserveCapacity(expectedTransmitters)
+    }
+
+    /// Transmitters known, supervised or not.
+    public var count: Int { slots.count }
+    /// Supervised transmitters whose link is up.
+    public var upLinks: Int { upCount }
+    /// The earliest time ``expire(now:)`` may have something to report; `nil` when nothing is supervised.
+    /// It can be early (the link was heard since), never late.
+    public var nextDeadline: Date? { heap.first.map { Date(millisecondsSince1970: $0.deadline) } }
+
+    public func status(of transmitterID: UUID) -> Status? {
+        guard let slot = slots[transmitterID].map(Int.init) else { return nil }
+        switch states[slot] {
+        case .free: return nil
+        case .unsupervised: return .unsupervised
+        case .up: return .up(deadline: Date(millisecondsSince1970: deadlines[slot]))
+        case .lost: return .lost(since: Date(millisecondsSince1970: deadlines[slot]))
+        }
+    }
+
+    /// Starts supervising a transmitter, changes its window, or stops supervising it (`window` `nil`).
+    ///
+    /// A known transmitter keeps its last contact and its state: a new window moves its deadline (a lost link
+    /// stays lost until heard), and an unchanged one costs nothing, so reloading a whole station is cheap.
+    /// A link whose supervision starts (new, or unsupervised until now) counts from its last contact or
+    /// `since`, whichever is later: supervision is never retroactive.
+    /// - Parameter since: when supervision starts; for a transmitter not known yet, its last contact if any.
+    public mutating func configure(_ transmitterID: UUID, window: SupervisionWindow?, since: Date) {
+        let since = since.millisecondsSince1970
+        let slot = slot(for: transmitterID, since: since)
+        guard let window else {
+            if states[slot] == .up { unschedule(slot) }
+            states[slot] = .unsupervised
+            return
+        }
+        let milliseconds = window.milliseconds
+        guard states[slot] == .unsupervised || windows[slot] != milliseconds else { return }
+        windows[slot] = milliseconds
+        switch states[slot] {
+        case .lost: return
+        case .up: unschedule(slot)
+        case .free, .unsupervised: break
+        }
+        lastHeard[slot] = max(lastHeard[slot], since)
+        deadlines[slot] = lastHeard[slot] &+ milliseconds
+        states[slot] = .up
+        schedule(slot)
+    }
+
+    /// Forgets a transmitter (deleted from the configuration); its slot is reused.
+    public mutating func remove(_ transmitterID: UUID) {
+        guard let slot = slots.removeValue(forKey: transmitterID).map(Int.init) else { return }
+        if states[slot] == .up { unschedule(slot) }
+        states[slot] = .free
+        freeSlots.append(Int32(slot))
+    }
+
+    /// Records traffic from a transmitter: its deadline moves to `at` plus its window.
+    ///
+    /// Traffic older than the last contact changes nothing. An unknown transmitter is ignored.
+    /// - Returns: ``LinkChange/Kind/restored`` when the link was lost.
+    public mutating func heard(_ transmitterID: UUID, at: Date) -> LinkChange? {
+        guard let slot = slots[transmitterID].map(Int.init) else { return nil }
+        let time = at.millisecondsSince1970
+        let previous = lastHeard[slot]
+        guard time > previous else { return nil }
+        lastHeard[slot] = time
+        deadlines[slot] = time &+ windows[slot]
+        guard states[slot] == .lost else { return nil }
+        states[slot] = .up
+        schedule(slot)
+        return LinkChange(transmitterID: transmitterID, kind: .restored, at: at, lastHeardAt: Date(millisecondsSince1970: previous))
+    }
+
+    /// Declares lost every link whose deadline is at or before `now`.
+    /// - Returns: the lost links in deadline order.
+    public mutating func expire(now: Date) -> [LinkChange] {
+        let now = now.millisecondsSince1970
+        var changes: [LinkChange] = []
+        while let entry = heap.first, entry.deadline <= now {
+            _ = heap.popFirst()
+            let slot = Int(entry.slot)
+            guard generations[slot] == entry.generation, states[slot] == .up else { continue }
+            if deadlines[slot] > entry.deadline {
+                // Heard since it was scheduled: move the one entry to the real deadline (maybe due too, in order).
+                heap.push(.init(deadline: deadlines[slot], slot: entry.slot, generation: entry.generation))
+                continue
+            }
+            states[slot] = .lost
+            upCount -= 1
+            changes.append(
+                LinkChange(
+                    transmitterID: transmitterIDs[slot], kind: .lost, at: Date(millisecondsSince1970: deadlines[slot]),
+                    lastHeardAt: Date(millisecondsSince1970: lastHeard[slot])))
+        }
+        return changes
+    }
+
+    /// The slot of a transmitter, taken from the free list or appended when it is new.
+    private mutating func slot(for transmitterID: UUID, since: Int64) -> Int {
+        if let slot = slots[transmitterID] { return Int(slot) }
+        let slot: Int
+        if let free = freeSlots.popLast() {
+            slot = Int(free)
+            transmitterIDs[slot] = transmitterID
+            states[slot] = .unsupervised
+            windows[slot] = 0
+            lastHeard[slot] = since
+            deadlines[slot] = .max
+        } else {
+            slot = transmitterIDs.count
+            precondition(slot < Int(Int32.max), "link supervisor full")
+            transmitterIDs.append(transmitterID)
+            states.append(.unsupervised)
+            windows.append(0)
+            lastHeard.append(since)
+            deadlines.append(.max)
+            generations.append(0)
+        }
+        slots[transmitterID] = Int32(slot)
+        return slot
+    }
+
+    /// Gives an up slot its one live heap entry, at its real deadline.
+    private mutating func schedule(_ slot: Int) {
+        generations[slot] &+= 1
+        upCount += 1
+        heap.push(.init(deadline: deadlines[slot], slot: Int32(slot), generation: generations[slot]))
+    }
+
+    /// Makes the slot's live entry stale, and sweeps the heap once stale entries outnumber live ones.
+    private mutating func unschedule(_ slot: Int) {
+        generations[slot] &+= 1
+        upCount -= 1
+        guard heap.count > 2 * upCount + 1024 else { return }
+        heap.rebuild { [generations, states] entry in
+            generations[Int(entry.slot)] == entry.generation && states[Int(entry.slot)] == .up
+        }
+    }
+}
