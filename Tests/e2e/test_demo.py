@@ -41,6 +41,11 @@ def test_demo_station_serves_sites_to_every_role(demo):
     verified = vigie("logbook", "verify", "--data", demo.data)
     assert verified.returncode == 0, verified.stdout + verified.stderr
     assert "logbook intact" in verified.stdout
+    # SIGTERM is a graceful shutdown: the station records its own stop as the last word.
+    database = sqlite3.connect(f"{demo.data}/vigie.sqlite")
+    last = database.execute("SELECT kind FROM logbook ORDER BY seq DESC LIMIT 1").fetchone()[0]
+    database.close()
+    assert last == "station.stopped"
 
 
 def test_user_add_migrate_and_a_tampered_logbook(tmp_path):
