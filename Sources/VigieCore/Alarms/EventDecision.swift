@@ -1,0 +1,36 @@
+import Foundation
+
+/// What happens to one event of a signal: every event ends in exactly one of these, never lost.
+public enum EventDecision: Sendable, Hashable {
+    /// Written to the logbook only, with why it raised nothing.
+    case logged(reason: LogReason)
+    /// A new alarm opens.
+    case open(AlarmOpening)
+    /// The event joins the site's open alarm, whose priority becomes `priority` (raised, never lowered).
+    case join(alarmID: UUID, priority: Int, category: EventCategory, confirmed: Bool)
+    /// A restore: the zone is back to normal in the site's open alarm.
+    case restore(alarmID: UUID, zone: Int?)
+}
+
+/// Why an event was logged without an alarm.
+public enum LogReason: String, Codable, Sendable, Hashable {
+    case linkCheck, information, siteOnTest, siteOutOfService, zoneSuppressed, normalOpening, normalClosing, restoreWithoutAlarm,
+        unknownSite
+}
+
+/// A new alarm's first facts.
+public struct AlarmOpening: Sendable, Hashable {
+    public var id: UUID
+    public var category: EventCategory
+    public var priority: Int
+    public var title: String
+    public var confirmed: Bool
+
+    public init(id: UUID = UUID(), category: EventCategory, priority: Int, title: String, confirmed: Bool = false) {
+        self.id = id
+        self.category = category
+        self.priority = priority
+        self.title = title
+        self.confirmed = confirmed
+    }
+}

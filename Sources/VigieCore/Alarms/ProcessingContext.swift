@@ -1,0 +1,45 @@
+import Foundation
+
+/// What the processor knows about the site a signal comes from, gathered by the alarm service.
+public struct ProcessingContext: Sendable {
+    public var site: Site?
+    /// The site's zones by number, for descriptions and zone types.
+    public var zones: [Int: Zone]
+    public var schedule: OpeningSchedule?
+    /// Temporary instructions of the site valid at the signal's time.
+    public var activeInstructions: [TemporaryInstruction]
+    /// The site's open alarm, if any: new events join it instead of flooding the queue.
+    public var openAlarm: OpenAlarmSummary?
+    /// Whether the site is the station's own (its alarms outrank every client's).
+    public var isStationSite: Bool
+
+    public init(
+        site: Site?, zones: [Int: Zone] = [:], schedule: OpeningSchedule? = nil, activeInstructions: [TemporaryInstruction] = [],
+        openAlarm: OpenAlarmSummary? = nil, isStationSite: Bool = false
+    ) {
+        self.site = site
+        self.zones = zones
+        self.schedule = schedule
+        self.activeInstructions = activeInstructions
+        self.openAlarm = openAlarm
+        self.isStationSite = isStationSite
+    }
+}
+
+/// The part of a site's open alarm that processing needs.
+public struct OpenAlarmSummary: Sendable, Hashable {
+    public var id: UUID
+    public var priority: Int
+    public var category: EventCategory
+    public var confirmed: Bool
+    /// Zones that went into alarm, with the time of their first burglary event (for sequential confirmation).
+    public var burglaryZones: [Int: Date]
+
+    public init(id: UUID, priority: Int, category: EventCategory, confirmed: Bool = false, burglaryZones: [Int: Date] = [:]) {
+        self.id = id
+        self.priority = priority
+        self.category = category
+        self.confirmed = confirmed
+        self.burglaryZones = burglaryZones
+    }
+}
