@@ -70,6 +70,16 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// The alarm engine: turns stored signals into alarms, and runs the timers of their handling.
+        .target(
+            name: "VigieEngine",
+            dependencies: [
+                "VigieCore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         /// The embedded SQLite store (GRDB, WAL mode) and its migrations.
         .target(
             name: "VigieStore",
@@ -99,6 +109,7 @@ let package = Package(
             name: "Vigie",
             dependencies: [
                 "VigieCore",
+                "VigieEngine",
                 "VigieProtocols",
                 "VigieReceivers",
                 "VigieStore",
@@ -149,6 +160,14 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieEngineTests",
+            dependencies: [
+                "VigieCore", "VigieEngine", "VigieStore", "VigieTestSupport",
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -104,6 +104,34 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v3-alarms") { db in
+            try db.execute(sql: """
+                CREATE TABLE alarm (
+                    id TEXT PRIMARY KEY,
+                    site_id TEXT,
+                    open INTEGER NOT NULL,
+                    priority INTEGER NOT NULL,
+                    created_at INTEGER NOT NULL,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX alarm_queue ON alarm(open, priority DESC, created_at);
+                CREATE INDEX alarm_site ON alarm(site_id, created_at);
+
+                CREATE TABLE alarm_event (
+                    signal_id INTEGER NOT NULL,
+                    event_index INTEGER NOT NULL,
+                    alarm_id TEXT,
+                    PRIMARY KEY (signal_id, event_index)
+                );
+                CREATE INDEX alarm_event_alarm ON alarm_event(alarm_id);
+
+                CREATE TABLE engine_cursor (
+                    id INTEGER PRIMARY KEY CHECK (id = 1),
+                    signal_id INTEGER NOT NULL
+                );
+                INSERT INTO engine_cursor (id, signal_id) VALUES (1, 0);
+                """)
+        }
         return migrator
     }
 }

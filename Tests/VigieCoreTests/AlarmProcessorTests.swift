@@ -104,6 +104,13 @@ import VigieCore
         #expect(opening.category == .opening && opening.priority == 48)
     }
 
+    @Test func aNormalClosingAttachesToTheSitesOpenAlarm() {
+        var context = ProcessingContext(site: site())
+        _ = processor.decide(event("BA", .burglary, zone: 3), at: night, context: &context)
+        let id = context.openAlarm!.id
+        #expect(processor.decide(event("CL", .closing), at: night.addingTimeInterval(120), context: &context) == .join(alarmID: id, priority: 60, category: .burglary, confirmed: false))
+    }
+
     @Test func linkChecksAndInformationAreLoggedAndUnknownSitesToo() {
         var context = ProcessingContext(site: site())
         #expect(processor.decide(event("RP", .supervision), at: night, context: &context) == .logged(reason: .linkCheck))

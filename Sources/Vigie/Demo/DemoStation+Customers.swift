@@ -47,7 +47,7 @@ extension DemoStation {
                 .sisol, "Syndicat intercommunal scolaire de l'Ouest lyonnais (SISOL)", kind: .publicBody, phone: "04 78 34 10 20", email: "services.techniques@sisol.example",
                 notes: "Établissements recevant du public : écoles, gymnase, médiathèque, centre de loisirs."),
             customer(
-                .station, "Vigie Télésurveillance — station centrale", kind: .business,
+                .station, "Vigie Télésurveillance — station centrale", kind: .station,
                 phone: "04 72 76 10 00",
                 notes: "La station elle-même : intrusion, incendie, contrôle d'accès, onduleur, groupe électrogène, homme mort. Alarme station prioritaire sur tout."),
         ]

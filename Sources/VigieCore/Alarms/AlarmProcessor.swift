@@ -43,15 +43,21 @@ public struct AlarmProcessor: Sendable {
     }
 
     /// Openings and closings are normal within the opening schedule (with its tolerance); an opening while the
-    /// site should be closed is an alarm (story 3: the jeweller's at 20:05).
+    /// site should be closed is an alarm (story 3: the jeweller's at 20:05). A normal one that arrives while the
+    /// site has an open alarm attaches to it (story 1: the pharmacist re-arms after the false alarm).
     private func scheduled(_ event: SignalEvent, at date: Date, site: Site, context: inout ProcessingContext) -> EventDecision {
-        let normal: LogReason = event.category == .opening ? .normalOpening : .normalClosing
+        let normal: EventDecision
+        if let open = context.openAlarm {
+            normal = .join(alarmID: open.id, priority: open.priority, category: open.category, confirmed: open.confirmed)
+        } else {
+            normal = .logged(reason: event.category == .opening ? .normalOpening : .normalClosing)
+        }
         guard event.category == .opening, let schedule = context.schedule, let zone = TimeZone(identifier: site.timeZone) else {
-            return .logged(reason: normal)
+            return normal
         }
         let tolerance = TimeInterval(schedule.toleranceMinutes * 60)
         if schedule.isOpen(at: date, timeZone: zone) || schedule.isOpen(at: date.addingTimeInterval(tolerance), timeZone: zone) {
-            return .logged(reason: normal)
+            return normal
         }
         return raise(event, at: date, risk: site.riskLevel, context: &context)
     }

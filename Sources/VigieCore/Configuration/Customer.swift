@@ -5,8 +5,9 @@ public struct Customer: ConfigEntity {
     public static let kind = EntityKind.customer
 
     /// The kinds of customer a French station serves; they change the default procedures and reports.
+    /// `station` is the monitoring station itself: its sites' alarms outrank every client's.
     public enum Kind: String, Codable, Sendable, CaseIterable {
-        case business, residential, bank, publicBody, industrial, retail, healthcare
+        case business, residential, bank, publicBody, industrial, retail, healthcare, station
     }
 
     public var id: UUID

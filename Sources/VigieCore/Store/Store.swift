@@ -63,6 +63,24 @@ public protocol Store: Sendable {
     /// When each transmitter was last heard from.
     func linkContacts() async throws -> [LinkContact]
 
+    // MARK: Alarms
+
+    /// The id of the last signal the alarm engine processed (0 before the first).
+    func processedThrough() async throws -> Int64
+    /// Up to `limit` signals after `id`, oldest first: the engine's feed, which survives restarts.
+    func signals(after id: Int64, limit: Int) async throws -> [StoredSignal]
+    /// Writes the processing of consecutive signals (alarms, event links, logbook) and moves the cursor past the
+    /// last one, in one transaction. Refused (``StoreError/versionConflict(expected:actual:)``) if the first
+    /// signal was already processed, so two engines never process one signal twice.
+    func record(_ batch: [SignalProcessing]) async throws
+    /// Alarms by scope and site, highest priority then oldest first.
+    func alarms(query: AlarmQuery) async throws -> Page<Alarm>
+    func alarm(id: UUID) async throws -> Alarm?
+    /// Applies a lifecycle command in a transaction with its logbook entry; the command is checked against the
+    /// stored state, so two operators cannot both take one alarm, even on two nodes.
+    /// - Throws: ``AlarmTransitionError`` when the command is not allowed now, ``StoreError/notFound(kind:id:)``.
+    func apply(_ command: AlarmCommand, to alarmID: UUID, by actor: AlarmActor, at date: Date, note: String?) async throws -> Alarm
+
     // MARK: Logbook
 
     /// Appends one entry on its own (manual notes, start-up); changes append theirs in their own transaction.

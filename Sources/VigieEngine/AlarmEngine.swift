@@ -1,0 +1,144 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import Synchronization
+import VigieCore
+
+/// Turns stored signals into alarms: reads the signal history from its durable cursor, decides each event
+/// with ``AlarmProcessor``, and records the result with its logbook entries in one transaction per batch.
+///
+/// It is fed by the history, not by a queue in memory, so a crash or a slow engine loses nothing: on start it
+/// catches up from where it stopped, and receivers only wake it up.
+public final class AlarmEngine: Service, Sendable {
+    struct OpenAlarm: Sendable {
+        var alarm: Alarm
+        var burglaryZones: [Int: Date]
+    }
+
+    private let store: any Store
+    private let processor: AlarmProcessor
+    private let logger: Logger
+    private let batchSize: Int
+    private let wakeUps: AsyncStream<Void>
+    private let wake: AsyncStream<Void>.Continuation
+    private let configurationStale = Atomic<Bool>(true)
+    private let processedCount = Atomic<Int>(0)
+
+    public init(store: any Store, policy: AlarmPolicy = AlarmPolicy(), batchSize: Int = 500, logger: Logger = Logger(label: "vigie.engine")) {
+        self.store = store
+        self.processor = AlarmProcessor(policy: policy)
+        self.logger = logger
+        self.batchSize = batchSize
+        (wakeUps, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
+    }
+
+    /// New signals were stored: process them soon.
+    public func signalsStored() {
+        wake.yield()
+    }
+
+    /// Configuration changed: reload sites, zones, schedules and instructions before the next signal.
+    public func configurationChanged() {
+        configurationStale.store(true, ordering: .relaxed)
+        wake.yield()
+    }
+
+    /// How many signals this engine has processed since it started (for tests and metrics).
+    public var processed: Int { processedCount.load(ordering: .relaxed) }
+
+    public func run() async throws {
+        var openAlarms = try await loadOpenAlarms()
+        var snapshot = ConfigurationSnapshot()
+        var cursor = try await store.processedThrough()
+        wake.yield()
+        for await _ in wakeUps.cancelOnGracefulShutdown() {
+            do {
+                if configurationStale.exchange(false, ordering: .relaxed) {
+                    snapshot = try await ConfigurationSnapshot.load(from: store)
+                }
+                while true {
+                    let signals = try await store.signals(after: cursor, limit: batchSize)
+                    guard let last = signals.last else { break }
+                    var batch: [SignalProcessing] = []
+                    // Alarms opened or changed in this batch are not in the store yet: trust the cache for them.
+                    var unsaved: Set<UUID> = []
+                    for signal in signals {
+                        let processing = try await process(signal, snapshot: snapshot, openAlarms: &openAlarms, unsaved: unsaved)
+                        unsaved.formUnion(processing.alarms.map(\.id))
+                        batch.append(processing)
+                    }
+                    try await store.record(batch)
+                    cursor = last.id
+                    processedCount.add(signals.count, ordering: .relaxed)
+                }
+            } catch {
+                // Nothing was recorded for the failed batch: reload the truth and retry on the next wake-up.
+                logger.error("alarm processing failed; will retry", metadata: ["error": "\(error)"])
+                openAlarms = (try? await loadOpenAlarms()) ?? [:]
+                cursor = (try? await store.processedThrough()) ?? cursor
+                configurationStale.store(true, ordering: .relaxed)
+            }
+        }
+    }
+
+    private func process(
+        _ stored: StoredSignal, snapshot: ConfigurationSnapshot, openAlarms: inout [String: OpenAlarm], unsaved: Set<UUID>
+    ) async throws -> SignalProcessing {
+        let signal = stored.signal
+        if signal.error != nil {
+            return SignalProcessing(signalID: stored.id, alarms: [], eventAlarms: [], logbook: [SignalLog.refused(stored)])
+        }
+        let key = signal.siteID?.uuidString ?? "account:\(signal.account ?? "?")"
+        var open = try await stillOpen(openAlarms[key], unsaved: unsaved)
+        var context = snapshot.context(
+            siteID: signal.siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(burglaryZones: $0.burglaryZones) })
+        var changed: [UUID: Alarm] = [:]
+        var eventAlarms: [UUID?] = []
+        var logbook: [LogbookDraft] = []
+        for event in signal.events {
+            let decision = processor.decide(event, at: signal.receivedAt, stationGenerated: signal.transport == .station, context: &context)
+            var alarm: Alarm?
+            switch decision {
+            case .logged:
+                break
+            case .open(let opening):
+                alarm = Alarm(id: opening.id, siteID: signal.siteID, opening: opening, zone: event.zone, at: signal.receivedAt)
+            case .join(let id, _, _, _), .restore(let id, _):
+                alarm = changed[id] ?? open?.alarm
+                alarm?.absorb(decision, zone: event.zone, at: signal.receivedAt)
+            }
+            if let alarm {
+                changed[alarm.id] = alarm
+                open = OpenAlarm(alarm: alarm, burglaryZones: context.openAlarm?.burglaryZones ?? [:])
+            }
+            eventAlarms.append(alarm?.id)
+            logbook.append(SignalLog.event(event, of: stored, decision: decision, alarm: alarm))
+        }
+        if signal.events.isEmpty {
+            logbook.append(
+                LogbookDraft(
+                    kind: "signal.logged", author: .system, siteID: signal.siteID,
+                    summary: "\(signal.account ?? "?") \(signal.token ?? "signal"): logged (\(signal.isLinkCheck ? "linkCheck" : "no event"))",
+                    details: #"{"signal":\#(stored.id)}"#))
+        }
+        openAlarms[key] = open
+        return SignalProcessing(signalID: stored.id, alarms: Array(changed.values), eventAlarms: eventAlarms, logbook: logbook)
+    }
+
+    /// The cached open alarm, unless an operator closed it since.
+    private func stillOpen(_ cached: OpenAlarm?, unsaved: Set<UUID>) async throws -> OpenAlarm? {
+        guard let cached else { return nil }
+        if unsaved.contains(cached.alarm.id) { return cached }
+        guard let current = try await store.alarm(id: cached.alarm.id), current.lifecycle.state.isOpen else { return nil }
+        return OpenAlarm(alarm: current, burglaryZones: cached.burglaryZones)
+    }
+
+    private func loadOpenAlarms() async throws -> [String: OpenAlarm] {
+        var open: [String: OpenAlarm] = [:]
+        for alarm in try await store.alarms(query: AlarmQuery(scope: .open, limit: 10_000)).items {
+            guard let siteID = alarm.siteID else { continue }
+            open[siteID.uuidString] = OpenAlarm(alarm: alarm, burglaryZones: [:])
+        }
+        return open
+    }
+}

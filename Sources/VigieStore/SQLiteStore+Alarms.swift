@@ -1,0 +1,94 @@
+import Foundation
+import GRDB
+import VigieCore
+
+extension SQLiteStore {
+    public func processedThrough() async throws -> Int64 {
+        try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT signal_id FROM engine_cursor WHERE id = 1") ?? 0 }
+    }
+
+    public func signals(after id: Int64, limit: Int) async throws -> [StoredSignal] {
+        try await pool.read { db in
+            try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(SignalRow.stored)
+        }
+    }
+
+    public func record(_ batch: [SignalProcessing]) async throws {
+        guard let first = batch.first, let last = batch.last else { return }
+        let at = timestamp
+        let bodies = try batch.map { processing in try processing.alarms.map { ($0, try Self.alarmBody($0)) } }
+        try await pool.write { db in
+            let cursor = try Int64.fetchOne(db, sql: "SELECT signal_id FROM engine_cursor WHERE id = 1") ?? 0
+            guard first.signalID > cursor else {
+                throw StoreError.versionConflict(expected: Int(first.signalID), actual: Int(cursor))
+            }
+            for (processing, alarms) in zip(batch, bodies) {
+                for (alarm, body) in alarms { try Self.upsert(alarm, body: body, db: db) }
+                for (index, alarmID) in processing.eventAlarms.enumerated() {
+                    try db.execute(
+                        sql: "INSERT INTO alarm_event (signal_id, event_index, alarm_id) VALUES (?, ?, ?)",
+                        arguments: [processing.signalID, index, alarmID?.uuidString])
+                }
+                for draft in processing.logbook { try Self.append(draft, at: at, in: db) }
+            }
+            try db.execute(sql: "UPDATE engine_cursor SET signal_id = ? WHERE id = 1", arguments: [last.signalID])
+        }
+    }
+
+    public func alarms(query: AlarmQuery) async throws -> Page<Alarm> {
+        var clauses: [String] = []
+        var arguments: StatementArguments = []
+        switch query.scope {
+        case .open: clauses.append("open = 1")
+        case .closed: clauses.append("open = 0")
+        case .all: break
+        }
+        if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
+        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
+        return try await pool.read { [filter, arguments] db in
+            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alarm \(filter)", arguments: arguments) ?? 0
+            let bodies = try String.fetchAll(
+                db, sql: "SELECT body FROM alarm \(filter) ORDER BY priority DESC, created_at LIMIT ? OFFSET ?",
+                arguments: arguments + [query.limit, query.offset])
+            return Page(items: try bodies.map(Self.alarm(body:)), total: total, offset: query.offset, limit: query.limit)
+        }
+    }
+
+    public func alarm(id: UUID) async throws -> Alarm? {
+        try await pool.read { db in try Self.fetchAlarm(id: id, db: db) }
+    }
+
+    public func apply(_ command: AlarmCommand, to alarmID: UUID, by actor: AlarmActor, at date: Date, note: String?) async throws -> Alarm {
+        try await pool.write { db in
+            guard var alarm = try Self.fetchAlarm(id: alarmID, db: db) else { throw StoreError.notFound(kind: "alarm", id: alarmID.uuidString) }
+            try alarm.lifecycle.apply(command, by: actor, at: date.roundedToMilliseconds)
+            try Self.upsert(alarm, body: try Self.alarmBody(alarm), db: db)
+            try Self.append(AlarmChangeLog.draft(for: command, alarm: alarm, by: actor, note: note), at: date.roundedToMilliseconds, in: db)
+            return alarm
+        }
+    }
+
+    static func upsert(_ alarm: Alarm, body: String, db: Database) throws {
+        try db.execute(
+            sql: """
+                INSERT INTO alarm (id, site_id, open, priority, created_at, body) VALUES (?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET open = excluded.open, priority = excluded.priority, body = excluded.body
+                """,
+            arguments: [
+                alarm.id.uuidString, alarm.siteID?.uuidString, alarm.lifecycle.state.isOpen, alarm.priority,
+                alarm.createdAt.millisecondsSince1970, body,
+            ])
+    }
+
+    static func fetchAlarm(id: UUID, db: Database) throws -> Alarm? {
+        try String.fetchOne(db, sql: "SELECT body FROM alarm WHERE id = ?", arguments: [id.uuidString]).map(alarm(body:))
+    }
+
+    static func alarmBody(_ alarm: Alarm) throws -> String {
+        String(decoding: try VigieJSON.encoder().encode(alarm), as: UTF8.self)
+    }
+
+    static func alarm(body: String) throws -> Alarm {
+        try VigieJSON.decoder().decode(Alarm.self, from: Data(body.utf8))
+    }
+}
