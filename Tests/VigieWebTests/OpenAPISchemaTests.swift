@@ -68,11 +68,11 @@ import VigieCore
             "Customer", "Site", "PostalAddress", "SiteMode", "Transmitter", "SupervisionProfile", "Zone", "Contact", "ContactPhone",
             "Procedure", "ProcedureStep", "OpeningSchedule", "OpeningPeriod", "TemporaryInstruction", "ClosureCode", "User", "NewUser",
             "CreatedUser", "Credentials", "SessionInfo", "PasswordChange", "PasswordReset", "LogbookEntry", "ManualEntry",
-            "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent",
+            "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm", "AlarmTransfer", "AlarmClosure",
             "ReceiverStatus",
         ]
         let pages = APISchemas.pagedSchemas.map(APISchemas.pageName(of:))
-        #expect(pages.count == 13)
+        #expect(pages.count == 14)
         for name in bodies + pages { #expect(schemas[name] != nil, "\(name)") }
         #expect(Set(schemas.keys) == Set(OpenAPIDocument.schemas.keys))
     }

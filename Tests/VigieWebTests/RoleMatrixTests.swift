@@ -40,6 +40,7 @@ import VigieWeb
         Case(family: "logbook entry", method: .post, path: "/api/v1/logbook", body: #"{"kind":"manual.note","text":"RAS"}"#, expected: [401, 201, 201, 201]),
         Case(family: "logbook verify", method: .get, path: "/api/v1/logbook/verify", expected: [401, 403, 200, 200]),
         Case(family: "signals", method: .get, path: "/api/v1/signals", expected: [401, 200, 200, 200]),
+        Case(family: "alarm queue", method: .get, path: "/api/v1/alarms", expected: [401, 200, 200, 200]),
         Case(family: "receivers", method: .get, path: "/api/v1/receivers", expected: [401, 200, 200, 200]),
         Case(family: "metrics", method: .get, path: "/metrics", expected: [401, 403, 200, 200]),
         Case(family: "openapi", method: .get, path: "/api/v1/openapi.json", expected: [401, 200, 200, 200]),

@@ -5,6 +5,7 @@ import Prometheus
 import ServiceLifecycle
 import UnixSignals
 import VigieCore
+import VigieEngine
 import VigieReceivers
 import VigieStore
 import VigieWeb
@@ -29,12 +30,19 @@ struct Station {
         let ingest = IngestQueue(store: store, logger: logger)
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
-        let hooks = StationHooks(receivers: { receivers.all }, configurationChanged: { directory.configurationChanged() })
+        let engine = AlarmEngine(store: store, logger: logger)
+        ingest.onStored { _ in engine.signalsStored() }
+        let hooks = StationHooks(
+            receivers: { receivers.all },
+            configurationChanged: {
+                directory.configurationChanged()
+                engine.configurationChanged()
+            })
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
-        // Started in this order, stopped in reverse: the web and the receiver stop first, then ingest
-        // commits what they handed over, then the logbook records the stop.
-        var services: [any Service] = [lifecycle, directory, ingest, receiver]
+        // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
+        // what they handed over, then the engine, then the logbook records the stop.
+        var services: [any Service] = [lifecycle, engine, directory, ingest, receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

@@ -6,7 +6,7 @@ import VigieCore
 /// test fails until it is listed here.
 enum APIOperations {
     static let all: [OpenAPIOperation] =
-        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + operations
+        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + operations
 
     /// Tags in order of first use, each with a description when it has one.
     static var tags: [(name: String, description: String?)] {
@@ -24,6 +24,7 @@ enum APIOperations {
         "Users": "User administration, for administrators.",
         "Logbook": "The main courante: append-only, hash-chained, searchable.",
         "Signals": "Every frame the receivers got, and the receivers' status.",
+        "Alarms": "The alarm queue and the handling of each alarm.",
         "Operations": "Health, metrics and this document.",
     ]
 

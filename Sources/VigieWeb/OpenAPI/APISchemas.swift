@@ -7,12 +7,12 @@ import VigieCore
 /// `validate()` are repeated where JSON Schema can say them, so that a form can check before sending.
 enum APISchemas {
     static let all: [String: JSONSchema] = {
-        let parts = [enumerations, configuration, procedures, accounts, logbook, signals, common, pages]
+        let parts = [enumerations, configuration, procedures, accounts, logbook, signals, alarms, common, pages]
         return parts.reduce(into: [:]) { all, part in all.merge(part) { _, _ in preconditionFailure("two schemas share a name") } }
     }()
 
     /// The schemas whose lists are paged, each getting a `<name>Page` wrapper.
-    static let pagedSchemas = ConfigResource.all.map(\.schemaName) + ["User", "LogbookEntry", "Signal"]
+    static let pagedSchemas = ConfigResource.all.map(\.schemaName) + ["User", "LogbookEntry", "Signal", "Alarm"]
 
     static func pageName(of schema: String) -> String { schema + "Page" }
 

@@ -61,6 +61,8 @@ extension APIError {
             return APIError(.unprocessableContent, code: "validation", message: summary, fields: error.fields)
         case let error as StoreError:
             return from(error)
+        case let error as AlarmTransitionError:
+            return APIError(.conflict, code: "conflict", message: error.description)
         case let error as DecodingError:
             let (field, reason) = error.fieldAndReason
             return APIError(.badRequest, code: "badRequest", message: "\(field) \(reason)", fields: [FieldError(field: field, reason: reason)])

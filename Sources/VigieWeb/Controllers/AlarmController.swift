@@ -1,0 +1,60 @@
+import Foundation
+import Hummingbird
+import VigieCore
+
+/// The alarm queue and the first handling actions: take, release, transfer, close.
+struct AlarmController {
+    let store: any Store
+    let now: @Sendable () -> Date
+
+    struct Transfer: Decodable {
+        var userID: UUID
+    }
+
+    struct Closure: Decodable {
+        var closureCode: String
+        var comment: String?
+    }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("alarms") { request, _ in
+            let scopeText = request.stringQuery("scope") ?? "open"
+            guard let scope = AlarmQuery.Scope(rawValue: scopeText) else {
+                throw APIError.badRequest("must be open, closed or all", field: "scope")
+            }
+            let query = AlarmQuery(
+                scope: scope, siteID: try request.uuidQuery("siteID"), offset: try request.intQuery("offset", default: 0, range: 0...Int(Int32.max)),
+                limit: try request.intQuery("limit", default: 500, range: 1...10_000))
+            return try Response.json(PageResponse(try await store.alarms(query: query)))
+        }
+        group.get("alarms/:id") { request, context in
+            guard let alarm = try await store.alarm(id: try request.uuidParameter("id", context: context, what: "alarm")) else {
+                throw APIError.notFound("alarm")
+            }
+            return try Response.json(alarm)
+        }
+        group.post("alarms/:id/take") { request, context in try await act(.take, request, context) }
+        group.post("alarms/:id/release") { request, context in try await act(.release, request, context) }
+        group.post("alarms/:id/transfer") { request, context in
+            let transfer = try await request.decodeJSON(Transfer.self, context: context)
+            guard let user = try await store.user(id: transfer.userID), user.active else {
+                throw ValidationError(field: "userID", reason: "names no active user")
+            }
+            return try await act(.transfer(to: AlarmActor(user)), request, context)
+        }
+        group.post("alarms/:id/close") { request, context in
+            let closure = try await request.decodeJSON(Closure.self, context: context)
+            guard let code = try await store.all(ClosureCode.self).first(where: { $0.code.uppercased() == closure.closureCode.uppercased() && $0.active })
+            else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
+            let command = AlarmCommand.close(code: code.code, comment: closure.comment, commentRequired: code.requiresComment, pendingRequiredSteps: 0)
+            return try await act(command, request, context)
+        }
+    }
+
+    private func act(_ command: AlarmCommand, _ request: Request, _ context: AppRequestContext) async throws -> Response {
+        let signedIn = try context.require(.operator)
+        let id = try request.uuidParameter("id", context: context, what: "alarm")
+        let alarm = try await store.apply(command, to: id, by: AlarmActor(signedIn.user), at: now(), note: nil)
+        return try Response.json(alarm)
+    }
+}

@@ -1,0 +1,31 @@
+import VigieCore
+
+/// The alarm queue and its handling.
+extension APIOperations {
+    static let alarms: [OpenAPIOperation] = [
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/alarms", operationID: "listAlarms", summary: "The alarm queue",
+            description: "Open alarms by default, highest priority first, then oldest.", tag: "Alarms", access: .session(.operator),
+            parameters: [
+                .query("scope", "open (the queue), closed, or all.", .strings(AlarmQuery.Scope.allCases.map(\.rawValue))),
+                .query("siteID", "Alarms of this site.", .uuid),
+                .query("offset", "How many alarms to skip.", .integer(minimum: 0)),
+                .query("limit", "How many alarms to return.", .integer(1...10_000)),
+            ],
+            response: .ok(APISchemas.pageName(of: "Alarm"))),
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/alarms/{id}", operationID: "getAlarm", summary: "Read one alarm", description: "An alarm and its lifecycle.",
+            tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], response: .ok("Alarm")),
+        action("take", "Take an alarm", "Locks the alarm for the caller; 409 if another operator holds it.", body: nil),
+        action("release", "Release an alarm", "Puts the alarm back in the queue (its holder or a supervisor).", body: nil),
+        action("transfer", "Transfer an alarm", "Hands the alarm to another operator (its holder or a supervisor).", body: "AlarmTransfer"),
+        action("close", "Close an alarm", "Closes with a closure code (and a comment when the code requires one).", body: "AlarmClosure"),
+    ]
+
+    private static func action(_ name: String, _ summary: String, _ description: String, body: String?) -> OpenAPIOperation {
+        OpenAPIOperation(
+            method: .post, path: "/api/v1/alarms/{id}/\(name)", operationID: "\(name)Alarm", summary: summary, description: description,
+            tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], requestSchema: body, response: .ok("Alarm"),
+            specificErrors: body == nil ? [.conflict] : [.conflict, .unprocessableContent])
+    }
+}

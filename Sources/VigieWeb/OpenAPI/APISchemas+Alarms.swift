@@ -1,0 +1,27 @@
+import VigieCore
+
+/// Alarms and their handling.
+extension APISchemas {
+    static var alarms: [String: JSONSchema] {
+        let actor = JSONSchema.object(
+            ["userID": .uuid, "name": .string(), "role": .ref("Role")], required: ["name", "role"], description: "Who holds or acted on the alarm.")
+        return [
+            "AlarmState": .enumeration(AlarmState.self, description: "new → taken → inProgress → dispatched → awaitingRestore → closed."),
+            "AlarmLifecycle": .object(
+                [
+                    "state": .ref("AlarmState"), "holder": actor, "firstTakenAt": .dateTime, "escalatedAt": .dateTime, "closedAt": .dateTime,
+                    "closureCode": .string(), "closureComment": .string(), "lastActivityAt": .dateTime,
+                ], required: ["state"]),
+            "Alarm": .object(
+                [
+                    "id": .uuid, "siteID": .uuid, "category": .ref("EventCategory"), "priority": .integer(description: "Higher first in the queue."),
+                    "title": .string(), "confirmed": .boolean(description: "A confirmed intrusion (two zones within the window)."),
+                    "createdAt": .dateTime, "lastEventAt": .dateTime, "eventCount": .integer(minimum: 1),
+                    "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."), "lifecycle": .ref("AlarmLifecycle"),
+                ], required: ["id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle"],
+                description: "The operator's work item: one site's events grouped and handled to closure."),
+            "AlarmTransfer": .object(["userID": .uuid], required: ["userID"]),
+            "AlarmClosure": .object(["closureCode": .string(), "comment": .string()], required: ["closureCode"]),
+        ]
+    }
+}

@@ -1,0 +1,65 @@
+import Foundation
+import HTTPTypes
+import HummingbirdTesting
+import Testing
+import VigieCore
+import VigieStore
+import VigieTestSupport
+import VigieWeb
+
+/// The queue and the first handling actions, as the console will use them.
+@Suite struct AlarmAPITests {
+    /// A harness whose store holds one new fire alarm, and the closure codes of the station.
+    private func harnessWithAlarm() async throws -> (WebHarness, UUID) {
+        let harness = try await WebHarness()
+        _ = try await harness.store.create(ClosureCode(code: "FA-USR", label: "Fausse alarme — erreur utilisateur", outcome: .falseAlarm, requiresComment: true), by: .system)
+        let opening = AlarmOpening(category: .fire, priority: 90, title: "Fire Alarm — zone 1 atelier")
+        let alarm = Alarm(id: opening.id, siteID: nil, opening: opening, zone: 1, at: harness.clock.now)
+        _ = try await harness.store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
+        try await harness.store.record([SignalProcessing(signalID: 1, alarms: [alarm], eventAlarms: [alarm.id], logbook: [])])
+        return (harness, alarm.id)
+    }
+
+    @Test func operatorsTakeExclusivelyAndCloseWithACode() async throws {
+        let (harness, id) = try await harnessWithAlarm()
+        try await harness.run { client in
+            let karim = try await Browser.signIn(client, username: "operator1")
+            let queue = try await karim.send(client, .get, "/api/v1/alarms")
+            #expect(queue.json["total"] as? Int == 1)
+            let taken = try await karim.send(client, .post, "/api/v1/alarms/\(id)/take")
+            #expect(taken.status == .ok && (taken.json["lifecycle"] as? [String: Any])?["state"] as? String == "taken")
+            // The supervisor account is a second person at another desk.
+            let claire = try await Browser.signIn(client, username: "supervisor1")
+            let refused = try await claire.send(client, .post, "/api/v1/alarms/\(id)/take")
+            #expect(refused.status == .conflict)
+            #expect((refused.json["message"] as? String)?.contains("operator1") == true)
+
+            let unknownCode = try await karim.send(client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"NOPE"}"#)
+            #expect((unknownCode.json["fields"] as? [[String: String]])?.first?["field"] == "closureCode")
+            let noComment = try await karim.send(client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"fa-usr"}"#)
+            #expect(noComment.status == .conflict)
+            let closed = try await karim.send(client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"FA-USR","comment":"oubli"}"#)
+            #expect((closed.json["lifecycle"] as? [String: Any])?["closureCode"] as? String == "FA-USR")
+            #expect(try await karim.send(client, .get, "/api/v1/alarms").json["total"] as? Int == 0)
+            #expect(try await karim.send(client, .get, "/api/v1/alarms?scope=closed").json["total"] as? Int == 1)
+            #expect(try await karim.send(client, .get, "/api/v1/alarms?scope=sideways").status == .badRequest)
+        }
+        #expect(try await harness.store.logbook(query: LogbookQuery(alarmID: id)).items.map(\.kind) == ["alarm.closed", "alarm.taken"])
+    }
+
+    @Test func transferNeedsAnActiveUserAndReleaseReturnsToTheQueue() async throws {
+        let (harness, id) = try await harnessWithAlarm()
+        let supervisorID = try #require(harness.users[.supervisor]?.id)
+        try await harness.run { client in
+            let karim = try await Browser.signIn(client, username: "operator1")
+            _ = try await karim.send(client, .post, "/api/v1/alarms/\(id)/take")
+            let nobody = try await karim.send(client, .post, "/api/v1/alarms/\(id)/transfer", json: #"{"userID":"\#(UUID())"}"#)
+            #expect((nobody.json["fields"] as? [[String: String]])?.first?["field"] == "userID")
+            let moved = try await karim.send(client, .post, "/api/v1/alarms/\(id)/transfer", json: #"{"userID":"\#(supervisorID)"}"#)
+            #expect(((moved.json["lifecycle"] as? [String: Any])?["holder"] as? [String: Any])?["name"] as? String == "supervisor1")
+            let claire = try await Browser.signIn(client, username: "supervisor1")
+            let released = try await claire.send(client, .post, "/api/v1/alarms/\(id)/release")
+            #expect((released.json["lifecycle"] as? [String: Any])?["state"] as? String == "new")
+        }
+    }
+}
