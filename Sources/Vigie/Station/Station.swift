@@ -42,7 +42,8 @@ struct Station {
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
         // what they handed over, then the engine, then the logbook records the stop.
-        var services: [any Service] = [lifecycle, engine, directory, ingest, receiver]
+        let timers = HandlingTimers(store: store, logger: logger)
+        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+import VigieCore
+import VigieEngine
+import VigieStore
+import VigieTestSupport
+
+/// Escalation and the dead-man check, driven by a hand-moved clock.
+@Suite struct HandlingTimersTests {
+    private func store(with categories: [EventCategory], clock: TestClock) async throws -> (SQLiteStore, [UUID]) {
+        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-timers").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        var ids: [UUID] = []
+        var batch: [SignalProcessing] = []
+        for (index, category) in categories.enumerated() {
+            _ = try await store.ingest([SignalDraft(receivedAt: clock.now, receiver: "t", transport: .tcp, peer: "p", raw: "\(index)", dedupeKey: "\(index)")])
+            let opening = AlarmOpening(category: category, priority: 50, title: "\(category)")
+            batch.append(SignalProcessing(signalID: Int64(index + 1), alarms: [Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: clock.now)], eventAlarms: [opening.id], logbook: []))
+            ids.append(opening.id)
+        }
+        try await store.record(batch)
+        return (store, ids)
+    }
+
+    @Test func escalatesEachAlarmOnceAfterItsCategorysDelay() async throws {
+        let clock = TestClock()
+        let (store, ids) = try await store(with: [.holdUp, .burglary], clock: clock)
+        let timers = HandlingTimers(store: store, now: clock.function)
+        clock.advance(by: 29)
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt == nil)
+        clock.advance(by: 1)
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt == clock.now.roundedToMilliseconds)
+        #expect(try await store.alarm(id: ids[1])?.lifecycle.escalatedAt == nil)
+        clock.advance(by: 30)
+        _ = try await timers.check(warned: [])
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[1])?.lifecycle.escalatedAt != nil)
+        #expect(try await store.logbook(query: LogbookQuery(kinds: ["alarm.escalated"])).total == 2)
+    }
+
+    @Test func warnsAnIdleHolderThenReturnsTheAlarmToTheQueue() async throws {
+        let clock = TestClock()
+        let (store, ids) = try await store(with: [.burglary], clock: clock)
+        let karim = AlarmActor(userID: UUID(), name: "karim", role: .operator)
+        _ = try await store.apply(.take, to: ids[0], by: karim, at: clock.now, note: nil)
+        let timers = HandlingTimers(store: store, configuration: .init(deadManWarning: 180, deadManRelease: 300), now: clock.function)
+        clock.advance(by: 179)
+        #expect(try await timers.check(warned: []).isEmpty)
+        clock.advance(by: 1)
+        var warned = try await timers.check(warned: [])
+        warned = try await timers.check(warned: warned)
+        #expect(warned == [ids[0]])
+        #expect(try await store.logbook(query: LogbookQuery(kinds: ["alarm.deadManWarning"])).total == 1)
+        // Activity resets the clock.
+        _ = try await store.apply(.recordActivity, to: ids[0], by: karim, at: clock.now, note: nil)
+        #expect(try await timers.check(warned: warned).isEmpty)
+        clock.advance(by: 300)
+        _ = try await timers.check(warned: [])
+        let alarm = try #require(try await store.alarm(id: ids[0]))
+        #expect(alarm.lifecycle.state == .new && alarm.lifecycle.holder == nil)
+        #expect(try await store.logbook(query: LogbookQuery(kinds: ["alarm.deadManReleased"])).total == 1)
+    }
+}
