@@ -31,7 +31,8 @@ extension SQLiteStore {
                 }
                 try insert.execute(arguments: row.arguments)
                 outcomes.append(.stored(id: db.lastInsertedRowID))
-                if let transmitterID = row.draft.transmitterID {
+                // Only what the transmitter itself sent proves its link; the station's own LINK-LOST does not.
+                if let transmitterID = row.draft.transmitterID, row.draft.transport != .station, row.draft.error == nil {
                     try contact.execute(arguments: [transmitterID.uuidString, row.receivedAt])
                 }
             }

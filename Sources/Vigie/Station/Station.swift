@@ -31,19 +31,21 @@ struct Station {
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
         let engine = AlarmEngine(store: store, logger: logger)
+        let supervision = LinkSupervisionService(store: store, ingest: ingest, logger: logger)
         ingest.onStored { _ in engine.signalsStored() }
         let hooks = StationHooks(
             receivers: { receivers.all },
             configurationChanged: {
                 directory.configurationChanged()
                 engine.configurationChanged()
+                supervision.configurationChanged()
             })
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
         // what they handed over, then the engine, then the logbook records the stop.
         let timers = HandlingTimers(store: store, logger: logger)
-        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, receiver]
+        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, supervision, receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

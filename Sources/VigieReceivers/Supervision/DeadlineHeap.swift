@@ -38,6 +38,12 @@ struct DeadlineHeap: Sendable {
         return first
     }
 
+    /// Replaces the earliest entry, in one sift instead of a pop and a push.
+    mutating func replaceFirst(with entry: Entry) {
+        entries[0] = entry
+        siftDown(from: 0)
+    }
+
     /// Keeps only the entries `isLive` accepts and restores heap order in O(n), dropping stale entries in bulk.
     mutating func rebuild(keeping isLive: (Entry) -> Bool) {
         entries.removeAll(where: { !isLive($0) })

@@ -56,7 +56,7 @@ public struct LinkSupervisor: Sendable {
     /// Supervised transmitters whose link is up.
     public var upLinks: Int { upCount }
     /// The earliest time ``expire(now:)`` may have something to report; `nil` when nothing is supervised.
-    /// It can be early (the link was heard since), never late.
+    /// Exact after ``expire(now:)``; traffic since can make it early, never late.
     public var nextDeadline: Date? { heap.first.map { Date(millisecondsSince1970: $0.deadline) } }
 
     public func status(of transmitterID: UUID) -> Status? {
@@ -90,9 +90,8 @@ public struct LinkSupervisor: Sendable {
         switch states[slot] {
         case .lost: return
         case .up: unschedule(slot)
-        case .free, .unsupervised: break
+        case .free, .unsupervised: lastHeard[slot] = max(lastHeard[slot], since)
         }
-        lastHeard[slot] = max(lastHeard[slot], since)
         deadlines[slot] = lastHeard[slot] &+ milliseconds
         states[slot] = .up
         schedule(slot)
@@ -124,25 +123,31 @@ public struct LinkSupervisor: Sendable {
     }
 
     /// Declares lost every link whose deadline is at or before `now`.
+    ///
+    /// It also settles the head of the heap, so that afterwards ``nextDeadline`` is a real deadline: a station
+    /// whose links all poll in time then sleeps a whole tick instead of waking for entries traffic made obsolete.
     /// - Returns: the lost links in deadline order.
     public mutating func expire(now: Date) -> [LinkChange] {
         let now = now.millisecondsSince1970
         var changes: [LinkChange] = []
-        while let entry = heap.first, entry.deadline <= now {
-            _ = heap.popFirst()
+        while let entry = heap.first {
             let slot = Int(entry.slot)
-            guard generations[slot] == entry.generation, states[slot] == .up else { continue }
-            if deadlines[slot] > entry.deadline {
-                // Heard since it was scheduled: move the one entry to the real deadline (maybe due too, in order).
-                heap.push(.init(deadline: deadlines[slot], slot: entry.slot, generation: entry.generation))
-                continue
+            if generations[slot] != entry.generation || states[slot] != .up {
+                _ = heap.popFirst()
+            } else if deadlines[slot] > entry.deadline {
+                // Heard since it was scheduled: move its one entry to the real deadline (maybe due too, in order).
+                heap.replaceFirst(with: .init(deadline: deadlines[slot], slot: entry.slot, generation: entry.generation))
+            } else if entry.deadline <= now {
+                _ = heap.popFirst()
+                states[slot] = .lost
+                upCount -= 1
+                changes.append(
+                    LinkChange(
+                        transmitterID: transmitterIDs[slot], kind: .lost, at: Date(millisecondsSince1970: deadlines[slot]),
+                        lastHeardAt: Date(millisecondsSince1970: lastHeard[slot])))
+            } else {
+                break
             }
-            states[slot] = .lost
-            upCount -= 1
-            changes.append(
-                LinkChange(
-                    transmitterID: transmitterIDs[slot], kind: .lost, at: Date(millisecondsSince1970: deadlines[slot]),
-                    lastHeardAt: Date(millisecondsSince1970: lastHeard[slot])))
         }
         return changes
     }
