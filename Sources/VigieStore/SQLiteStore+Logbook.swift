@@ -40,11 +40,13 @@ extension SQLiteStore {
             arguments += StatementArguments(query.kinds.map(\.rawValue))
         }
         if let text = query.text, !text.isEmpty { clauses.append("summary LIKE ?"); arguments += ["%\(text)%"] }
+        if let after = query.afterSequence { clauses.append("seq > ?"); arguments += [after] }
         let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try await pool.read { [filter, arguments] db in
+        let order = query.afterSequence == nil ? "DESC" : "ASC"
+        return try await pool.read { [filter, arguments, order] db in
             let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logbook \(filter)", arguments: arguments) ?? 0
             let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM logbook \(filter) ORDER BY seq DESC LIMIT ? OFFSET ?",
+                db, sql: "SELECT * FROM logbook \(filter) ORDER BY seq \(order) LIMIT ? OFFSET ?",
                 arguments: arguments + [query.limit, query.offset])
             return Page(items: rows.map(Self.logbookEntry), total: total, offset: query.offset, limit: query.limit)
         }

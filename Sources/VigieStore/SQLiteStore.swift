@@ -9,6 +9,8 @@ public final class SQLiteStore: Store {
     let pool: DatabasePool
     /// The station's clock; tests pass a controllable one.
     let now: @Sendable () -> Date
+    /// Woken after every commit that wrote to the logbook, for the live stream.
+    public let changes = LiveHub()
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     public init(path: String, now: @escaping @Sendable () -> Date = Date.init) throws {
@@ -22,6 +24,7 @@ public final class SQLiteStore: Store {
         self.pool = try DatabasePool(path: path, configuration: configuration)
         self.now = now
         try SQLiteMigrations.migrator.migrate(pool)
+        pool.add(transactionObserver: LogbookObserver(hub: changes), extent: .databaseLifetime)
     }
 
     /// The names of applied migrations, for `vigie migrate` to report.

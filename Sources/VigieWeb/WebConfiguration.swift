@@ -10,6 +10,8 @@ public struct WebConfiguration: Sendable {
     public var metricsToken: String?
     /// Folder of the console's static files; `nil` uses the copy bundled in the executable.
     public var publicDirectory: String?
+    /// Silence after which the live stream sends a keep-alive comment.
+    public var liveKeepAlive: Duration = .seconds(15)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy(), bcryptCost: UInt8 = 12,

@@ -83,6 +83,9 @@ public protocol Store: Sendable {
 
     // MARK: Logbook
 
+    /// Woken after every committed change to the logbook (on any node, for stores shared by several).
+    var changes: LiveHub { get }
+
     /// Appends one entry on its own (manual notes, start-up); changes append theirs in their own transaction.
     @discardableResult
     func appendLogbook(_ draft: LogbookDraft) async throws -> LogbookEntry

@@ -29,3 +29,23 @@ extension APIOperations {
             specificErrors: body == nil ? [.conflict] : [.conflict, .unprocessableContent])
     }
 }
+
+/// The live feed.
+extension APIOperations {
+    static let live: [OpenAPIOperation] = [
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/stream", operationID: "liveStream", summary: "Live feed (server-sent events)",
+            description: """
+                `text/event-stream`: one event per logbook entry (`id` = its sequence, `event` = its kind, `data` = \
+                `{"entry": LogbookEntry, "alarm": Alarm?}`), then live entries as they are written, with a keep-alive comment \
+                every 15 s. Reconnect with `Last-Event-ID` (or `since`) to receive every entry missed; `once=true` sends what \
+                is there and closes.
+                """,
+            tag: "Alarms", access: .session(.operator),
+            parameters: [
+                .query("since", "Send the entries after this sequence number (default: from now on).", .integer(minimum: 0, format: "int64")),
+                .query("once", "`true`: send the backlog and close.", .strings(["true", "false"])),
+            ],
+            response: OpenAPIResponse(status: 200, description: "An event stream", schema: nil, contentType: "text/event-stream"))
+    ]
+}
