@@ -103,9 +103,15 @@ public final class AlarmEngine: Service, Sendable {
                 break
             case .open(let opening):
                 alarm = Alarm(id: opening.id, siteID: signal.siteID, opening: opening, zone: event.zone, at: signal.receivedAt)
+                alarm?.follow(snapshot.procedure(for: opening.category, siteID: signal.siteID))
             case .join(let id, _, _, _), .restore(let id, _):
                 alarm = changed[id] ?? open?.alarm
+                let before = alarm?.category
                 alarm?.absorb(decision, zone: event.zone, at: signal.receivedAt)
+                // A worse category takes over the handling: its procedure replaces the steps not yet done.
+                if let category = alarm?.category, category != before {
+                    alarm?.follow(snapshot.procedure(for: category, siteID: signal.siteID))
+                }
             }
             if let alarm {
                 changed[alarm.id] = alarm

@@ -9,6 +9,7 @@ struct ConfigurationSnapshot: Sendable {
     var instructions: [UUID: [TemporaryInstruction]] = [:]
     /// Sites of customers of kind `station`: the station's own protection.
     var stationSites: Set<UUID> = []
+    var procedures = ProcedureResolver(procedures: [])
 
     static func load(from store: any Store) async throws -> ConfigurationSnapshot {
         var snapshot = ConfigurationSnapshot()
@@ -20,7 +21,15 @@ struct ConfigurationSnapshot: Sendable {
         for zone in try await store.all(Zone.self) { snapshot.zones[zone.siteID, default: [:]][zone.number] = zone }
         for schedule in try await store.all(OpeningSchedule.self) { snapshot.schedules[schedule.siteID] = schedule }
         for instruction in try await store.all(TemporaryInstruction.self) { snapshot.instructions[instruction.siteID, default: []].append(instruction) }
+        snapshot.procedures = ProcedureResolver(procedures: try await store.all(Procedure.self))
         return snapshot
+    }
+
+    /// The procedure for `category` at a site (its own, else its customer's, else the station's), or the
+    /// station's default when the alarm has no site.
+    func procedure(for category: EventCategory, siteID: UUID?) -> Procedure? {
+        if let siteID, let site = sites[siteID] { return procedures.resolve(category: category, site: site) }
+        return procedures.procedures.first { $0.scope == .station && $0.category == category }
     }
 
     /// The processing context of a site at a moment, with its open alarm if any.

@@ -17,6 +17,8 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     /// Zones that went into alarm or fault and have not been restored yet.
     public var zonesInAlarm: [Int]
     public var lifecycle: AlarmLifecycle
+    /// The procedure being followed, step by step.
+    public var steps: [StepRecord] = []
 
     public init(id: UUID, siteID: UUID?, opening: AlarmOpening, zone: Int?, at date: Date) {
         self.id = id
@@ -49,6 +51,28 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         case .open, .logged:
             break
         }
+    }
+
+    /// Required steps neither done nor skipped: they block the closure.
+    public var pendingRequiredSteps: Int { steps.filter(\.isPending).count }
+
+    /// Follows `procedure` from now on: recorded steps stay, steps not yet recorded are replaced by the new ones.
+    /// Used when the alarm opens and when a worse category (fire joining a burglary, a duress word) takes over.
+    public mutating func follow(_ procedure: Procedure?) {
+        guard let procedure else { return }
+        steps = steps.filter { $0.outcome != nil || $0.skippedReason != nil }
+            + procedure.steps.map { StepRecord(step: $0, procedureTitle: procedure.title) }
+    }
+
+    /// Records the outcome of step `index`, or its skipping with a reason.
+    public mutating func record(step index: Int, outcome: StepOutcome?, skippedReason: String?, by name: String, at date: Date) throws(StepError) {
+        guard steps.indices.contains(index) else { throw .noSuchStep(index) }
+        guard steps[index].outcome == nil, steps[index].skippedReason == nil else { throw .alreadyRecorded(index) }
+        if outcome == nil, (skippedReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw .reasonRequired }
+        steps[index].outcome = outcome
+        steps[index].skippedReason = outcome == nil ? skippedReason : nil
+        steps[index].by = name
+        steps[index].at = date
     }
 
     /// What processing needs to know about it while it is open.

@@ -81,6 +81,11 @@ public protocol Store: Sendable {
     /// - Throws: ``AlarmTransitionError`` when the command is not allowed now, ``StoreError/notFound(kind:id:)``.
     func apply(_ command: AlarmCommand, to alarmID: UUID, by actor: AlarmActor, at date: Date, note: String?) async throws -> Alarm
 
+    /// Changes an alarm inside a write transaction, on its stored state: `change` edits it and returns the
+    /// logbook entry that records the change, written in the same transaction.
+    /// - Throws: what `change` throws (nothing is written), ``StoreError/notFound(kind:id:)``.
+    func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm
+
     // MARK: Logbook
 
     /// Woken after every committed change to the logbook (on any node, for stores shared by several).

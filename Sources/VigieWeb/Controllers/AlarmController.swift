@@ -2,7 +2,8 @@ import Foundation
 import Hummingbird
 import VigieCore
 
-/// The alarm queue and the first handling actions: take, release, transfer, close.
+/// The alarm queue and the handling actions on the lifecycle: take, release, transfer (closing is in
+/// ``AlarmStepController``, which checks the procedure's required steps).
 struct AlarmController {
     let store: any Store
     let now: @Sendable () -> Date
@@ -41,13 +42,6 @@ struct AlarmController {
                 throw ValidationError(field: "userID", reason: "names no active user")
             }
             return try await act(.transfer(to: AlarmActor(user)), request, context)
-        }
-        group.post("alarms/:id/close") { request, context in
-            let closure = try await request.decodeJSON(Closure.self, context: context)
-            guard let code = try await store.all(ClosureCode.self).first(where: { $0.code.uppercased() == closure.closureCode.uppercased() && $0.active })
-            else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
-            let command = AlarmCommand.close(code: code.code, comment: closure.comment, commentRequired: code.requiresComment, pendingRequiredSteps: 0)
-            return try await act(command, request, context)
         }
     }
 

@@ -19,7 +19,17 @@ extension APIOperations {
         action("take", "Take an alarm", "Locks the alarm for the caller; 409 if another operator holds it.", body: nil),
         action("release", "Release an alarm", "Puts the alarm back in the queue (its holder or a supervisor).", body: nil),
         action("transfer", "Transfer an alarm", "Hands the alarm to another operator (its holder or a supervisor).", body: "AlarmTransfer"),
-        action("close", "Close an alarm", "Closes with a closure code (and a comment when the code requires one).", body: "AlarmClosure"),
+        action("close", "Close an alarm", "Closes with a closure code (and a comment when the code requires one); 409 while required steps are pending.", body: "AlarmClosure"),
+        OpenAPIOperation(
+            method: .post, path: "/api/v1/alarms/{id}/steps/{index}", operationID: "recordAlarmStep", summary: "Record a procedure step",
+            description: """
+                Records the outcome of step `index` (0-based) of the alarm's procedure, or skips it with a reason. Only the \
+                operator holding the alarm may. A dispatch or public-service step moves the alarm to `dispatched`, a \
+                wait-for-restore step to `awaitingRestore`; a `duress` code word switches the alarm to the hold-up procedure.
+                """,
+            tag: "Alarms", access: .session(.operator),
+            parameters: [.id(of: "alarm"), OpenAPIParameter(name: "index", location: .path, description: "The step's position, from 0.", schema: .integer(minimum: 0))],
+            requestSchema: "StepRequest", response: .ok("Alarm"), specificErrors: [.conflict, .unprocessableContent]),
     ]
 
     private static func action(_ name: String, _ summary: String, _ description: String, body: String?) -> OpenAPIOperation {

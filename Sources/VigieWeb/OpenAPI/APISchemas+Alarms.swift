@@ -18,9 +18,24 @@ extension APISchemas {
                     "title": .string(), "confirmed": .boolean(description: "A confirmed intrusion (two zones within the window)."),
                     "createdAt": .dateTime, "lastEventAt": .dateTime, "eventCount": .integer(minimum: 1),
                     "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."), "lifecycle": .ref("AlarmLifecycle"),
+                    "steps": .array(.ref("StepRecord"), description: "The procedure being followed, copied when the alarm opened."),
                 ], required: ["id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle"],
                 description: "The operator's work item: one site's events grouped and handled to closure."),
             "AlarmTransfer": .object(["userID": .uuid], required: ["userID"]),
+            "StepOutcome": .object(
+                [
+                    "call": .strings(StepOutcome.CallResult.allCases.map(\.rawValue)), "contactID": .uuid,
+                    "codeWord": .ref("CodeWordCheck"), "verification": .strings(StepOutcome.Verification.allCases.map(\.rawValue)),
+                    "reference": .string(description: "Intervention or public-service reference."), "note": .string(),
+                ], description: "What the operator recorded at a step."),
+            "StepRecord": .object(
+                [
+                    "step": .ref("ProcedureStep"), "procedureTitle": .string(), "outcome": .ref("StepOutcome"), "skippedReason": .string(),
+                    "by": .string(), "at": .dateTime,
+                ], required: ["step", "procedureTitle"]),
+            "StepRequest": .object(
+                ["outcome": .ref("StepOutcome"), "skippedReason": .string(description: "Required when there is no outcome.")],
+                description: "Either an outcome, or a reason to skip the step."),
             "AlarmClosure": .object(["closureCode": .string(), "comment": .string()], required: ["closureCode"]),
         ]
     }

@@ -63,6 +63,13 @@ extension APIError {
             return from(error)
         case let error as AlarmTransitionError:
             return APIError(.conflict, code: "conflict", message: error.description)
+        case let error as StepError:
+            switch error {
+            case .noSuchStep: return APIError(.notFound, code: "notFound", message: error.description)
+            case .alreadyRecorded: return APIError(.conflict, code: "conflict", message: error.description)
+            case .reasonRequired:
+                return APIError(.unprocessableContent, code: "validation", message: error.description, fields: [FieldError(field: "skippedReason", reason: "is required to skip a step")])
+            }
         case let error as DecodingError:
             let (field, reason) = error.fieldAndReason
             return APIError(.badRequest, code: "badRequest", message: "\(field) \(reason)", fields: [FieldError(field: field, reason: reason)])

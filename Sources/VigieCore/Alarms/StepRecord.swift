@@ -1,0 +1,53 @@
+import Foundation
+
+/// One step of the procedure an alarm is handled with, and what the operator recorded for it.
+///
+/// The steps are copied into the alarm when it opens (or when a worse category takes over), so that a later
+/// change of the procedure never rewrites how a past alarm was handled.
+public struct StepRecord: Codable, Sendable, Hashable {
+    public var step: ProcedureStep
+    /// The procedure it comes from (station default, customer or site layer).
+    public var procedureTitle: String
+    public var outcome: StepOutcome?
+    /// Why a step was skipped; a required step is done or skipped with a reason before closure.
+    public var skippedReason: String?
+    public var by: String?
+    public var at: Date?
+
+    public init(step: ProcedureStep, procedureTitle: String) {
+        self.step = step
+        self.procedureTitle = procedureTitle
+    }
+
+    /// Whether the step still blocks the closure.
+    public var isPending: Bool { step.required && outcome == nil && skippedReason == nil }
+}
+
+/// What an operator recorded at a step.
+public struct StepOutcome: Codable, Sendable, Hashable {
+    /// Answered, no answer, busy, wrong number, voicemail: the result of a call.
+    public enum CallResult: String, Codable, Sendable, CaseIterable { case answered, noAnswer, busy, wrongNumber, voicemail }
+    /// The verification's conclusion (*levée de doute*).
+    public enum Verification: String, Codable, Sendable, CaseIterable { case positive, negative, doubtful }
+
+    public var call: CallResult?
+    /// Who was called, when a contact of the site.
+    public var contactID: UUID?
+    public var codeWord: CodeWordCheck?
+    public var verification: Verification?
+    /// The guard company's or public service's reference (*numéro d'intervention*).
+    public var reference: String?
+    public var note: String?
+
+    public init(
+        call: CallResult? = nil, contactID: UUID? = nil, codeWord: CodeWordCheck? = nil, verification: Verification? = nil,
+        reference: String? = nil, note: String? = nil
+    ) {
+        self.call = call
+        self.contactID = contactID
+        self.codeWord = codeWord
+        self.verification = verification
+        self.reference = reference
+        self.note = note
+    }
+}
