@@ -45,7 +45,16 @@ struct Station {
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
         // what they handed over, then the engine, then the logbook records the stop.
         let timers = HandlingTimers(store: store, logger: logger)
-        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, supervision, receiver]
+        let dataDirectory = configuration.dataDirectory
+        let monitor = StationMonitor(
+            store: store,
+            probes: .init(
+                receiversDown: { receivers.all.filter { !$0.up }.map(\.name) },
+                freeDiskFraction: { Station.freeDiskFraction(of: dataDirectory) },
+                lastCommitDuration: { ingest.lastCommitDuration }),
+            logger: logger
+        ) { draft in _ = try await ingest.submit(draft) }
+        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, monitor, supervision, receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }
@@ -56,6 +65,17 @@ struct Station {
                 gracefulShutdownSignals: [.sigterm, .sigint],
                 logger: logger))
         try await group.run()
+    }
+}
+
+extension Station {
+    /// The free fraction of the volume holding `path`, or `nil` when the system cannot tell.
+    static func freeDiskFraction(of path: String) -> Double? {
+        guard let attributes = try? FileManager.default.attributesOfFileSystem(forPath: path),
+            let free = (attributes[.systemFreeSize] as? NSNumber)?.doubleValue, let size = (attributes[.systemSize] as? NSNumber)?.doubleValue,
+            size > 0
+        else { return nil }
+        return free / size
     }
 }
 

@@ -29,6 +29,7 @@ public final class IngestQueue: Service, Sendable {
     private let wakeUps: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
     private let listeners: Mutex<[@Sendable ([StoredSignal]) -> Void]> = Mutex([])
+    private let lastCommit = Mutex<Duration?>(nil)
     private let batchSizes = Recorder(label: "vigie_ingest_batch_size")
     private let commitTimer = Metrics.Timer(label: "vigie_ingest_commit_duration")
 
@@ -52,6 +53,9 @@ public final class IngestQueue: Service, Sendable {
             if accepted { wake.yield() } else { continuation.resume(throwing: IngestError.stopped) }
         }
     }
+
+    /// How long the last durable commit took, for station self-monitoring.
+    public var lastCommitDuration: Duration? { lastCommit.withLock { $0 } }
 
     /// Called with every batch of newly stored signals, after the commit (the alarm engine's in-process feed).
     public func onStored(_ listener: @escaping @Sendable ([StoredSignal]) -> Void) {
@@ -84,7 +88,9 @@ public final class IngestQueue: Service, Sendable {
         let started = ContinuousClock.now
         do {
             let outcomes = try await store.ingest(batch.map(\.draft))
-            commitTimer.record(duration: ContinuousClock.now - started)
+            let duration = ContinuousClock.now - started
+            commitTimer.record(duration: duration)
+            lastCommit.withLock { $0 = duration }
             var stored: [StoredSignal] = []
             for (pending, outcome) in zip(batch, outcomes) {
                 if case .stored(let id) = outcome { stored.append(StoredSignal(id: id, signal: pending.draft)) }

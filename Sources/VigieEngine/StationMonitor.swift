@@ -1,0 +1,139 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import VigieCore
+
+/// Watches the station itself: a receiver down, no signal at all for too long, the store slow to write,
+/// the disk filling up, the wall clock jumping. Each problem becomes one station signal (and so one alarm at the
+/// top of the queue) when it starts, and a restore when it ends.
+public final class StationMonitor: Service, Sendable {
+    public struct Configuration: Sendable {
+        /// No signal at all for this long is suspicious on a station that usually receives thousands.
+        public var silenceAlarm: TimeInterval = 600
+        /// A store write slower than this is a problem for ACK latency.
+        public var slowWrite: Duration = .milliseconds(500)
+        /// Free space below this fraction of the data volume.
+        public var minimumFreeDisk: Double = 0.05
+        /// A wall-clock step larger than this between two checks (NTP correction, manual change).
+        public var clockJump: TimeInterval = 5
+        public var interval: Duration = .seconds(10)
+
+        public init() {}
+    }
+
+    /// What the monitor reads about the rest of the station.
+    public struct Probes: Sendable {
+        /// Receivers that are configured but not up, by name.
+        public var receiversDown: @Sendable () -> [String]
+        /// The free fraction of the data volume (0…1), or `nil` when unknown.
+        public var freeDiskFraction: @Sendable () -> Double?
+        /// How long the last durable commit of signals took, or `nil` before the first.
+        public var lastCommitDuration: @Sendable () -> Duration?
+
+        public init(
+            receiversDown: @escaping @Sendable () -> [String], freeDiskFraction: @escaping @Sendable () -> Double?,
+            lastCommitDuration: @escaping @Sendable () -> Duration?
+        ) {
+            self.receiversDown = receiversDown
+            self.freeDiskFraction = freeDiskFraction
+            self.lastCommitDuration = lastCommitDuration
+        }
+    }
+
+    private let store: any Store
+    private let probes: Probes
+    private let configuration: Configuration
+    private let submit: @Sendable (SignalDraft) async throws -> Void
+    private let now: @Sendable () -> Date
+    private let logger: Logger
+
+    /// - Parameter submit: stores a station signal (the ingest queue's `submit`).
+    public init(
+        store: any Store, probes: Probes, configuration: Configuration = Configuration(), now: @escaping @Sendable () -> Date = Date.init,
+        logger: Logger = Logger(label: "vigie.monitor"), submit: @escaping @Sendable (SignalDraft) async throws -> Void
+    ) {
+        self.store = store
+        self.probes = probes
+        self.configuration = configuration
+        self.submit = submit
+        self.now = now
+        self.logger = logger
+    }
+
+    public func run() async throws {
+        var state = StationHealth()
+        while !Task.isShuttingDownGracefully, !Task.isCancelled {
+            // Wait first: at start-up the receivers are still binding and connecting.
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: self.configuration.interval) }
+            guard !Task.isShuttingDownGracefully else { break }
+            do {
+                state = try await check(state)
+            } catch {
+                logger.error("station check failed", metadata: ["error": "\(error)"])
+            }
+        }
+    }
+
+    /// One round of checks; returns the problems now active, so that each is reported once when it starts and
+    /// once when it ends.
+    public func check(_ previous: StationHealth) async throws -> StationHealth {
+        var problems: [String: String] = [:]
+        for name in probes.receiversDown() { problems["RECEIVER-DOWN:\(name)"] = "Receiver \(name) is not running" }
+        let date = now()
+        let latest = try await store.signals(query: SignalQuery(limit: 1)).items.first?.signal.receivedAt
+        if let latest, date.timeIntervalSince(latest) >= configuration.silenceAlarm {
+            problems["NO-SIGNAL"] = "No signal received for \(Int(date.timeIntervalSince(latest) / 60)) min"
+        }
+        if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {
+            problems["SLOW-STORE"] = "Durable commits of signals take \(commit): acknowledgements to panels are late"
+        }
+        if let free = probes.freeDiskFraction(), free < configuration.minimumFreeDisk {
+            problems["DISK-LOW"] = "Only \(Int(free * 100)) % of the data volume is free"
+        }
+        // The wall clock should advance as the monotonic clock does; a difference is a step (NTP, manual change).
+        if let last = previous.lastCheck, let lastMonotonic = previous.lastCheckMonotonic {
+            let real = ContinuousClock.now - lastMonotonic
+            let step = date.timeIntervalSince(last) - (Double(real.components.seconds) + Double(real.components.attoseconds) / 1e18)
+            if abs(step) >= configuration.clockJump { problems["CLOCK-JUMP"] = "The station clock jumped by \(Int(step)) s" }
+        }
+        for (code, description) in problems where previous.active[code] == nil {
+            try await report(code: code, description: description, qualifier: .alarm, at: date)
+        }
+        for (code, description) in previous.active where problems[code] == nil && !code.hasPrefix("CLOCK-JUMP") {
+            try await report(code: code, description: description, qualifier: .restore, at: date)
+        }
+        return StationHealth(active: problems.filter { !$0.key.hasPrefix("CLOCK-JUMP") }, lastCheck: date, lastCheckMonotonic: ContinuousClock.now)
+    }
+
+    private func report(code: String, description: String, qualifier: EventQualifier, at date: Date) async throws {
+        let stationSite = try await store.all(Customer.self).first { $0.kind == .station }
+        let siteID = try await stationSite.asyncFlatMap { customer in
+            try await store.list(Site.self, query: ListQuery(limit: 1, parentID: customer.id)).items.first?.entity.id
+        }
+        let name = code.split(separator: ":").first.map(String.init) ?? code
+        try await submit(
+            SignalDraft(
+                receivedAt: date, receiver: "station", transport: .station, peer: "station", raw: "", token: "STATION",
+                events: [SignalEvent(code: name, qualifier: qualifier, category: .technical, description: description)], siteID: siteID))
+    }
+}
+
+/// The station's problems found by the last check.
+public struct StationHealth: Sendable {
+    public var active: [String: String] = [:]
+    public var lastCheck: Date?
+    public var lastCheckMonotonic: ContinuousClock.Instant?
+
+    public init(active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil) {
+        self.active = active
+        self.lastCheck = lastCheck
+        self.lastCheckMonotonic = lastCheckMonotonic
+    }
+}
+
+extension Optional {
+    fileprivate func asyncFlatMap<T>(_ transform: (Wrapped) async throws -> T?) async rethrows -> T? {
+        guard let self else { return nil }
+        return try await transform(self)
+    }
+}

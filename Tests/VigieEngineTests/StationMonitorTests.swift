@@ -1,0 +1,82 @@
+import Foundation
+import Synchronization
+import Testing
+import VigieCore
+import VigieEngine
+import VigieStore
+import VigieTestSupport
+
+/// The station watching itself: each problem raised once when it starts and restored once when it ends.
+@Suite struct StationMonitorTests {
+    final class Probe: Sendable {
+        let down = Mutex<[String]>([])
+        let free = Mutex<Double?>(0.5)
+        let commit = Mutex<Duration?>(.milliseconds(3))
+        let submitted = Mutex<[SignalDraft]>([])
+    }
+
+    private func monitor(_ probe: Probe, store: SQLiteStore, clock: TestClock) -> StationMonitor {
+        StationMonitor(
+            store: store,
+            probes: .init(
+                receiversDown: { probe.down.withLock { $0 } }, freeDiskFraction: { probe.free.withLock { $0 } },
+                lastCommitDuration: { probe.commit.withLock { $0 } }),
+            now: clock.function
+        ) { draft in probe.submitted.withLock { $0.append(draft) } }
+    }
+
+    private func codes(_ probe: Probe) -> [String] {
+        probe.submitted.withLock { $0.map { "\($0.events[0].code) \($0.events[0].qualifier.rawValue)" } }
+    }
+
+    @Test func raisesEachProblemOnceAndRestoresIt() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let customer = try await store.create(Customer(name: "Vigie — station centrale", kind: .station), by: .system).entity
+        let site = try await store.create(Samples.site(customerID: customer.id, name: "Station"), by: .system).entity
+        let probe = Probe()
+        let monitor = monitor(probe, store: store, clock: clock)
+        var health = try await monitor.check(StationHealth())
+        #expect(codes(probe).isEmpty)
+
+        probe.down.withLock { $0 = ["dc09"] }
+        probe.free.withLock { $0 = 0.02 }
+        probe.commit.withLock { $0 = .seconds(2) }
+        health = try await monitor.check(health)
+        health = try await monitor.check(health)
+        #expect(Set(codes(probe)) == ["RECEIVER-DOWN alarm", "DISK-LOW alarm", "SLOW-STORE alarm"])
+        #expect(probe.submitted.withLock { $0.allSatisfy { $0.transport == .station && $0.siteID == site.id && $0.events[0].category == .technical } })
+
+        probe.down.withLock { $0 = [] }
+        probe.free.withLock { $0 = 0.5 }
+        probe.commit.withLock { $0 = .milliseconds(2) }
+        _ = try await monitor.check(health)
+        #expect(codes(probe).filter { $0.hasSuffix("restore") }.count == 3)
+    }
+
+    @Test func noticesAWallClockStep() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let probe = Probe()
+        let monitor = monitor(probe, store: store, clock: clock)
+        let health = try await monitor.check(StationHealth())
+        clock.advance(by: 60)
+        _ = try await monitor.check(health)
+        #expect(codes(probe) == ["CLOCK-JUMP alarm"])
+    }
+
+    @Test func noticesASilentStation() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        _ = try await store.ingest([SignalDraft(receivedAt: clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
+        let probe = Probe()
+        let monitor = monitor(probe, store: store, clock: clock)
+        clock.advance(by: 599)
+        var health = try await monitor.check(StationHealth())
+        #expect(codes(probe).isEmpty)
+        clock.advance(by: 2)
+        health = try await monitor.check(StationHealth())
+        #expect(codes(probe) == ["NO-SIGNAL alarm"])
+        _ = health
+    }
+}
