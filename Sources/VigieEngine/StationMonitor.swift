@@ -4,7 +4,7 @@ import ServiceLifecycle
 import VigieCore
 
 /// Watches the station itself: a receiver down, no signal at all for too long, the store slow to write,
-/// the disk filling up, the wall clock jumping. Each problem becomes one station signal (and so one alarm at the
+/// the disk filling up, the wall clock jumping, alarms waiting with no operator on shift. Each problem becomes one station signal (and so one alarm at the
 /// top of the queue) when it starts, and a restore when it ends.
 public final class StationMonitor: Service, Sendable {
     public struct Configuration: Sendable {
@@ -83,6 +83,10 @@ public final class StationMonitor: Service, Sendable {
         let latest = try await store.signals(query: SignalQuery(limit: 1)).items.first?.signal.receivedAt
         if let latest, date.timeIntervalSince(latest) >= configuration.silenceAlarm {
             problems["NO-SIGNAL"] = "No signal received for \(Int(date.timeIntervalSince(latest) / 60)) min"
+        }
+        let waiting = try await store.alarms(query: AlarmQuery(scope: .open, limit: 1)).total
+        if waiting > 0, ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items).isEmpty {
+            problems["NO-OPERATOR"] = "Alarms are waiting and no operator has taken over the shift"
         }
         if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {
             problems["SLOW-STORE"] = "Durable commits of signals take \(commit): acknowledgements to panels are late"

@@ -65,6 +65,21 @@ import VigieTestSupport
         #expect(codes(probe) == ["CLOCK-JUMP alarm"])
     }
 
+    @Test func noticesAlarmsWaitingWithNobodyOnShift() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        _ = try await store.ingest([SignalDraft(receivedAt: clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
+        let opening = AlarmOpening(category: .fire, priority: 90, title: "Feu")
+        try await store.record([SignalProcessing(signalID: 1, alarms: [Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: clock.now)], eventAlarms: [opening.id], logbook: [])])
+        let probe = Probe()
+        let monitor = monitor(probe, store: store, clock: clock)
+        let health = try await monitor.check(StationHealth())
+        #expect(codes(probe) == ["NO-OPERATOR alarm"])
+        try await store.appendLogbook(LogbookDraft(kind: ShiftRoster.takenOver, author: Author(userID: nil, name: "nadia"), summary: "prise de poste"))
+        _ = try await monitor.check(health)
+        #expect(codes(probe) == ["NO-OPERATOR alarm", "NO-OPERATOR restore"])
+    }
+
     @Test func noticesASilentStation() async throws {
         let clock = TestClock()
         let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)

@@ -6,7 +6,7 @@ import VigieCore
 /// test fails until it is listed here.
 enum APIOperations {
     static let all: [OpenAPIOperation] =
-        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + live + operations
+        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + live + shifts + operations
 
     /// Tags in order of first use, each with a description when it has one.
     static var tags: [(name: String, description: String?)] {
@@ -25,6 +25,7 @@ enum APIOperations {
         "Logbook": "The main courante: append-only, hash-chained, searchable.",
         "Signals": "Every frame the receivers got, and the receivers' status.",
         "Alarms": "The alarm queue and the handling of each alarm.",
+        "Shifts": "Take-over with its checklist, hand-over with its report.",
         "Operations": "Health, metrics and this document.",
     ]
 
