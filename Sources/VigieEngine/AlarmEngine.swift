@@ -12,7 +12,8 @@ import VigieCore
 public final class AlarmEngine: Service, Sendable {
     struct OpenAlarm: Sendable {
         var alarm: Alarm
-        var burglaryZones: [Int: Date]
+        /// Zones and times seen so far, for sequential confirmation (not stored: rebuilt from new events after a restart).
+        var tracking: OpenAlarmSummary?
     }
 
     private let store: any Store
@@ -91,7 +92,7 @@ public final class AlarmEngine: Service, Sendable {
         let key = signal.siteID?.uuidString ?? "account:\(signal.account ?? "?")"
         var open = try await stillOpen(openAlarms[key], unsaved: unsaved)
         var context = snapshot.context(
-            siteID: signal.siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(burglaryZones: $0.burglaryZones) })
+            siteID: signal.siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(tracking: $0.tracking) })
         var changed: [UUID: Alarm] = [:]
         var eventAlarms: [UUID?] = []
         var logbook: [LogbookDraft] = []
@@ -115,7 +116,7 @@ public final class AlarmEngine: Service, Sendable {
             }
             if let alarm {
                 changed[alarm.id] = alarm
-                open = OpenAlarm(alarm: alarm, burglaryZones: context.openAlarm?.burglaryZones ?? [:])
+                open = OpenAlarm(alarm: alarm, tracking: context.openAlarm)
             }
             eventAlarms.append(alarm?.id)
             logbook.append(SignalLog.event(event, of: stored, decision: decision, alarm: alarm))
@@ -136,14 +137,14 @@ public final class AlarmEngine: Service, Sendable {
         guard let cached else { return nil }
         if unsaved.contains(cached.alarm.id) { return cached }
         guard let current = try await store.alarm(id: cached.alarm.id), current.lifecycle.state.isOpen else { return nil }
-        return OpenAlarm(alarm: current, burglaryZones: cached.burglaryZones)
+        return OpenAlarm(alarm: current, tracking: cached.tracking)
     }
 
     private func loadOpenAlarms() async throws -> [String: OpenAlarm] {
         var open: [String: OpenAlarm] = [:]
         for alarm in try await store.alarms(query: AlarmQuery(scope: .open, limit: 10_000)).items {
             guard let siteID = alarm.siteID else { continue }
-            open[siteID.uuidString] = OpenAlarm(alarm: alarm, burglaryZones: [:])
+            open[siteID.uuidString] = OpenAlarm(alarm: alarm, tracking: nil)
         }
         return open
     }

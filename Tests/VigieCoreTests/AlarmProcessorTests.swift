@@ -38,6 +38,23 @@ import VigieCore
         #expect(id == context.openAlarm?.id && priority == 80)
     }
 
+    @Test func aSecondHoldUpMoreThanTwoMinutesLaterOrATamperConfirmsTheHoldUp() {
+        var repeated = ProcessingContext(site: site())
+        _ = processor.decide(event("HA", .holdUp, zone: 2), at: night, context: &repeated)
+        guard case .join(_, _, _, false) = processor.decide(event("HA", .holdUp, zone: 2), at: night.addingTimeInterval(60), context: &repeated) else {
+            Issue.record("a repeat within 2 min is the same press")
+            return
+        }
+        guard case .join(_, 115, .holdUp, true) = processor.decide(event("HA", .holdUp, zone: 2), at: night.addingTimeInterval(150), context: &repeated) else {
+            Issue.record("a second trigger after 2 min confirms")
+            return
+        }
+        var tampered = ProcessingContext(site: site())
+        _ = processor.decide(event("HA", .holdUp, zone: 2), at: night, context: &tampered)
+        let tamper = processor.decide(event("TA", .tamper, zone: 5), at: night.addingTimeInterval(30), context: &tampered)
+        guard case .join(_, 115, .holdUp, true) = tamper else { Issue.record("hold-up and tamper within 2 min confirm: \(tamper)"); return }
+    }
+
     @Test func zonesFurtherApartThanTheWindowDoNotConfirm() {
         var context = ProcessingContext(site: site())
         _ = processor.decide(event("BA", .burglary, zone: 7), at: night, context: &context)

@@ -75,8 +75,11 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         steps[index].at = date
     }
 
-    /// What processing needs to know about it while it is open.
-    public func summary(burglaryZones: [Int: Date]) -> OpenAlarmSummary {
-        OpenAlarmSummary(id: id, priority: priority, category: category, confirmed: confirmed, burglaryZones: burglaryZones)
+    /// What processing needs to know about it while it is open: its stored state, with the confirmation
+    /// tracking (zones and times seen) that processing kept from earlier events.
+    public func summary(tracking: OpenAlarmSummary?) -> OpenAlarmSummary {
+        OpenAlarmSummary(
+            id: id, priority: priority, category: category, confirmed: confirmed, burglaryZones: tracking?.burglaryZones ?? [:],
+            holdUpAt: tracking?.holdUpAt, tamperAt: tracking?.tamperAt)
     }
 }

@@ -10,8 +10,11 @@ public struct AlarmPolicy: Codable, Sendable, Hashable {
     public var testModeExceptions: Set<EventCategory>
     /// Two burglary zones within this window make a confirmed intrusion (EN 50131-9 / BS 8243: 30–60 min).
     public var confirmationWindow: TimeInterval
-    /// Added to a confirmed intrusion's priority.
+    /// Added to a confirmed intrusion's or hold-up's priority.
     public var confirmationBonus: Int
+    /// Two hold-up triggers more than this apart, or a hold-up and a tamper within it, make a confirmed hold-up
+    /// (BS 8243: 2 min).
+    public var holdUpConfirmationWindow: TimeInterval = 120
     /// Added to alarms of the station's own site so that they outrank every client's.
     public var stationBonus: Int
 

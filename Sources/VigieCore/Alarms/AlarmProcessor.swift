@@ -64,24 +64,44 @@ public struct AlarmProcessor: Sendable {
 
     /// Opens an alarm, or joins the site's open one, raising its priority and confirming intrusions.
     private func raise(_ event: SignalEvent, at date: Date, risk: Site.RiskLevel, context: inout ProcessingContext) -> EventDecision {
-        var burglaryZones = context.openAlarm?.burglaryZones ?? [:]
-        var confirmed = context.openAlarm?.confirmed ?? false
-        if event.category == .burglary, let zone = event.zone {
-            let otherRecent = burglaryZones.contains { $0.key != zone && date.timeIntervalSince($0.value) <= policy.confirmationWindow }
-            confirmed = confirmed || otherRecent
-            burglaryZones[zone] = burglaryZones[zone] ?? date
-        }
-        let priority = policy.priority(of: event.category, risk: risk, confirmed: confirmed && event.category == .burglary, station: context.isStationSite)
+        var summary = context.openAlarm ?? OpenAlarmSummary(id: UUID(), priority: 0, category: event.category)
+        let confirmedBefore = summary.confirmed
+        confirm(event, at: date, in: &summary)
+        let confirmsThis = summary.confirmed && [.burglary, .holdUp, .tamper].contains(event.category)
+        let priority = policy.priority(of: event.category == .tamper && confirmsThis ? .holdUp : event.category, risk: risk, confirmed: confirmsThis, station: context.isStationSite)
         if let open = context.openAlarm {
-            let worse = priority > open.priority ? event.category : open.category
-            let raised = max(open.priority, priority)
-            context.openAlarm = OpenAlarmSummary(id: open.id, priority: raised, category: worse, confirmed: confirmed, burglaryZones: burglaryZones)
-            return .join(alarmID: open.id, priority: raised, category: worse, confirmed: confirmed)
+            let category = confirmsThis && !confirmedBefore && event.category == .tamper ? .holdUp : event.category
+            summary.category = priority > open.priority ? category : open.category
+            summary.priority = max(open.priority, priority)
+            context.openAlarm = summary
+            return .join(alarmID: open.id, priority: summary.priority, category: summary.category, confirmed: summary.confirmed)
         }
-        let opening = AlarmOpening(category: event.category, priority: priority, title: title(of: event, context: context), confirmed: confirmed)
-        context.openAlarm = OpenAlarmSummary(
-            id: opening.id, priority: priority, category: event.category, confirmed: confirmed, burglaryZones: burglaryZones)
+        let opening = AlarmOpening(id: summary.id, category: event.category, priority: priority, title: title(of: event, context: context), confirmed: summary.confirmed)
+        summary.priority = priority
+        context.openAlarm = summary
         return .open(opening)
+    }
+
+    /// Sequential confirmation: two burglary zones within the window (EN 50131-9 / BS 8243), or a hold-up
+    /// confirmed by a second trigger more than 2 min later or by a tamper within 2 min (BS 8243).
+    private func confirm(_ event: SignalEvent, at date: Date, in summary: inout OpenAlarmSummary) {
+        switch event.category {
+        case .burglary:
+            guard let zone = event.zone else { return }
+            if summary.burglaryZones.contains(where: { $0.key != zone && date.timeIntervalSince($0.value) <= policy.confirmationWindow }) {
+                summary.confirmed = true
+            }
+            summary.burglaryZones[zone] = summary.burglaryZones[zone] ?? date
+        case .holdUp:
+            if let first = summary.holdUpAt, date.timeIntervalSince(first) > policy.holdUpConfirmationWindow { summary.confirmed = true }
+            if let tamper = summary.tamperAt, abs(date.timeIntervalSince(tamper)) <= policy.holdUpConfirmationWindow { summary.confirmed = true }
+            summary.holdUpAt = summary.holdUpAt ?? date
+        case .tamper:
+            if let holdUp = summary.holdUpAt, abs(date.timeIntervalSince(holdUp)) <= policy.holdUpConfirmationWindow { summary.confirmed = true }
+            summary.tamperAt = summary.tamperAt ?? date
+        default:
+            break
+        }
     }
 
     /// "Burglary Alarm — zone 3 réserve": the code's meaning and the zone as the site describes it.

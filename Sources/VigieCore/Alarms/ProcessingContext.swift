@@ -34,12 +34,20 @@ public struct OpenAlarmSummary: Sendable, Hashable {
     public var confirmed: Bool
     /// Zones that went into alarm, with the time of their first burglary event (for sequential confirmation).
     public var burglaryZones: [Int: Date]
+    /// When a hold-up and a tamper were first seen, for confirmed hold-up (BS 8243).
+    public var holdUpAt: Date?
+    public var tamperAt: Date?
 
-    public init(id: UUID, priority: Int, category: EventCategory, confirmed: Bool = false, burglaryZones: [Int: Date] = [:]) {
+    public init(
+        id: UUID, priority: Int, category: EventCategory, confirmed: Bool = false, burglaryZones: [Int: Date] = [:], holdUpAt: Date? = nil,
+        tamperAt: Date? = nil
+    ) {
         self.id = id
         self.priority = priority
         self.category = category
         self.confirmed = confirmed
         self.burglaryZones = burglaryZones
+        self.holdUpAt = holdUpAt
+        self.tamperAt = tamperAt
     }
 }
