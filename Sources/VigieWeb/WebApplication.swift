@@ -45,6 +45,7 @@ public enum WebApplication {
         SignalController(store: store, receivers: hooks.receivers).addRoutes(to: api)
         AlarmController(store: store, now: now).addRoutes(to: api)
         AlarmStepController(store: store, now: now).addRoutes(to: api)
+        AlarmContextController(store: store, now: now).addRoutes(to: api)
         ShiftController(store: store, receivers: hooks.receivers, now: now).addRoutes(to: api)
         LiveController(store: store, keepAlive: configuration.liveKeepAlive).addRoutes(to: api)
         let document = OpenAPIDocument.json

@@ -47,6 +47,30 @@ import VigieWeb
         #expect(try await harness.store.logbook(query: LogbookQuery(alarmID: id)).items.map(\.kind) == ["alarm.closed", "alarm.taken"])
     }
 
+    @Test func theContextShowsTheSiteItsInstructionsAndNoCodeWord() async throws {
+        let harness = try await WebHarness()
+        let customer = try await harness.store.create(Samples.customer(), by: .system).entity
+        let site = try await harness.store.create(Samples.site(customerID: customer.id), by: .system).entity
+        _ = try await harness.store.create(Samples.contact(siteID: site.id), by: .system)
+        _ = try await harness.store.create(Zone(siteID: site.id, number: 3, type: .interior, description: "réserve"), by: .system)
+        _ = try await harness.store.create(
+            TemporaryInstruction(siteID: site.id, text: "Inventaire ce soir", validFrom: harness.clock.now.addingTimeInterval(-60), validUntil: harness.clock.now.addingTimeInterval(3600)),
+            by: .system)
+        _ = try await harness.store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
+        let opening = AlarmOpening(category: .burglary, priority: 60, title: "Burglary — zone 3 réserve")
+        let alarm = Alarm(id: opening.id, siteID: site.id, opening: opening, zone: 3, at: harness.clock.now)
+        try await harness.store.record([SignalProcessing(signalID: 1, alarms: [alarm], eventAlarms: [alarm.id], logbook: [])])
+        try await harness.run { client in
+            let karim = try await Browser.signIn(client, username: "operator1")
+            let context = try await karim.send(client, .get, "/api/v1/alarms/\(alarm.id)/context")
+            #expect((context.json["site"] as? [String: Any])?["name"] as? String == site.name)
+            #expect((context.json["activeInstructions"] as? [[String: Any]])?.first?["text"] as? String == "Inventaire ce soir")
+            let contact = try #require((context.json["contacts"] as? [[String: Any]])?.first)
+            #expect(contact["codeWord"] == nil && contact["name"] as? String == "Mme Roux")
+            #expect((context.json["zones"] as? [[String: Any]])?.first?["description"] as? String == "réserve")
+        }
+    }
+
     @Test func transferNeedsAnActiveUserAndReleaseReturnsToTheQueue() async throws {
         let (harness, id) = try await harnessWithAlarm()
         let supervisorID = try #require(harness.users[.supervisor]?.id)

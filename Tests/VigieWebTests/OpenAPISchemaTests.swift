@@ -68,7 +68,7 @@ import VigieCore
             "Customer", "Site", "PostalAddress", "SiteMode", "Transmitter", "SupervisionProfile", "Zone", "Contact", "ContactPhone",
             "Procedure", "ProcedureStep", "OpeningSchedule", "OpeningPeriod", "TemporaryInstruction", "ClosureCode", "User", "NewUser",
             "CreatedUser", "Credentials", "SessionInfo", "PasswordChange", "PasswordReset", "LogbookEntry", "ManualEntry",
-            "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm", "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport",
+            "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm", "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext",
             "ReceiverStatus",
         ]
         let pages = APISchemas.pagedSchemas.map(APISchemas.pageName(of:))

@@ -16,6 +16,10 @@ extension APIOperations {
         OpenAPIOperation(
             method: .get, path: "/api/v1/alarms/{id}", operationID: "getAlarm", summary: "Read one alarm", description: "An alarm and its lifecycle.",
             tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], response: .ok("Alarm")),
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/alarms/{id}/context", operationID: "getAlarmContext", summary: "An alarm with its site",
+            description: "The alarm, its site, zones, contacts in call order (without code words), temporary instructions in force and the site's recent alarms.",
+            tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], response: .ok("AlarmContext")),
         action("take", "Take an alarm", "Locks the alarm for the caller; 409 if another operator holds it.", body: nil),
         action("release", "Release an alarm", "Puts the alarm back in the queue (its holder or a supervisor).", body: nil),
         action("transfer", "Transfer an alarm", "Hands the alarm to another operator (its holder or a supervisor).", body: "AlarmTransfer"),

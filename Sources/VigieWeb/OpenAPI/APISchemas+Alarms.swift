@@ -22,6 +22,11 @@ extension APISchemas {
                 ], required: ["id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle"],
                 description: "The operator's work item: one site's events grouped and handled to closure."),
             "AlarmTransfer": .object(["userID": .uuid], required: ["userID"]),
+            "AlarmContext": .object(
+                [
+                    "alarm": .ref("Alarm"), "site": .ref("Site"), "zones": .array(.ref("Zone")), "contacts": .array(.ref("Contact")),
+                    "activeInstructions": .array(.ref("TemporaryInstruction")), "recentAlarms": .array(.ref("Alarm")),
+                ], required: ["alarm", "zones", "contacts", "activeInstructions", "recentAlarms"]),
             "StepOutcome": .object(
                 [
                     "call": .strings(StepOutcome.CallResult.allCases.map(\.rawValue)), "contactID": .uuid,

@@ -1,0 +1,40 @@
+import Foundation
+import Hummingbird
+import VigieCore
+
+/// `GET /api/v1/alarms/{id}/context`: everything the handling screen shows beside the alarm, in one request.
+struct AlarmContextController {
+    let store: any Store
+    let now: @Sendable () -> Date
+
+    struct AlarmContext: Encodable {
+        var alarm: Alarm
+        var site: Site?
+        var zones: [Zone]
+        /// Contacts in call order, without their code and duress words (checked with `check-word`).
+        var contacts: [Contact]
+        /// Temporary instructions in force now: the banner above the alarm.
+        var activeInstructions: [TemporaryInstruction]
+        /// The site's ten latest alarms, for its recent history.
+        var recentAlarms: [Alarm]
+    }
+
+    func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.get("alarms/:id/context") { request, context in
+            let id = try request.uuidParameter("id", context: context, what: "alarm")
+            guard let alarm = try await store.alarm(id: id) else { throw APIError.notFound("alarm") }
+            guard let siteID = alarm.siteID else {
+                return try Response.json(AlarmContext(alarm: alarm, site: nil, zones: [], contacts: [], activeInstructions: [], recentAlarms: []))
+            }
+            let children = ListQuery(limit: ListQuery.maximumLimit, parentID: siteID)
+            let date = now()
+            return try Response.json(
+                AlarmContext(
+                    alarm: alarm, site: try await store.fetch(Site.self, id: siteID)?.entity,
+                    zones: try await store.list(Zone.self, query: children).items.map(\.entity).sorted { $0.number < $1.number },
+                    contacts: try await store.list(Contact.self, query: children).items.map { $0.entity.redacted().entity }.sorted { $0.callOrder < $1.callOrder },
+                    activeInstructions: try await store.list(TemporaryInstruction.self, query: children).items.map(\.entity).filter { $0.isActive(at: date) },
+                    recentAlarms: try await store.alarms(query: AlarmQuery(scope: .all, siteID: siteID, limit: 10)).items.filter { $0.id != id }))
+        }
+    }
+}
