@@ -23,9 +23,9 @@ def vigie(*arguments: str, **options) -> subprocess.CompletedProcess:
 class RunningStation:
     """A `vigie demo` or `vigie serve` process, stopped with SIGTERM at the end of the test."""
 
-    def __init__(self, command: str, data: str, extra=()):
-        self.port = free_port()
-        self.receiver_port = free_port()
+    def __init__(self, command: str, data: str, extra=(), port=None, receiver_port=None):
+        self.port = port or free_port()
+        self.receiver_port = receiver_port or free_port()
         self.data = data
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
@@ -55,3 +55,9 @@ class RunningStation:
         self.process.terminate()
         output, _ = self.process.communicate(timeout=30)
         return output
+
+
+def restart_station(command: str, data: str, port: int, receiver_port: int, extra=()) -> RunningStation:
+    """Starts `vigie <command>` again on the same data and the same ports, as after a crash: panels
+    reconnect to the port they know."""
+    return RunningStation(command, data, extra, port=port, receiver_port=receiver_port)

@@ -1,6 +1,8 @@
 import ArgumentParser
 import Foundation
 import VigieCore
+import VigieProtocols
+import VigieReceivers
 import VigieStore
 import VigieWeb
 
@@ -22,8 +24,17 @@ struct DemoCommand: AsyncParsableCommand {
         let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
         let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
         let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
-        try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store) {
+        // Simulated panels make the demo station alive: polls, tests, openings and closings, now and then an alarm.
+        let panels = try await store.all(Transmitter.self).map { transmitter in
+            SimulatedPanel(
+                account: transmitter.account, key: transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:)),
+                format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver, line: transmitter.line ?? "1")
+        }
+        let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
+        try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
             print(DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty))
+            // Standard output is a pipe or a file under a service manager: show the logins now, not at exit.
+            fflush(stdout)
         }
     }
 

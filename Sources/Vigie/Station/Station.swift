@@ -25,7 +25,8 @@ struct Station {
     }
 
     /// Runs until SIGTERM or SIGINT, then stops every service in reverse order.
-    func run(store: any Store, onReady: @escaping @Sendable () -> Void = {}) async throws {
+    /// - Parameter extraServices: started after the receivers (the demo's simulated panels).
+    func run(store: any Store, extraServices: [any Service] = [], onReady: @escaping @Sendable () -> Void = {}) async throws {
         let directory = AccountDirectory(store: store, logger: logger)
         let ingest = IngestQueue(store: store, logger: logger)
         let receivers = ReceiverRegistry()
@@ -58,6 +59,7 @@ struct Station {
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }
+        services += extraServices
         services.append(web)
         let group = ServiceGroup(
             configuration: .init(

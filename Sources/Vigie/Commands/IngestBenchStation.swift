@@ -1,0 +1,73 @@
+import Foundation
+import Logging
+import ServiceLifecycle
+import VigieCore
+import VigieReceivers
+import VigieStore
+
+/// The ingest path alone, in process, for `vigie bench ingest`: a fresh SQLite store in a temporary
+/// directory, the account directory, the group-commit queue and a DC-09 receiver on a loopback port.
+struct IngestBenchStation {
+    let store: SQLiteStore
+    let port: Int
+    let directory: URL
+
+    /// Creates the store with one site holding `accounts` as transmitters, runs the receiver, calls `body`, stops.
+    static func run<Result: Sendable>(
+        accounts: [String], _ body: @Sendable (IngestBenchStation) async throws -> Result
+    ) async throws -> Result {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-bench-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let store = try SQLiteStore(path: folder.appendingPathComponent("vigie.sqlite").path)
+        try await configure(accounts, in: store)
+
+        var logger = Logger(label: "vigie.bench")
+        logger.logLevel = .warning
+        let directory = AccountDirectory(store: store, logger: logger)
+        let ingest = IngestQueue(store: store, logger: logger)
+        let receiver = DC09Receiver(
+            configuration: DC09ReceiverConfiguration(name: "bench", host: "127.0.0.1", port: 0), ingest: ingest, directory: directory,
+            registry: ReceiverRegistry(), logger: logger)
+        let group = ServiceGroup(services: [directory, ingest, receiver], logger: logger)
+        return try await withThrowingTaskGroup(of: Void.self) { tasks in
+            tasks.addTask { try await group.run() }
+            let port = await receiver.port()
+            while directory.count < accounts.count { try await Task.sleep(for: .milliseconds(20)) }
+            let result: Result
+            do {
+                result = try await body(IngestBenchStation(store: store, port: port, directory: folder))
+            } catch {
+                await group.triggerGracefulShutdown()
+                throw error
+            }
+            await group.triggerGracefulShutdown()
+            try await tasks.waitForAll()
+            return result
+        }
+    }
+
+    /// One customer and site, and a SIA DC-09 transmitter on receiver 1 line 1 for each account.
+    private static func configure(_ accounts: [String], in store: SQLiteStore) async throws {
+        let customer = try await store.create(Customer(name: "Banc d'essai", kind: .business, phone: "04 00 00 00 00"), by: .system).entity
+        let site = try await store.create(
+            Site(customerID: customer.id, name: "Banc d'essai", address: PostalAddress(street: "1 rue du Test", postalCode: "69000", city: "Lyon")),
+            by: .system
+        ).entity
+        for account in accounts {
+            _ = try await store.create(
+                Transmitter(siteID: site.id, account: account, receiver: "1", line: "1", wireProtocol: .dc09SIA), by: .system)
+        }
+    }
+
+    /// Stored signals per account and in total, and how many were stored with an error.
+    func storedCounts(accounts: [String]) async throws -> (perAccount: [String: Int], total: Int, errors: Int) {
+        var perAccount: [String: Int] = [:]
+        for account in accounts {
+            perAccount[account] = try await store.signals(query: SignalQuery(account: account, limit: 1)).total
+        }
+        let total = try await store.signals(query: SignalQuery(limit: 1)).total
+        let errors = try await store.signals(query: SignalQuery(errorsOnly: true, limit: 1)).total
+        return (perAccount, total, errors)
+    }
+}
