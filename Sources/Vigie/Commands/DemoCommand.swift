@@ -32,9 +32,8 @@ struct DemoCommand: AsyncParsableCommand {
         }
         let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
         try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
-            print(DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty))
-            // Standard output is a pipe or a file under a service manager: show the logins now, not at exit.
-            fflush(stdout)
+            // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
+            FileHandle.standardOutput.write(Data((DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty) + "\n").utf8))
         }
     }
 
