@@ -52,10 +52,18 @@ struct DC09SignalMapper: Sendable {
     /// panels re-stamp a message when they resend it.
     static func dedupeKey(_ frame: DC09Frame) -> String? {
         guard !frame.token.isReply, let account = frame.account else { return nil }
-        let extended = frame.extendedData.map { "[\($0.letter)\($0.value)]" }.joined()
-        let identity = [frame.receiver ?? "", frame.line ?? "", account.uppercased(), frame.sequence, frame.token.text, frame.data, extended]
-            .joined(separator: "\u{1F}")
-        return SHA256.hash(data: Data(identity.utf8)).prefix(16).map { String(format: "%02x", $0) }.joined()
+        var identity: [UInt8] = []
+        identity.reserveCapacity(64 + frame.data.utf8.count)
+        for part in [frame.receiver ?? "", frame.line ?? "", account.uppercased(), frame.sequence, frame.token.text, frame.data] {
+            identity.append(contentsOf: part.utf8)
+            identity.append(0x1F)
+        }
+        for field in frame.extendedData {
+            identity.append(contentsOf: "[\(field.letter)".utf8)
+            identity.append(contentsOf: field.value.utf8)
+            identity.append(UInt8(ascii: "]"))
+        }
+        return Hex.string(SHA256.hash(data: identity).prefix(16))
     }
 
     /// The `#account` of a frame's clear-text header (between the ID token and the data block).
@@ -78,15 +86,15 @@ struct DC09SignalMapper: Sendable {
 
     /// The frame's bytes as text, control and non-ASCII bytes written `\xNN` so the raw frame stays exact and readable.
     static func printable(_ buffer: ByteBuffer) -> String {
-        var text = ""
-        text.reserveCapacity(buffer.readableBytes + 8)
+        var bytes: [UInt8] = []
+        bytes.reserveCapacity(buffer.readableBytes + 12)
         for byte in buffer.readableBytesView {
             if byte >= 0x20 && byte < 0x7F && byte != UInt8(ascii: "\\") {
-                text.unicodeScalars.append(Unicode.Scalar(byte))
+                bytes.append(byte)
             } else {
-                text += String(format: "\\x%02X", byte)
+                bytes.append(contentsOf: [UInt8(ascii: "\\"), UInt8(ascii: "x"), Hex.upper[Int(byte >> 4)], Hex.upper[Int(byte & 0xF)]])
             }
         }
-        return text
+        return String(decoding: bytes, as: UTF8.self)
     }
 }

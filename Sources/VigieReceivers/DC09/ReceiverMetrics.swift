@@ -8,6 +8,8 @@ struct ReceiverMetrics: Sendable {
     let ingestLatency: Metrics.Timer
     let receiver: String
     let transport: String
+    /// One counter per reply kind, made once: looking a metric up by label on every frame costs a lock and a hash.
+    private let replies: [String: Counter]
 
     init(receiver: String, transport: String) {
         self.receiver = receiver
@@ -17,11 +19,15 @@ struct ReceiverMetrics: Sendable {
         connections = Gauge(label: "vigie_receiver_connections", dimensions: dimensions)
         connectionsRefused = Counter(label: "vigie_receiver_connections_refused_total", dimensions: dimensions)
         ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
+        replies = Dictionary(uniqueKeysWithValues: ["ACK", "NAK", "DUH", "none"].map { kind in
+            (kind, Counter(label: "vigie_receiver_replies_total", dimensions: dimensions + [("reply", kind)]))
+        })
     }
 
     /// Counts one reply by kind (`ACK`, `NAK`, `DUH`, `none`).
     func reply(_ kind: String) {
-        Counter(label: "vigie_receiver_replies_total", dimensions: [("receiver", receiver), ("transport", transport), ("reply", kind)]).increment()
+        (replies[kind] ?? Counter(label: "vigie_receiver_replies_total", dimensions: [("receiver", receiver), ("transport", transport), ("reply", kind)]))
+            .increment()
     }
 
     /// Counts one refused frame by reason (`badCRC`, `cannotDecrypt`…).
