@@ -147,6 +147,7 @@ let package = Package(
             name: "VigieProtocolsTests",
             dependencies: [
                 "VigieProtocols",
+                "VigieTestSupport",
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOEmbedded", package: "swift-nio"),
                 .product(name: "NIOTestUtils", package: "swift-nio"),

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigieCore
+import VigieTestSupport
 
 /// The alarm engine's rules, one story at a time, with the clock in the test's hands.
 @Suite struct AlarmProcessorTests {
@@ -179,20 +180,5 @@ import VigieCore
         }
         #expect(decisions == count)
         #expect(opened.count <= 1)
-    }
-}
-
-/// A small seeded generator, so a failing property case can be replayed.
-struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }

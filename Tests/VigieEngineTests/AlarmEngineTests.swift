@@ -105,7 +105,7 @@ import VigieTestSupport
     @Test(arguments: 1...5)
     func everyEventEndsInExactlyOneAlarmOrTheLogbook(seed: UInt64) async throws {
         let station = try await station()
-        var random = SeededRandom(seed: seed)
+        var random = SplitMix64(seed: seed)
         var drafts: [SignalDraft] = []
         var eventCount = 0
         for index in 0..<Int(random.next() % 60 + 20) {
@@ -123,15 +123,5 @@ import VigieTestSupport
         let alarms = try await station.store.alarms(query: AlarmQuery(scope: .all)).items
         let joined = try await station.store.logbook(query: LogbookQuery(kinds: ["alarm.opened", "alarm.event", "alarm.restore"], limit: 1000)).total
         #expect(alarms.reduce(0) { $0 + $1.eventCount } == joined)
-    }
-}
-
-/// A seeded generator, so a failing property case can be replayed.
-struct SeededRandom: RandomNumberGenerator {
-    var state: UInt64
-    init(seed: UInt64) { state = seed }
-    mutating func next() -> UInt64 {
-        state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-        return state >> 11
     }
 }

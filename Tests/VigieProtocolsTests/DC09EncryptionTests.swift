@@ -1,4 +1,5 @@
 import Testing
+import VigieTestSupport
 @testable import VigieProtocols
 
 @Suite struct DC09EncryptionTests {

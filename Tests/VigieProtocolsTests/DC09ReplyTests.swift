@@ -1,6 +1,7 @@
 import NIOCore
 import Testing
 import VigieProtocols
+import VigieTestSupport
 
 @Suite struct DC09ReplyTests {
     @Test func ackEchoesAFrameWithoutReceiverExactly() throws {

@@ -1,6 +1,7 @@
 import NIOCore
 import Testing
 import VigieProtocols
+import VigieTestSupport
 
 /// Encode → decode over random messages: every field survives, plain and encrypted, all key sizes.
 @Suite struct DC09RoundTripTests {

@@ -1,5 +1,6 @@
 import Testing
 import VigieProtocols
+import VigieTestSupport
 
 @Suite struct DC09TimestampTests {
     @Test func convertsToAndFromEpochSeconds() throws {

@@ -1,6 +1,7 @@
 import Foundation
 import NIOCore
 import VigieProtocols
+import VigieTestSupport
 
 /// Helpers shared by the codec tests.
 enum TestSupport {
@@ -41,20 +42,8 @@ enum TestSupport {
     static let vectorTime = DC09Timestamp(year: 2026, month: 1, day: 2, hour: 12, minute: 34, second: 56)!
 }
 
-/// A small deterministic generator (SplitMix64) so that property tests are reproducible.
-struct SeededGenerator: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
-    }
-}
+/// The shared SplitMix64, under the name these tests use.
+typealias SeededGenerator = SplitMix64
 
 extension TestSupport {
     /// A frame around `body` with a correct CRC and length, as text (`\n…\r`).

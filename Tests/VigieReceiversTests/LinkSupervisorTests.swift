@@ -2,6 +2,7 @@ import Foundation
 import Testing
 import VigieCore
 import VigieReceivers
+import VigieTestSupport
 
 /// The supervision deadlines, driven by hand: every method takes the time, so no test waits.
 @Suite struct LinkSupervisorTests {
@@ -171,20 +172,5 @@ import VigieReceivers
         }
         #expect(reported.count > 10_000)
         #expect(supervisor.upLinks == model.values.count { !$0.lost })
-    }
-}
-
-/// A small seeded generator, so the randomised test is the same on every run.
-private struct SplitMix64: RandomNumberGenerator {
-    var state: UInt64
-
-    init(seed: UInt64) { state = seed }
-
-    mutating func next() -> UInt64 {
-        state &+= 0x9E37_79B9_7F4A_7C15
-        var z = state
-        z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
-        z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
-        return z ^ (z >> 31)
     }
 }
