@@ -5,8 +5,7 @@ import VigieCore
 extension SQLiteStore {
     public func ingest(_ drafts: [SignalDraft]) async throws -> [IngestOutcome] {
         guard !drafts.isEmpty else { return [] }
-        let encoder = VigieJSON.encoder()
-        let rows = try drafts.map { try SignalRow($0, encoder: encoder) }
+        let rows = drafts.map(SignalRow.init)
         return try await pool.write { db in
             let find = try db.cachedStatement(sql: "SELECT id FROM signal WHERE dedupe_key = ? AND received_at >= ? ORDER BY id DESC LIMIT 1")
             let insert = try db.cachedStatement(

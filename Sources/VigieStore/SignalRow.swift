@@ -8,11 +8,10 @@ struct SignalRow {
     let receivedAt: Int64
     let arguments: StatementArguments
 
-    /// - Parameter encoder: shared by a batch: making a `JSONEncoder` per signal costs more than encoding its events.
-    init(_ draft: SignalDraft, encoder: JSONEncoder) throws {
+    init(_ draft: SignalDraft) {
         self.draft = draft
         receivedAt = draft.receivedAt.millisecondsSince1970
-        let events = draft.events.isEmpty ? "[]" : String(decoding: try encoder.encode(draft.events), as: UTF8.self)
+        let events = EventsJSON.encode(draft.events)
         arguments = [
             receivedAt, draft.receiver, draft.transport.rawValue, draft.peer, draft.raw, draft.token, draft.encrypted, draft.account,
             draft.receiverNumber, draft.line, draft.sequence, draft.panelTime?.millisecondsSince1970, events, draft.error, draft.reply,

@@ -95,3 +95,19 @@ extension SignalDraft {
         return copy
     }
 }
+
+/// The hand-written events JSON reads back as the values written, whatever the text holds.
+@Suite struct EventsJSONTests {
+    @Test func eventsRoundTripThroughTheStore() async throws {
+        let store = try await StoreFactory.sqlite.make(TestClock())
+        let events = [
+            SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, partition: 1, user: 12, description: "Burglary \"Alarm\"", text: "ligne 1\nligne\t2 \\ \u{01} é 🚨"),
+            SignalEvent(code: "E130", qualifier: .restore, category: .burglary, description: "Burglary"),
+        ]
+        let outcome = try await store.ingest([
+            SignalDraft(receivedAt: Date(), receiver: "dc09", transport: .tcp, peer: "p", raw: "r", events: events, dedupeKey: "k")
+        ])
+        guard case .stored(let id) = outcome.first else { Issue.record("not stored"); return }
+        #expect(try await store.signal(id: id)?.signal.events == events)
+    }
+}
