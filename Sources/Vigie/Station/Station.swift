@@ -46,6 +46,8 @@ struct Station {
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
         // what they handed over, then the engine, then the logbook records the stop.
         let timers = HandlingTimers(store: store, logger: logger)
+        let schedules = ScheduleWatch(store: store, logger: logger) { draft in _ = try await ingest.submit(draft) }
+        ingest.onStored { schedules.stored($0) }
         let dataDirectory = configuration.dataDirectory
         let monitor = StationMonitor(
             store: store,
@@ -55,7 +57,7 @@ struct Station {
                 lastCommitDuration: { ingest.lastCommitDuration }),
             logger: logger
         ) { draft in _ = try await ingest.submit(draft) }
-        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, monitor, supervision, receiver]
+        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, monitor, schedules, supervision, receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

@@ -23,6 +23,8 @@ public struct AlarmProcessor: Sendable {
             return raise(event, at: date, risk: .medium, context: &context)
         }
         if event.category == .opening || event.category == .closing {
+            // The station's own schedule checks (late to close) are anomalies by definition.
+            if stationGenerated { return raise(event, at: date, risk: site.riskLevel, context: &context) }
             return scheduled(event, at: date, site: site, context: &context)
         }
         if event.qualifier == .restore {

@@ -99,3 +99,21 @@ public struct OpeningSchedule: ConfigEntity {
         }
     }
 }
+
+extension OpeningSchedule {
+    /// The closing time of the period in progress or last ended on the local day of `date`, if the site opened
+    /// that day: the moment after which it should be armed.
+    public func lastClosing(onDayOf date: Date, timeZone: TimeZone) -> Date? {
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = timeZone
+        let parts = calendar.dateComponents([.year, .month, .day, .weekday], from: date)
+        let day = String(format: "%04d-%02d-%02d", parts.year ?? 0, parts.month ?? 0, parts.day ?? 0)
+        guard !closedDates.contains(day), let midnight = calendar.date(from: DateComponents(year: parts.year, month: parts.month, day: parts.day))
+        else { return nil }
+        let isoWeekday = ((parts.weekday ?? 1) + 5) % 7 + 1
+        return periods.filter { $0.weekday == isoWeekday }
+            .compactMap { Self.minutes($0.closes).flatMap { calendar.date(byAdding: .minute, value: $0, to: midnight) } }
+            .filter { $0 <= date }
+            .max()
+    }
+}
