@@ -37,6 +37,10 @@ import VigieWeb
             let early = try await karim.send(client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"FA-USR"}"#)
             #expect(early.status == .conflict)
             #expect((early.json["message"] as? String)?.contains("1 required procedure step") == true)
+            // The first call rings out: an attempt, and the step stays open.
+            let rang = try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"noAnswer"}}"#)
+            let firstStep = try #require((rang.json["steps"] as? [[String: Any]])?.first)
+            #expect(firstStep["outcome"] == nil && (firstStep["attempts"] as? [[String: Any]])?.count == 1)
             let called = try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"answered","codeWord":"correct","note":"Mme Roux, inventaire"}}"#)
             #expect((called.json["lifecycle"] as? [String: Any])?["state"] as? String == "inProgress")
             #expect(try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"busy"}}"#).status == .conflict)
@@ -47,7 +51,7 @@ import VigieWeb
             #expect((closed.json["lifecycle"] as? [String: Any])?["state"] as? String == "closed")
         }
         let kinds = try await harness.store.logbook(query: LogbookQuery(alarmID: id)).items.map(\.kind.rawValue)
-        #expect(kinds == ["alarm.closed", "alarm.step", "alarm.taken"])
+        #expect(kinds == ["alarm.closed", "alarm.step", "alarm.step", "alarm.taken"])
     }
 
     @Test func storyThreeTheDuressWordSwitchesToTheHoldUpProcedure() async throws {

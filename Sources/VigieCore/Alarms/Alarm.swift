@@ -69,6 +69,13 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         guard steps.indices.contains(index) else { throw .noSuchStep(index) }
         guard steps[index].outcome == nil, steps[index].skippedReason == nil else { throw .alreadyRecorded(index) }
         if outcome == nil, (skippedReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw .reasonRequired }
+        if let outcome, steps[index].isCallStep, let call = outcome.call, call != .answered {
+            // Nobody reached: one more attempt, and the step stays open for the next number or contact.
+            var attempt = outcome
+            attempt.note = [outcome.note, "\(name) \(date.iso8601Milliseconds)"].compactMap { $0 }.joined(separator: " — ")
+            steps[index].attempts = (steps[index].attempts ?? []) + [attempt]
+            return
+        }
         steps[index].outcome = outcome
         steps[index].skippedReason = outcome == nil ? skippedReason : nil
         steps[index].by = name

@@ -9,6 +9,9 @@ public struct StepRecord: Codable, Sendable, Hashable {
     /// The procedure it comes from (station default, customer or site layer).
     public var procedureTitle: String
     public var outcome: StepOutcome?
+    /// Calls that did not reach anyone (no answer, busy, wrong number, voicemail), in order: a call step stays
+    /// open until someone answers or it is skipped with a reason ("call the contacts in order until one answers").
+    public var attempts: [StepOutcome]?
     /// Why a step was skipped; a required step is done or skipped with a reason before closure.
     public var skippedReason: String?
     public var by: String?
@@ -18,6 +21,9 @@ public struct StepRecord: Codable, Sendable, Hashable {
         self.step = step
         self.procedureTitle = procedureTitle
     }
+
+    /// Steps whose calls are retried until someone answers.
+    public var isCallStep: Bool { step.kind == .callback || step.kind == .callContacts }
 
     /// Whether the step still blocks the closure.
     public var isPending: Bool { step.required && outcome == nil && skippedReason == nil }

@@ -27,10 +27,11 @@ struct AlarmStepController {
                 try alarm.lifecycle.apply(.recordActivity, by: actor, at: date)
                 try alarm.record(step: index, outcome: body.outcome, skippedReason: body.skippedReason, by: actor.name, at: date)
                 let kind = alarm.steps[index].step.kind
-                if body.outcome != nil, kind == .dispatchGuard || kind == .callPublicService {
+                let done = alarm.steps[index].outcome != nil
+                if done, kind == .dispatchGuard || kind == .callPublicService {
                     try alarm.lifecycle.apply(.dispatch, by: actor, at: date)
                 }
-                if body.outcome != nil, kind == .waitForRestore, alarm.lifecycle.state != .awaitingRestore {
+                if done, kind == .waitForRestore, alarm.lifecycle.state != .awaitingRestore {
                     try alarm.lifecycle.apply(.awaitRestore, by: actor, at: date)
                 }
                 if body.outcome?.codeWord == .duress {
@@ -77,7 +78,10 @@ enum StepLog {
     static func draft(alarm: Alarm, index: Int, by actor: AlarmActor) -> LogbookDraft {
         let record = alarm.steps[index]
         var parts = ["step \(index + 1) \(record.step.kind.rawValue)"]
-        if let outcome = record.outcome {
+        if record.outcome == nil, record.skippedReason == nil, let attempt = record.attempts?.last {
+            parts.append("attempt \(record.attempts?.count ?? 0): \(attempt.call?.rawValue ?? "?")")
+            if let contact = attempt.contactID { parts.append("contact \(contact)") }
+        } else if let outcome = record.outcome {
             if let call = outcome.call { parts.append("call \(call.rawValue)") }
             if let word = outcome.codeWord { parts.append("code word \(word.rawValue)") }
             if let verification = outcome.verification { parts.append("verification \(verification.rawValue)") }

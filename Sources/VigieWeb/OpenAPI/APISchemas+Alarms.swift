@@ -35,7 +35,9 @@ extension APISchemas {
                 ], description: "What the operator recorded at a step."),
             "StepRecord": .object(
                 [
-                    "step": .ref("ProcedureStep"), "procedureTitle": .string(), "outcome": .ref("StepOutcome"), "skippedReason": .string(),
+                    "step": .ref("ProcedureStep"), "procedureTitle": .string(), "outcome": .ref("StepOutcome"),
+                    "attempts": .array(.ref("StepOutcome"), description: "Calls that reached nobody; the step stays open until someone answers."),
+                    "skippedReason": .string(),
                     "by": .string(), "at": .dateTime,
                 ], required: ["step", "procedureTitle"]),
             "StepRequest": .object(
