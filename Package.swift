@@ -129,7 +129,11 @@ let package = Package(
         /// Helpers shared by the test targets: a controllable clock, temporary stores, sample entities.
         .target(
             name: "VigieTestSupport",
-            dependencies: ["VigieCore", "VigieStore"],
+            dependencies: [
+                "VigieCore", "VigieStore",
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
             path: "Tests/VigieTestSupport",
             swiftSettings: swiftSettings
         ),

@@ -38,12 +38,8 @@ import VigieTestSupport
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let engine = AlarmEngine(store: store, logger: logger)
-        let group = ServiceGroup(services: [engine], logger: logger)
-        try await withThrowingTaskGroup { tasks in
-            tasks.addTask { try await group.run() }
+        try await withRunningServices([engine], logger: logger) {
             while engine.processed < count { try await Task.sleep(for: .milliseconds(5)) }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
         }
     }
 

@@ -38,6 +38,13 @@ import VigieReceivers
         #expect(watch.inspect(signal(at: 720, error: "badCRC")) == nil)
     }
 
+    @Test func garbageFromAWrongKeyCountsButClockSkewDoesNot() {
+        #expect(AnomalyWatch.isKeyProblem("malformedField(data)", encrypted: true))
+        #expect(!AnomalyWatch.isKeyProblem("malformedField(data)", encrypted: false))
+        #expect(!AnomalyWatch.isKeyProblem("timestampOutsideWindow", encrypted: true))
+        #expect(AnomalyWatch.isKeyProblem("cannotDecrypt", encrypted: false))
+    }
+
     @Test func groupsFramesWithoutAnAccountByAddress() {
         let watch = AnomalyWatch(failureThreshold: 2)
         _ = watch.inspect(signal(at: 0, account: nil, error: "cannotDecrypt", peer: "198.51.100.1:1000"))

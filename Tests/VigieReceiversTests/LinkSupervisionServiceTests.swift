@@ -158,18 +158,9 @@ private struct SupervisionHarness {
             store: store, clock: clock, sleeper: sleeper, ingest: ingest, service: service, siteID: site.id, dp4: dp4,
             transmitters: transmitters, start: clock.now)
         try await before(harness)
-        let group = ServiceGroup(services: [ingest, service], logger: logger)
-        try await withThrowingTaskGroup { tasks in
-            tasks.addTask { try await group.run() }
+        try await withRunningServices([ingest, service], logger: logger) {
             try await sleeper.waitForSleeps(1)
-            do {
-                try await body(harness)
-            } catch {
-                await group.triggerGracefulShutdown()
-                throw error
-            }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
+            try await body(harness)
         }
     }
 

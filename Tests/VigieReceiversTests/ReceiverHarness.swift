@@ -39,22 +39,12 @@ struct ReceiverHarness {
         let ingest = IngestQueue(store: store, logger: logger)
         let registry = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration, ingest: ingest, directory: directory, registry: registry, logger: logger, now: clock.function)
-        let group = ServiceGroup(services: [directory, ingest, receiver], logger: logger)
-        try await withThrowingTaskGroup { tasks in
-            tasks.addTask { try await group.run() }
+        try await withRunningServices([directory, ingest, receiver], logger: logger) {
             let port = await receiver.port()
             // The directory loads on start; wait until it knows the two transmitters.
             while directory.count < 2 { try await Task.sleep(for: .milliseconds(10)) }
-            let harness = ReceiverHarness(
-                store: store, clock: clock, directory: directory, ingest: ingest, receiver: receiver, registry: registry, port: port)
-            do {
-                try await body(harness)
-            } catch {
-                await group.triggerGracefulShutdown()
-                throw error
-            }
-            await group.triggerGracefulShutdown()
-            try await tasks.waitForAll()
+            try await body(
+                ReceiverHarness(store: store, clock: clock, directory: directory, ingest: ingest, receiver: receiver, registry: registry, port: port))
         }
     }
 

@@ -25,9 +25,11 @@ struct DC09SignalMapper: Sendable {
         switch decoded.result {
         case .failure(let error):
             draft.error = error.reason
-            // When the frame was intact but its content refused, its clear-text header still says who sent it.
-            if [.cannotDecrypt, .noKey, .unencryptedFrameForEncryptedAccount].contains(error) || error.reason == "timestampOutsideWindow" {
+            // When the frame was intact (good CRC and length) but its content refused, its clear-text header still
+            // says who sent it and whether it was encrypted.
+            if !["badCRC", "badLength", "frameTooLong"].contains(error.reason) {
                 draft.account = Self.headerAccount(decoded.raw)
+                draft.encrypted = decoded.raw.readableBytesView.firstRange(of: Array("\"*".utf8)) != nil
             }
         case .success(let frame):
             draft.token = frame.token.text

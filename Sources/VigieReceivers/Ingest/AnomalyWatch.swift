@@ -37,7 +37,7 @@ public final class AnomalyWatch: Sendable {
                     description: "Signal from account \(account), which no transmitter of the station has (acknowledged and stored)")
             }
         }
-        guard let error = signal.error, ["cannotDecrypt", "noKey", "unencryptedFrameForEncryptedAccount"].contains(error) else { return nil }
+        guard let error = signal.error, Self.isKeyProblem(error, encrypted: signal.encrypted) else { return nil }
         let source = signal.account.map { "account \($0)" } ?? "address \(signal.peer.split(separator: ":").dropLast().joined(separator: ":"))"
         let count = state.withLock { state -> Int in
             let recent = (state.failures[source] ?? []).filter { now.timeIntervalSince($0) < failureWindow } + [now]
@@ -50,6 +50,13 @@ public final class AnomalyWatch: Sendable {
                 from: signal, code: "DECRYPT-FAILURES",
                 description: "\(count) frames from \(source) could not be decrypted within \(Int(failureWindow / 60)) min (wrong or missing AES key?)")
         }
+    }
+
+    /// Refusals that point at a wrong or missing key: decryption failures, and an intact encrypted frame whose
+    /// content makes no sense (a wrong key can yield plausible-looking garbage). Clock skew is not a key problem.
+    public static func isKeyProblem(_ error: String, encrypted: Bool) -> Bool {
+        if ["cannotDecrypt", "noKey", "unencryptedFrameForEncryptedAccount"].contains(error) { return true }
+        return encrypted && (error.hasPrefix("malformedField") || error == "missingTimestamp")
     }
 
     private func report(_ key: String, at now: Date, _ make: () -> SignalDraft) -> SignalDraft? {
