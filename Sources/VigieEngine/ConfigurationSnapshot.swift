@@ -28,8 +28,7 @@ struct ConfigurationSnapshot: Sendable {
     /// The procedure for `category` at a site (its own, else its customer's, else the station's), or the
     /// station's default when the alarm has no site.
     func procedure(for category: EventCategory, siteID: UUID?) -> Procedure? {
-        if let siteID, let site = sites[siteID] { return procedures.resolve(category: category, site: site) }
-        return procedures.procedures.first { $0.scope == .station && $0.category == category }
+        procedures.resolve(category: category, site: siteID.flatMap { sites[$0] })
     }
 
     /// The processing context of a site at a moment, with its open alarm if any.

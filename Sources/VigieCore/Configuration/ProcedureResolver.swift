@@ -11,6 +11,12 @@ public struct ProcedureResolver: Sendable {
         layers(category: category, site: site).last
     }
 
+    /// The same, for an alarm that may have no site (a station anomaly): then the station's default applies.
+    public func resolve(category: EventCategory, site: Site?) -> Procedure? {
+        guard let site else { return procedures.first { $0.scope == .station && $0.category == category } }
+        return resolve(category: category, site: site)
+    }
+
     /// Every layer that defines `category` for `site`, from the station default to the site's own.
     public func layers(category: EventCategory, site: Site) -> [Procedure] {
         procedures

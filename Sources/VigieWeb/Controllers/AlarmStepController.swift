@@ -65,11 +65,9 @@ struct AlarmStepController {
 
     private func holdUpProcedure(alarmID: UUID) async throws -> Procedure? {
         guard let alarm = try await store.alarm(id: alarmID) else { throw APIError.notFound("alarm") }
-        let resolver = ProcedureResolver(procedures: try await store.all(Procedure.self))
-        if let siteID = alarm.siteID, let site = try await store.fetch(Site.self, id: siteID)?.entity {
-            return resolver.resolve(category: .holdUp, site: site)
-        }
-        return resolver.procedures.first { $0.scope == .station && $0.category == .holdUp }
+        let site: Site?
+        if let siteID = alarm.siteID { site = try await store.fetch(Site.self, id: siteID)?.entity } else { site = nil }
+        return ProcedureResolver(procedures: try await store.all(Procedure.self)).resolve(category: .holdUp, site: site)
     }
 }
 
