@@ -44,7 +44,7 @@ public enum WebApplication {
         OperatorActionsController(store: store, now: now).addRoutes(to: api)
         SignalController(store: store, receivers: hooks.receivers).addRoutes(to: api)
         AlarmController(store: store, now: now).addRoutes(to: api)
-        AlarmStepController(store: store, now: now).addRoutes(to: api)
+        AlarmStepController(store: store, now: now, policy: configuration.alarmPolicy).addRoutes(to: api)
         AlarmContextController(store: store, now: now).addRoutes(to: api)
         ShiftController(store: store, receivers: hooks.receivers, now: now).addRoutes(to: api)
         LiveController(store: store, keepAlive: configuration.liveKeepAlive).addRoutes(to: api)

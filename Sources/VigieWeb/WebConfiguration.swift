@@ -1,3 +1,5 @@
+import VigieCore
+
 /// The HTTP side of the station.
 public struct WebConfiguration: Sendable {
     /// Address to listen on; `127.0.0.1` keeps the console local, `0.0.0.0` opens it to the control room.
@@ -10,12 +12,15 @@ public struct WebConfiguration: Sendable {
     public var metricsToken: String?
     /// Folder of the console's static files; `nil` uses the copy bundled in the executable.
     public var publicDirectory: String?
+    /// The station's alarm rules, for what operators' actions change (a duress word raises the alarm to hold-up).
+    public var alarmPolicy: AlarmPolicy
     /// Silence after which the live stream sends a keep-alive comment.
     public var liveKeepAlive: Duration = .seconds(15)
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy(), bcryptCost: UInt8 = 12,
-        metricsToken: String? = nil, publicDirectory: String? = nil
+        metricsToken: String? = nil, publicDirectory: String? = nil,
+        alarmPolicy: AlarmPolicy = AlarmPolicy()
     ) {
         self.host = host
         self.port = port
@@ -23,5 +28,6 @@ public struct WebConfiguration: Sendable {
         self.bcryptCost = bcryptCost
         self.metricsToken = metricsToken
         self.publicDirectory = publicDirectory
+        self.alarmPolicy = alarmPolicy
     }
 }

@@ -79,6 +79,10 @@ def test_serve_reads_flags_environment_and_file(tmp_path):
     env = dict(os.environ, VIGIE_CONFIG=str(config), VIGIE_HTTP_PORT="1")
     wrong_port = vigie("serve", "--data", str(tmp_path / "x"), "--http-port", "70000", env=env)
     assert wrong_port.returncode != 0 and "http.port" in wrong_port.stderr
+    alarms = tmp_path / "alarms.json"
+    alarms.write_text(json.dumps({"alarms": {"deadManWarningSeconds": 300, "deadManReleaseSeconds": 200}}))
+    clocks = vigie("serve", "--data", str(tmp_path / "x"), "--config", str(alarms))
+    assert clocks.returncode != 0 and "alarms.deadManReleaseSeconds" in clocks.stderr
     station = RunningStation("serve", str(tmp_path / "served"), extra=("--config", str(config)))
     try:
         assert station.process.poll() is None

@@ -31,7 +31,7 @@ struct Station {
         let ingest = IngestQueue(store: store, logger: logger)
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
-        let engine = AlarmEngine(store: store, logger: logger)
+        let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
         let supervision = LinkSupervisionService(store: store, ingest: ingest, logger: logger)
         ingest.onStored { _ in engine.signalsStored() }
         let hooks = StationHooks(
@@ -45,7 +45,7 @@ struct Station {
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
         // what they handed over, then the engine, then the logbook records the stop.
-        let timers = HandlingTimers(store: store, logger: logger)
+        let timers = HandlingTimers(store: store, configuration: configuration.alarms.timers, logger: logger)
         let schedules = ScheduleWatch(store: store, logger: logger) { draft in _ = try await ingest.submit(draft) }
         ingest.onStored { schedules.stored($0) }
         let dataDirectory = configuration.dataDirectory

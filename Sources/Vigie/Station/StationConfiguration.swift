@@ -19,6 +19,7 @@ import VigieWeb
 ///   `receiver.idleSeconds` (int, 300), `receiver.maximumFrameLength` (int, 4106), `receiver.maximumAgeSeconds` (int, 40),
 ///   `receiver.maximumAdvanceSeconds` (int, 20)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
+/// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
 struct StationConfiguration: Sendable {
     var dataDirectory: String
     var databaseURL: String
@@ -26,6 +27,7 @@ struct StationConfiguration: Sendable {
     var receiver: DC09ReceiverConfiguration
     /// A Sur-Gard hardware receiver's automation output to read, when the station has one.
     var surGard: SurGardFeedConfiguration?
+    var alarms: AlarmSettings
     var logLevel: Logger.Level
     var logFormat: LogFormat
 
@@ -70,9 +72,10 @@ struct StationConfiguration: Sendable {
                 host: host, port: reader.int(forKey: "surgard.port", default: 1025),
                 heartbeatTimeout: .seconds(reader.int(forKey: "surgard.heartbeatSeconds", default: 90)))
         }
+        alarms = try AlarmSettings(reader: reader)
         web = WebConfiguration(
             host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
-            metricsToken: reader.string(forKey: "metrics.token", isSecret: true))
+            metricsToken: reader.string(forKey: "metrics.token", isSecret: true), alarmPolicy: alarms.policy)
     }
 
     /// The SQLite file named by `database.url`, or an error for schemes this build cannot open.

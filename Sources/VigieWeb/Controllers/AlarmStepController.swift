@@ -6,7 +6,7 @@ import VigieCore
 struct AlarmStepController {
     let store: any Store
     let now: @Sendable () -> Date
-    let policy = AlarmPolicy()
+    let policy: AlarmPolicy
 
     struct StepRequest: Decodable {
         var outcome: StepOutcome?
