@@ -5,55 +5,92 @@ import VigieCore
 extension SQLiteStore {
     public func create<Entity: ConfigEntity>(_ entity: Entity, by author: Author) async throws -> Revision<Entity> {
         try entity.validate()
-        let body = try EntityBody.encode(entity)
         let at = timestamp
-        return try await pool.write { db in
-            guard try Self.row(id: entity.id, db: db) == nil else {
-                throw StoreError.duplicate(kind: Entity.kind.singularName, field: "id", value: entity.id.uuidString)
-            }
-            try Self.checkReferences(of: entity, db: db)
-            try Self.checkUnique(entity, db: db)
-            try db.execute(
-                sql: """
-                    INSERT INTO config_entity (id, kind, parent_id, refs, unique_key, search, body, version, created_at, updated_at)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                    """,
-                arguments: [
-                    entity.id.uuidString, Entity.kind.rawValue, entity.parent?.id.uuidString, EntityBody.refs(entity),
-                    entity.uniqueKey, entity.searchText, body, at.millisecondsSince1970, at.millisecondsSince1970,
-                ])
-            try Self.append(ConfigChangeLog.created(entity, by: author), at: at, in: db)
-            return Revision(entity: entity, version: 1, createdAt: at, updatedAt: at)
-        }
+        return try await pool.write { db in try Self.insert(entity, by: author, at: at, in: db) }
     }
 
     public func update<Entity: ConfigEntity>(_ entity: Entity, expectedVersion: Int?, by author: Author) async throws -> Revision<Entity> {
         let at = timestamp
+        return try await pool.write { db in try Self.replace(entity, expectedVersion: expectedVersion, by: author, at: at, in: db).revision }
+    }
+
+    public func importConfiguration(_ entities: [any ConfigEntity], by author: Author) async throws -> ImportCounts {
+        let at = timestamp
         return try await pool.write { db in
-            guard let row = try Self.row(id: entity.id, db: db), row["kind"] == Entity.kind.rawValue else {
-                throw StoreError.notFound(kind: Entity.kind.singularName, id: entity.id.uuidString)
+            var counts = ImportCounts()
+            for (index, entity) in entities.enumerated() {
+                do {
+                    switch try Self.upsert(entity, by: author, at: at, in: db) {
+                    case .created: counts.created += 1
+                    case .updated: counts.updated += 1
+                    case .unchanged: counts.unchanged += 1
+                    }
+                } catch {
+                    throw ImportFailure(index: index, reason: error)
+                }
             }
-            let stored: Revision<Entity> = try EntityBody.revision(row)
-            if let expectedVersion, expectedVersion != stored.version {
-                throw StoreError.versionConflict(expected: expectedVersion, actual: stored.version)
-            }
-            let merged = entity.keepingSecrets(of: stored.entity)
-            try merged.validate()
-            try Self.checkReferences(of: merged, db: db)
-            try Self.checkUnique(merged, db: db)
-            guard merged != stored.entity else { return stored }
-            try db.execute(
-                sql: """
-                    UPDATE config_entity SET parent_id = ?, refs = ?, unique_key = ?, search = ?, body = ?, version = version + 1,
-                    updated_at = ? WHERE id = ?
-                    """,
-                arguments: [
-                    merged.parent?.id.uuidString, EntityBody.refs(merged), merged.uniqueKey, merged.searchText,
-                    try EntityBody.encode(merged), at.millisecondsSince1970, merged.id.uuidString,
-                ])
-            try Self.append(ConfigChangeLog.updated(from: stored.entity, to: merged, by: author), at: at, in: db)
-            return Revision(entity: merged, version: stored.version + 1, createdAt: stored.createdAt, updatedAt: at)
+            return counts
         }
+    }
+
+    /// Inserts a new entity with its logbook entry, inside the caller's transaction.
+    static func insert<Entity: ConfigEntity>(_ entity: Entity, by author: Author, at: Date, in db: Database) throws -> Revision<Entity> {
+        guard try row(id: entity.id, db: db) == nil else {
+            throw StoreError.duplicate(kind: Entity.kind.singularName, field: "id", value: entity.id.uuidString)
+        }
+        try checkReferences(of: entity, db: db)
+        try checkUnique(entity, db: db)
+        try db.execute(
+            sql: """
+                INSERT INTO config_entity (id, kind, parent_id, refs, unique_key, search, body, version, created_at, updated_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
+                """,
+            arguments: [
+                entity.id.uuidString, Entity.kind.rawValue, entity.parent?.id.uuidString, EntityBody.refs(entity),
+                entity.uniqueKey, entity.searchText, try EntityBody.encode(entity), at.millisecondsSince1970, at.millisecondsSince1970,
+            ])
+        try append(ConfigChangeLog.created(entity, by: author), at: at, in: db)
+        return Revision(entity: entity, version: 1, createdAt: at, updatedAt: at)
+    }
+
+    /// Replaces a stored entity with its logbook entry, inside the caller's transaction; `changed` is false when
+    /// the new value equals the stored one (nothing written).
+    static func replace<Entity: ConfigEntity>(
+        _ entity: Entity, expectedVersion: Int?, by author: Author, at: Date, in db: Database
+    ) throws -> (revision: Revision<Entity>, changed: Bool) {
+        guard let row = try row(id: entity.id, db: db), row["kind"] == Entity.kind.rawValue else {
+            throw StoreError.notFound(kind: Entity.kind.singularName, id: entity.id.uuidString)
+        }
+        let stored: Revision<Entity> = try EntityBody.revision(row)
+        if let expectedVersion, expectedVersion != stored.version {
+            throw StoreError.versionConflict(expected: expectedVersion, actual: stored.version)
+        }
+        let merged = entity.keepingSecrets(of: stored.entity)
+        try merged.validate()
+        try checkReferences(of: merged, db: db)
+        try checkUnique(merged, db: db)
+        guard merged != stored.entity else { return (stored, false) }
+        try db.execute(
+            sql: """
+                UPDATE config_entity SET parent_id = ?, refs = ?, unique_key = ?, search = ?, body = ?, version = version + 1,
+                updated_at = ? WHERE id = ?
+                """,
+            arguments: [
+                merged.parent?.id.uuidString, EntityBody.refs(merged), merged.uniqueKey, merged.searchText,
+                try EntityBody.encode(merged), at.millisecondsSince1970, merged.id.uuidString,
+            ])
+        try append(ConfigChangeLog.updated(from: stored.entity, to: merged, by: author), at: at, in: db)
+        return (Revision(entity: merged, version: stored.version + 1, createdAt: stored.createdAt, updatedAt: at), true)
+    }
+
+    /// An import's write of one entity: a replacement when its id is stored, else a creation.
+    private static func upsert<Entity: ConfigEntity>(_ entity: Entity, by author: Author, at: Date, in db: Database) throws -> ImportAction {
+        if try row(id: entity.id, db: db) == nil {
+            try entity.validate()
+            _ = try insert(entity, by: author, at: at, in: db)
+            return .created
+        }
+        return try replace(entity, expectedVersion: nil, by: author, at: at, in: db).changed ? .updated : .unchanged
     }
 
     public func delete<Entity: ConfigEntity>(_ type: Entity.Type, id: UUID, by author: Author) async throws {

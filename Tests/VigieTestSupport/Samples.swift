@@ -18,6 +18,10 @@ public enum Samples {
         Transmitter(siteID: siteID, account: account, receiver: "1", line: "1", wireProtocol: .dc09SIA, aesKey: aesKey)
     }
 
+    public static func zone(siteID: UUID, number: Int = 1) -> Zone {
+        Zone(siteID: siteID, number: number, type: .interior, description: "Détecteur \(number)", location: "officine")
+    }
+
     public static func contact(siteID: UUID, order: Int = 1, name: String = "Mme Roux") -> Contact {
         Contact(
             siteID: siteID, callOrder: order, name: name, role: "pharmacienne", phones: [.init(number: "06 12 34 56 78", label: "mobile")],

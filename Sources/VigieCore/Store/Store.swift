@@ -29,6 +29,12 @@ public protocol Store: Sendable {
     /// All entities of a kind, for the caches the alarm path keeps in memory (accounts, procedures).
     func all<Entity: ConfigEntity>(_ type: Entity.Type) async throws -> [Entity]
 
+    /// Creates or replaces many entities (of any kinds, parents before children) in one transaction: all are
+    /// written, or none. Each is checked and logged as by ``create(_:by:)`` or ``update(_:expectedVersion:by:)``
+    /// (an entity whose id exists replaces it; secrets follow ``ConfigEntity/keepingSecrets(of:)``).
+    /// - Throws: ``ImportFailure`` with the index of the first entity refused and why.
+    func importConfiguration(_ entities: [any ConfigEntity], by author: Author) async throws -> ImportCounts
+
     // MARK: Users and sessions
 
     /// - Throws: ``StoreError/duplicate(kind:field:value:)`` when the username is taken.
