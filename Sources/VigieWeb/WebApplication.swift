@@ -46,6 +46,8 @@ public enum WebApplication {
         AlarmController(store: store, now: now).addRoutes(to: api)
         AlarmStepController(store: store, now: now, policy: configuration.alarmPolicy).addRoutes(to: api)
         AlarmContextController(store: store, now: now).addRoutes(to: api)
+        DispatchController(store: store, now: now).addRoutes(to: api)
+        OperatorDirectoryController(store: store).addRoutes(to: api)
         ShiftController(store: store, receivers: hooks.receivers, now: now).addRoutes(to: api)
         LiveController(store: store, keepAlive: configuration.liveKeepAlive).addRoutes(to: api)
         let document = OpenAPIDocument.json

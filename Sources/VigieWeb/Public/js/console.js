@@ -1,50 +1,97 @@
+// The operator console: the shell (top bar, live state, shortcuts) and the screens it routes to by URL hash.
+import { reload, onAlarmsChange, openAlarms, update } from "./alarms.js";
 import { api, rememberSession } from "./api.js";
-import { applyLanguage, t } from "./i18n.js";
+import { h } from "./dom.js";
+import { applyLanguage, onLanguageChange, t } from "./i18n.js";
+import { globalKey, showHelp } from "./keys.js";
+import * as live from "./live.js";
+import { isMuted, setMuted, unlock } from "./sound.js";
+import { applyTheme, toggleTheme } from "./theme.js";
 
-const sites = document.getElementById("sites");
-const search = document.getElementById("site-search");
-const count = document.getElementById("sites-count");
-let me = null;
+const screens = {
+  queue: () => import("./queue.js"),
+  alarm: () => import("./alarm/alarm-view.js"),
+  calls: () => import("./calls.js"),
+  logbook: () => import("./logbook.js"),
+  shift: () => import("./shift.js"),
+};
 
-function cell(text, className) {
-  const td = document.createElement("td");
-  td.textContent = text;
-  if (className) td.className = className;
-  return td;
-}
+applyTheme();
+const me = await api("GET", "/api/v1/session");
+rememberSession(me);
+document.body.dataset.role = me.user.role;
+const view = document.getElementById("view");
+let unmount = null;
 
-async function showSites() {
-  const query = encodeURIComponent(search.value.trim());
-  const page = await api("GET", `/api/v1/sites?limit=200&q=${query}`);
-  sites.replaceChildren(...page.items.map((site) => {
-    const row = document.createElement("tr");
-    const address = `${site.address.street}, ${site.address.postalCode} ${site.address.city}`;
-    row.append(
-      cell(site.name), cell(address),
-      cell(t(`risk.${site.riskLevel}`), `risk-${site.riskLevel}`), cell(t(`mode.${site.mode.state}`)),
-    );
-    return row;
-  }));
-  count.textContent = t("console.count", { shown: page.items.length, total: page.total });
+async function route() {
+  const [name = "queue", ...params] = location.hash.replace(/^#\/?/, "").split("/");
+  const load = screens[name] ?? screens.queue;
+  unmount?.();
+  unmount = null;
+  const module = await load();
+  for (const link of document.querySelectorAll("nav.screens a")) {
+    if (link.getAttribute("href") === `#/${name}`) link.setAttribute("aria-current", "page");
+    else link.removeAttribute("aria-current");
+  }
+  unmount = (await module.mount(view, { me, params })) ?? null;
 }
 
 function showWho() {
   document.getElementById("who").textContent = `${me.user.displayName} — ${t(`role.${me.user.role}`)}`;
+  const sound = document.getElementById("sound");
+  sound.setAttribute("aria-pressed", String(!isMuted()));
+  sound.textContent = isMuted() ? "♪̸" : "♪";
+  sound.title = t(isMuted() ? "console.soundOff" : "console.soundOn");
+  sound.setAttribute("aria-label", sound.title);
+  document.getElementById("connection").textContent = t(`live.${live.connectionState()}`);
+}
+
+function showQueueBadge() {
+  const waiting = [...openAlarms().values()].filter((alarm) => alarm.lifecycle.state === "new").length;
+  document.getElementById("queue-badge").textContent = String(waiting);
+  document.title = waiting > 0 ? `(${waiting}) Vigie` : "Vigie";
+}
+
+function toggleSound() {
+  setMuted(!isMuted());
+  showWho();
 }
 
 document.getElementById("logout").addEventListener("click", async () => {
   await api("DELETE", "/api/v1/session");
   location.assign("/login.html");
 });
+document.getElementById("sound").addEventListener("click", toggleSound);
+document.getElementById("theme").addEventListener("click", toggleTheme);
+document.getElementById("help-button").addEventListener("click", showHelp);
+document.getElementById("help").addEventListener("click", (event) => { if (event.target.matches("[data-close]")) event.target.closest("dialog").close(); });
+for (const type of ["keydown", "pointerdown"]) document.addEventListener(type, unlock, { once: true });
 
-let pending;
-search.addEventListener("input", () => {
-  clearTimeout(pending);
-  pending = setTimeout(showSites, 200);
+globalKey("?", "keys.help", showHelp);
+globalKey("q", "keys.queue", () => { location.hash = "#/queue"; });
+globalKey("c", "keys.calls", () => { location.hash = "#/calls"; });
+globalKey("L", "keys.logbook", () => { location.hash = "#/logbook"; });
+globalKey("H", "keys.shift", () => { location.hash = "#/shift"; });
+globalKey("m", "keys.mute", toggleSound);
+globalKey("Escape", "keys.back", () => { location.hash = "#/queue"; });
+
+live.on("state", (state) => {
+  document.getElementById("connection").dataset.state = state;
+  showWho();
 });
-
-me = await api("GET", "/api/v1/session");
-rememberSession(me);
-applyLanguage(() => { showWho(); showSites(); });
+live.on("resync", () => reload());
+live.on("entry", (event) => { if (event.alarm) update(event.alarm); });
+onAlarmsChange(showQueueBadge);
+onLanguageChange(() => { showWho(); route(); });
+applyLanguage();
 showWho();
-await showSites();
+
+// The feed starts after the logbook's last entry at the time the queue is loaded: nothing falls in between.
+const latest = await api("GET", "/api/v1/logbook?limit=1");
+await reload();
+live.start(latest.items[0]?.sequence ?? 0);
+const takeover = await api("GET", "/api/v1/shifts/takeover");
+if (!location.hash && !takeover.onShift.includes(me.user.username)) location.hash = "#/shift";
+window.addEventListener("hashchange", route);
+await route();
+document.body.dataset.ready = "true";

@@ -1,49 +1,19 @@
-// Message catalogues and the language switch: French by default, English on request, remembered per browser.
-const catalogues = {
-  fr: {
-    "login.subtitle": "Station centrale de télésurveillance",
-    "login.username": "Identifiant",
-    "login.password": "Mot de passe",
-    "login.submit": "Se connecter",
-    "login.failed": "Identifiant ou mot de passe incorrect.",
-    "login.locked": "Trop d'échecs : compte verrouillé temporairement.",
-    "login.unavailable": "Serveur injoignable. Réessayez.",
-    "console.logout": "Se déconnecter",
-    "console.sites": "Sites télésurveillés",
-    "console.search": "Rechercher",
-    "console.site": "Site",
-    "console.address": "Adresse",
-    "console.risk": "Risque",
-    "console.mode": "Mode",
-    "console.count": "{shown} sur {total} sites",
-    "role.operator": "opérateur", "role.supervisor": "chef de poste", "role.admin": "administrateur",
-    "risk.low": "faible", "risk.medium": "moyen", "risk.high": "élevé", "risk.critical": "critique",
-    "mode.normal": "normal", "mode.test": "en test", "mode.outOfService": "hors service",
-  },
-  en: {
-    "login.subtitle": "Central monitoring station",
-    "login.username": "Username",
-    "login.password": "Password",
-    "login.submit": "Sign in",
-    "login.failed": "Wrong username or password.",
-    "login.locked": "Too many failures: account temporarily locked.",
-    "login.unavailable": "Server unreachable. Try again.",
-    "console.logout": "Sign out",
-    "console.sites": "Protected sites",
-    "console.search": "Search",
-    "console.site": "Site",
-    "console.address": "Address",
-    "console.risk": "Risk",
-    "console.mode": "Mode",
-    "console.count": "{shown} of {total} sites",
-    "role.operator": "operator", "role.supervisor": "supervisor", "role.admin": "administrator",
-    "risk.low": "low", "risk.medium": "medium", "risk.high": "high", "risk.critical": "critical",
-    "mode.normal": "normal", "mode.test": "on test", "mode.outOfService": "out of service",
-  },
-};
+// The language switch: French by default, English on request, remembered per browser. The messages live in
+// the catalogue files /i18n/fr.json and /i18n/en.json, loaded once at start.
+const languages = ["fr", "en"];
+const catalogues = Object.fromEntries(await Promise.all(languages.map(async (code) => {
+  const response = await fetch(`/i18n/${code}.json`, { credentials: "same-origin" });
+  return [code, response.ok ? await response.json() : {}];
+})));
+const listeners = new Set();
 
 export function language() {
   return localStorage.getItem("vigie.lang") === "en" ? "en" : "fr";
+}
+
+/** The locale for dates and numbers. */
+export function locale() {
+  return language() === "en" ? "en-GB" : "fr-FR";
 }
 
 /** The message for `key` in the current language, with `{name}` placeholders filled from `values`. */
@@ -52,18 +22,32 @@ export function t(key, values = {}) {
   return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
 }
 
-/** Translates every element carrying `data-i18n`, and wires the language buttons. */
-export function applyLanguage(onChange = () => {}) {
+/** Whether the catalogue has `key` (for optional labels such as an event category). */
+export function has(key) {
+  return key in catalogues.fr;
+}
+
+/** Calls `listener` after every language change, so screens re-render their dynamic text. */
+export function onLanguageChange(listener) {
+  listeners.add(listener);
+}
+
+export function setLanguage(code) {
+  localStorage.setItem("vigie.lang", languages.includes(code) ? code : "fr");
+  applyLanguage();
+  for (const listener of listeners) listener();
+}
+
+/** Translates every element carrying `data-i18n` (text), `data-i18n-label` (aria-label) or
+ * `data-i18n-title` (title), and wires the language buttons. */
+export function applyLanguage(root = document) {
   document.documentElement.lang = language();
-  for (const element of document.querySelectorAll("[data-i18n]")) {
-    element.textContent = t(element.dataset.i18n);
-  }
-  for (const button of document.querySelectorAll("[data-lang]")) {
+  for (const element of root.querySelectorAll("[data-i18n]")) element.textContent = t(element.dataset.i18n);
+  for (const element of root.querySelectorAll("[data-i18n-label]")) element.setAttribute("aria-label", t(element.dataset.i18nLabel));
+  for (const element of root.querySelectorAll("[data-i18n-title]")) element.title = t(element.dataset.i18nTitle);
+  for (const element of root.querySelectorAll("[data-i18n-placeholder]")) element.placeholder = t(element.dataset.i18nPlaceholder);
+  for (const button of root.querySelectorAll("[data-lang]")) {
     button.setAttribute("aria-pressed", String(button.dataset.lang === language()));
-    button.onclick = () => {
-      localStorage.setItem("vigie.lang", button.dataset.lang);
-      applyLanguage(onChange);
-      onChange();
-    };
+    button.onclick = () => setLanguage(button.dataset.lang);
   }
 }

@@ -1,0 +1,37 @@
+import VigieCore
+
+/// Routes the browser console needs beyond the engine's: dispatch follow-up and the transfer directory.
+extension APIOperations {
+    static let console: [OpenAPIOperation] = [
+        OpenAPIOperation(
+            method: .post, path: "/api/v1/alarms/{id}/dispatch", operationID: "recordDispatch", summary: "Record a dispatch milestone",
+            description: """
+                A guard, the police, the fire brigade or an ambulance `requested`, `onSite` or `left`, with its reference. \
+                Only the holder may; `requested` moves the alarm to `dispatched`. Each milestone is an `alarm.dispatch` \
+                logbook entry whose details are the request: the dispatch board is read back from the alarm's logbook.
+                """,
+            tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], requestSchema: "DispatchRequest", response: .ok("Alarm"),
+            specificErrors: [.conflict, .unprocessableContent]),
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/operators", operationID: "listOperators", summary: "Colleagues to transfer an alarm to",
+            description: "Every active user with id, username, display name and role, by display name.",
+            tag: "Alarms", access: .session(.operator), response: .ok("OperatorList")),
+    ]
+}
+
+/// Bodies of the console's routes.
+extension APISchemas {
+    static var console: [String: JSONSchema] {
+        [
+            "DispatchRequest": .object(
+                [
+                    "service": .strings(DispatchController.Service.allCases.map(\.rawValue)),
+                    "milestone": .strings(DispatchController.Milestone.allCases.map(\.rawValue)),
+                    "reference": .string(description: "The guard company's or public service's reference."), "note": .string(),
+                ], required: ["service", "milestone"], description: "One milestone of a dispatch."),
+            "OperatorList": .array(
+                .object(["id": .uuid, "username": .string(), "displayName": .string(), "role": .ref("Role")], required: ["id", "username", "displayName", "role"]),
+                description: "Active users."),
+        ]
+    }
+}

@@ -1,0 +1,157 @@
+// The alarm handling screen: what happened, where, who to call, what the procedure says, what was done.
+// Every action goes to the server, which writes it to the logbook; the screen redraws from the answer and
+// from the live feed (another operator's or the engine's changes to this alarm).
+import { update as updateQueue } from "../alarms.js";
+import { api } from "../api.js";
+import { fill, h, kbd } from "../dom.js";
+import { age, dateTime } from "../format.js";
+import { t } from "../i18n.js";
+import { screenKeys } from "../keys.js";
+import * as live from "../live.js";
+import { showError } from "../notice.js";
+import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
+import { openClosure, openTransfer, release } from "./closure.js";
+import { openDispatch, renderDispatch, serviceKeys } from "./dispatch.js";
+import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
+import { isOpen, nextContact, renderSteps, stepKey } from "./steps.js";
+
+export async function mount(container, { me, params }) {
+  const id = params[0];
+  const context = await api("GET", `/api/v1/alarms/${id}/context`);
+  const handling = {
+    me, alarm: context.alarm, site: context.site, contacts: context.contacts, entries: [], focus: 0,
+    timeZone: context.site?.timeZone,
+    get mine() { return this.alarm.lifecycle.holder?.userID === me.user.id && this.alarm.lifecycle.state !== "closed"; },
+    setFocus(index, redraw = true) {
+      this.focus = index;
+      if (redraw) draw();
+    },
+    async apply(alarm) {
+      this.alarm = alarm;
+      updateQueue(alarm);
+      await loadEntries();
+      draw();
+    },
+    async record(index, body) {
+      try {
+        await this.apply(await api("POST", `/api/v1/alarms/${id}/steps/${index}`, body));
+        this.focus = firstOpenStep();
+        draw();
+      } catch (error) {
+        showError(error);
+        throw error;
+      }
+    },
+    openDispatch: (service) => guarded(() => openDispatch(handling, service)),
+  };
+
+  async function loadEntries() {
+    handling.entries = (await api("GET", `/api/v1/logbook?alarmID=${id}&limit=1000`)).items;
+  }
+
+  function firstOpenStep() {
+    const steps = handling.alarm.steps;
+    const required = steps.findIndex((record) => isOpen(record) && record.step.required);
+    const any = steps.findIndex(isOpen);
+    return required >= 0 ? required : any >= 0 ? any : 0;
+  }
+
+  async function guarded(action) {
+    try {
+      await action();
+    } catch (error) {
+      showError(error);
+    }
+  }
+
+  async function take() {
+    await guarded(async () => handling.apply(await api("POST", `/api/v1/alarms/${id}/take`)));
+  }
+
+  function draw() {
+    const { alarm } = handling;
+    const { state, holder } = alarm.lifecycle;
+    const focusInside = container.contains(document.activeElement) || document.activeElement === document.body;
+    const currentCall = alarm.steps[handling.focus] && nextContact(alarm.steps[handling.focus], handling.contacts);
+    fill(container,
+      h("article", { class: "alarm-view", "aria-labelledby": "alarm-title", "data-state": state },
+        h("header", { class: "alarm-head" },
+          priorityBadge(alarm.priority),
+          h("h1", { id: "alarm-title" }, alarm.title),
+          h("span", { class: "tag" }, categoryLabel(alarm.category)),
+          alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
+          h("span", { class: "alarm-state", id: "alarm-state" }, stateLabel(state), holder ? ` — ${holder.name}` : ""),
+          h("span", { class: "muted" }, t("alarm.received", { date: dateTime(alarm.createdAt, handling.timeZone) }), " · ",
+            h("span", { "data-since": alarm.createdAt }, age(alarm.createdAt))),
+          h("div", { class: "alarm-actions" },
+            handling.mine ? [
+              h("button", { type: "button", class: "primary", id: "close-alarm", onclick: () => guarded(() => openClosure(handling)) }, kbd("k"), " ", t("alarm.close")),
+              h("button", { type: "button", onclick: () => guarded(() => release(handling)) }, kbd("l"), " ", t("alarm.release")),
+              h("button", { type: "button", onclick: () => guarded(() => openTransfer(handling)) }, kbd("t"), " ", t("alarm.transfer")),
+            ] : state !== "closed" ? h("button", { type: "button", class: "primary", id: "take-alarm", onclick: take }, kbd("Enter"), " ", t("alarm.take")) : null,
+            h("a", { href: `#/logbook/alarm/${id}`, class: "button ghost", id: "alarm-logbook" }, t("alarm.logbook")),
+            h("a", { href: "#/queue", class: "button ghost" }, kbd("Esc"), " ", t("alarm.back")))),
+        renderBanner(context.activeInstructions, handling.timeZone),
+        h("div", { class: "alarm-grid" },
+          h("div", { class: "column" },
+            h("section", { class: "card", "aria-labelledby": "procedure-title" },
+              h("h2", { id: "procedure-title" }, t("alarm.procedure"), alarm.steps[0] ? h("small", { class: "muted" }, ` — ${alarm.steps[0].procedureTitle}`) : null),
+              alarm.steps.length ? renderSteps(handling) : h("p", { class: "muted" }, t("alarm.noProcedure"))),
+            h("section", { class: "card" }, renderDispatch(handling)),
+            renderTimeline(handling.entries, handling.timeZone)),
+          h("div", { class: "column" },
+            renderSiteCard(handling.site),
+            renderContacts(handling.contacts, currentCall),
+            renderZones(context.zones, alarm, context.activeInstructions),
+            renderHistory(context.recentAlarms, handling.timeZone)))));
+    if (focusInside && !document.querySelector("dialog[open]")) container.querySelector(`#step-${handling.focus}`)?.focus({ preventScroll: false });
+  }
+
+  function moveFocus(step) {
+    const count = handling.alarm.steps.length;
+    if (count) handling.setFocus(Math.min(count - 1, Math.max(0, handling.focus + step)));
+  }
+
+  function whenMine(action) {
+    return () => { if (handling.mine) guarded(action); };
+  }
+
+  const stepKeys = ["a", "n", "b", "w", "v", "1", "2", "3", "s", "d"].map((key) => ({ key, label: `keys.step.${key}`, run: () => stepKey(key, handling) }));
+  screenKeys([
+    { key: "Enter", label: "keys.stepEnter", run: () => (handling.mine ? stepKey("Enter", handling) : take()) },
+    ...stepKeys,
+    { key: "ArrowDown", label: "keys.nextStep", run: () => moveFocus(1) },
+    { key: "ArrowUp", label: "keys.previousStep", run: () => moveFocus(-1) },
+    { key: "r", label: "keys.restore", run: whenMine(() => {
+      const index = handling.alarm.steps.findIndex((record) => isOpen(record) && record.step.kind === "waitForRestore");
+      if (index < 0) return;
+      handling.focus = index;
+      return stepKey("d", handling);
+    }) },
+    ...Object.entries(serviceKeys).map(([key, service]) => ({ key, label: `keys.dispatch.${service}`, run: whenMine(() => openDispatch(handling, service)) })),
+    { key: "k", label: "keys.close", run: whenMine(() => openClosure(handling)) },
+    { key: "l", label: "keys.release", run: whenMine(() => release(handling)) },
+    { key: "t", label: "keys.transfer", run: whenMine(() => openTransfer(handling)) },
+  ]);
+
+  const stopListening = live.on("entry", onEntry);
+  function onEntry(event) {
+    if (event.entry.alarmID !== id) return;
+    if (event.alarm) handling.alarm = event.alarm;
+    if (!handling.entries.some((entry) => entry.sequence === event.entry.sequence)) handling.entries.unshift(event.entry);
+    draw();
+  }
+  const clock = setInterval(() => {
+    const now = Date.now();
+    for (const element of container.querySelectorAll("[data-since]")) element.textContent = age(element.dataset.since, now);
+  }, 1000);
+
+  await loadEntries();
+  handling.focus = firstOpenStep();
+  draw();
+  container.querySelector(`#step-${handling.focus}`)?.focus() ?? container.focus();
+  return () => {
+    stopListening();
+    clearInterval(clock);
+  };
+}

@@ -1,0 +1,73 @@
+// The dispatch board: guard, police, fire brigade, ambulance — requested (with reference), on site, left —
+// with the time elapsed since the request, and the guard's contractual response time (late shows).
+import { api } from "../api.js";
+import { h, kbd } from "../dom.js";
+import { duration, time } from "../format.js";
+import { t } from "../i18n.js";
+import { ask, field } from "../prompt.js";
+import { isOpen, stepService } from "./steps.js";
+
+export const services = ["guard", "police", "fire", "ambulance"];
+export const serviceKeys = { g: "guard", p: "police", f: "fire", u: "ambulance" };
+const milestones = ["requested", "onSite", "left"];
+
+/** Each service's milestones from the alarm's `alarm.dispatch` logbook entries: `{requested: {at, reference}, …}`. */
+export function dispatchState(entries) {
+  const board = Object.fromEntries(services.map((service) => [service, {}]));
+  for (const entry of entries) {
+    if (entry.kind !== "alarm.dispatch") continue;
+    const details = JSON.parse(entry.details);
+    board[details.service][details.milestone] = { at: entry.at, reference: details.reference, by: entry.authorName };
+  }
+  return board;
+}
+
+export function renderDispatch(handling) {
+  const board = dispatchState(handling.entries);
+  const contract = handling.site?.responseTimeMinutes;
+  return h("table", { class: "dispatch", id: "dispatch" },
+    h("caption", {}, t("dispatch.title")),
+    h("thead", {}, h("tr", {}, h("th", { scope: "col" }, t("dispatch.service")),
+      milestones.map((milestone) => h("th", { scope: "col" }, t(`dispatch.${milestone}`))), h("th", { scope: "col" }, t("dispatch.elapsed")))),
+    h("tbody", {}, services.map((service) => {
+      const state = board[service];
+      const key = Object.keys(serviceKeys).find((candidate) => serviceKeys[candidate] === service);
+      const end = state.onSite?.at ?? state.left?.at;
+      const elapsed = state.requested ? Date.parse(end ?? new Date().toISOString()) - Date.parse(state.requested.at) : null;
+      const late = service === "guard" && contract && elapsed !== null && elapsed > contract * 60000;
+      return h("tr", { "data-service": service },
+        h("th", { scope: "row" }, handling.mine ? h("button", { type: "button", class: "action", onclick: () => handling.openDispatch(service) }, kbd(key), " ", t(`service.${service}`)) : t(`service.${service}`)),
+        milestones.map((milestone) => h("td", { "data-milestone": milestone },
+          state[milestone] ? [time(state[milestone].at, handling.timeZone), state[milestone].reference ? h("small", {}, ` ${state[milestone].reference}`) : null] : "—")),
+        h("td", { class: late ? "late" : "" },
+          h("span", { "data-since": state.requested && !end ? state.requested.at : null }, elapsed === null ? "—" : duration(elapsed)),
+          late ? h("span", { class: "tag tag-late" }, " ⚠ ", t("dispatch.late", { minutes: contract })) : null));
+    })));
+}
+
+/** The dialog that records the next milestone of `service`. */
+export async function openDispatch(handling, service) {
+  const state = dispatchState(handling.entries)[service];
+  const next = milestones.find((milestone) => !state[milestone]) ?? "left";
+  const radios = milestones.map((milestone, index) => h("label", { class: "check" },
+    h("input", { type: "radio", name: "milestone", value: milestone, checked: milestone === next }), ` ${index + 1}. ${t(`dispatch.${milestone}`)}`));
+  const [referenceLabel, reference] = field(t("dispatch.reference"), { id: "dispatch-reference", autocomplete: "off", maxlength: 60, autofocus: true, value: state.requested?.reference ?? "" });
+  await ask({
+    id: "dispatch-dialog", title: t("dispatch.dialogTitle", { service: t(`service.${service}`) }),
+    fields: [h("fieldset", {}, h("legend", {}, t("dispatch.milestone")), radios), referenceLabel, reference],
+    onKey: (event, form) => {
+      const chosen = milestones[Number(event.key) - 1];
+      if (chosen && !event.target.matches("input[type=text], input:not([type])")) {
+        form.elements.milestone.value = chosen;
+        event.preventDefault();
+      }
+    },
+    submit: async (form) => {
+      const milestone = form.elements.milestone.value;
+      const body = { service, milestone, reference: reference.value.trim() || undefined };
+      await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/dispatch`, body));
+      const index = handling.alarm.steps.findIndex((record) => isOpen(record) && stepService(record.step) === service);
+      if (milestone === "requested" && index >= 0) await handling.record(index, { outcome: { reference: body.reference } });
+    },
+  });
+}

@@ -1,0 +1,75 @@
+// What the operator reads before acting: the site card (address, map, risk, mode, access), the temporary
+// instructions in force as a banner, the zones with their state, the contacts in call order, the site's history.
+import { h } from "../dom.js";
+import { addressLine, dateTime, mapLink, telURI } from "../format.js";
+import { has, t } from "../i18n.js";
+import { categoryLabel, priorityBadge } from "../priority.js";
+
+export function renderBanner(instructions, timeZone) {
+  if (instructions.length === 0) return null;
+  return h("section", { class: "banner", role: "note", "aria-label": t("alarm.instructions") },
+    h("strong", {}, "⚑ ", t("alarm.instructions")),
+    h("ul", {}, instructions.map((instruction) => h("li", {}, instruction.text,
+      h("small", {}, " — ", t("alarm.until", { date: dateTime(instruction.validUntil, timeZone) }),
+        instruction.suppressedZones.length ? ` · ${t("alarm.suppressed", { zones: instruction.suppressedZones.join(", ") })}` : "")))));
+}
+
+export function renderSiteCard(site) {
+  if (!site) return h("section", { class: "card site-card" }, h("h2", {}, t("alarm.station")));
+  const mode = site.mode.state === "test" ? t("mode.testUntil", { date: dateTime(site.mode.until, site.timeZone) }) : t(`mode.${site.mode.state}`);
+  return h("section", { class: "card site-card", "aria-labelledby": "site-name" },
+    h("h2", { id: "site-name" }, site.name, site.reference ? h("small", {}, ` #${site.reference}`) : null),
+    h("dl", { class: "facts" },
+      fact(t("site.address"), [addressLine(site.address), " ", h("a", { href: mapLink(site), target: "_blank", rel: "noopener" }, t("site.map"))]),
+      fact(t("site.risk"), h("span", { class: `risk-${site.riskLevel}` }, t(`risk.${site.riskLevel}`))),
+      fact(t("site.mode"), h("span", { class: `mode-${site.mode.state}` }, mode)),
+      site.phone ? fact(t("site.phone"), h("a", { href: telURI(site.phone) }, site.phone)) : null,
+      site.responseTimeMinutes ? fact(t("site.responseTime"), t("site.minutes", { minutes: site.responseTimeMinutes })) : null,
+      site.accessNotes ? fact(t("site.access"), site.accessNotes) : null,
+      fact(t("site.timeZone"), site.timeZone)));
+}
+
+function fact(term, value) {
+  return [h("dt", {}, term), h("dd", {}, value)];
+}
+
+export function renderZones(zones, alarm, instructions) {
+  const suppressed = new Set(instructions.flatMap((instruction) => instruction.suppressedZones));
+  return h("section", { class: "card", "aria-labelledby": "zones-title" },
+    h("h2", { id: "zones-title" }, t("alarm.zones")),
+    zones.length === 0 ? h("p", { class: "muted" }, t("alarm.noZones")) : h("ul", { class: "zones" }, zones.map((zone) => {
+      const state = alarm.zonesInAlarm.includes(zone.number) ? "alarm" : suppressed.has(zone.number) ? "suppressed" : "normal";
+      return h("li", { class: `zone zone-${state}`, "data-zone": zone.number },
+        h("span", { class: "zone-state" }, state === "alarm" ? "▲ " : state === "suppressed" ? "⊘ " : "✓ ", t(`zone.${state}`)),
+        ` ${zone.number} — ${zone.description}`, h("small", { class: "muted" }, ` ${t(`zoneType.${zone.type}`)}`));
+    })));
+}
+
+export function renderContacts(contacts, current) {
+  return h("section", { class: "card", "aria-labelledby": "contacts-title" },
+    h("h2", { id: "contacts-title" }, t("alarm.contacts")),
+    contacts.length === 0 ? h("p", { class: "muted" }, t("alarm.noContacts")) : h("ol", { class: "contacts" }, contacts.map((contact) => h("li", {
+      class: contact.id === current?.id ? "contact current" : "contact", "aria-current": contact.id === current?.id ? "true" : false,
+    },
+    h("strong", {}, contact.name), contact.role ? ` — ${contact.role}` : "", contact.isKeyholder ? h("span", { class: "tag" }, t("contact.keyholder")) : null,
+    h("div", { class: "phones" }, contact.phones.map((phone) => h("a", { href: telURI(phone.number), class: "phone" }, "☎ ", phone.number, phone.label ? ` (${phone.label})` : ""))),
+    contact.availability ? h("small", { class: "muted" }, contact.availability) : null))));
+}
+
+export function renderHistory(recent, timeZone) {
+  return h("section", { class: "card", "aria-labelledby": "history-title" },
+    h("h2", { id: "history-title" }, t("alarm.history")),
+    recent.length === 0 ? h("p", { class: "muted" }, t("alarm.noHistory")) : h("ul", { class: "history" }, recent.map((alarm) => h("li", {},
+      priorityBadge(alarm.priority), " ", dateTime(alarm.createdAt, timeZone), " — ", alarm.title, " ",
+      h("small", { class: "muted" }, alarm.lifecycle.closureCode ?? t(`state.${alarm.lifecycle.state}`), " · ", categoryLabel(alarm.category))))));
+}
+
+/** The alarm's own story: events, restores, actions, calls and dispatches, oldest first. */
+export function renderTimeline(entries, timeZone) {
+  return h("section", { class: "card", "aria-labelledby": "timeline-title" },
+    h("h2", { id: "timeline-title" }, t("alarm.timeline")),
+    h("ol", { class: "timeline", id: "timeline" }, [...entries].reverse().map((entry) => h("li", { class: `tl tl-${entry.kind.replace(/\./g, "-")}`, "data-kind": entry.kind },
+      h("time", { datetime: entry.at }, dateTime(entry.at, timeZone)), " ",
+      h("span", { class: "tl-kind" }, has(`kind.${entry.kind}`) ? t(`kind.${entry.kind}`) : entry.kind), " ",
+      entry.summary, h("small", { class: "muted" }, ` — ${entry.authorName}`)))));
+}

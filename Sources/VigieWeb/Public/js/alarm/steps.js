@@ -1,0 +1,146 @@
+// The procedure as a checklist: each step shows what to do, whether it is required, what was recorded
+// (outcome, failed call attempts, skip reason, who and when), and the keys that record it.
+import { h, kbd } from "../dom.js";
+import { time } from "../format.js";
+import { t } from "../i18n.js";
+import { ask, field } from "../prompt.js";
+import { api } from "../api.js";
+
+export const callKeys = { a: "answered", n: "noAnswer", b: "busy", w: "wrongNumber", v: "voicemail" };
+export const verificationKeys = { 1: "positive", 2: "negative", 3: "doubtful" };
+const callSteps = new Set(["callback", "callContacts"]);
+const verificationSteps = new Set(["videoCheck", "audioCheck"]);
+/** The dispatch service a step stands for. */
+export function stepService(step) {
+  if (step.kind === "dispatchGuard") return "guard";
+  if (step.kind === "callPublicService") return step.publicService === "emergency112" ? "police" : step.publicService;
+  return null;
+}
+
+export function isOpen(record) {
+  return record.outcome == null && record.skippedReason == null;
+}
+
+/** The contact the next call of a call step goes to: the next one in call order after the failed attempts. */
+export function nextContact(record, contacts) {
+  if (contacts.length === 0) return null;
+  if (record.step.kind === "callback") return contacts[0];
+  return contacts[(record.attempts?.length ?? 0) % contacts.length];
+}
+
+export function renderSteps(handling) {
+  const { alarm, contacts, focus, timeZone } = handling;
+  return h("ol", { class: "steps", id: "steps", "aria-label": t("alarm.procedure") },
+    alarm.steps.map((record, index) => {
+      const open = isOpen(record);
+      const state = record.outcome ? "done" : record.skippedReason ? "skipped" : "pending";
+      return h("li", {
+        class: `step step-${state}${index === focus ? " focused" : ""}`, id: `step-${index}`, tabindex: index === focus ? "0" : "-1",
+        "aria-current": index === focus ? "step" : false, "data-kind": record.step.kind,
+        onfocus: () => handling.setFocus(index, false),
+      },
+      h("div", { class: "step-head" },
+        h("span", { class: "step-mark", "aria-hidden": "true" }, state === "done" ? "✔" : state === "skipped" ? "⤼" : record.step.required ? "☐" : "○"),
+        h("strong", {}, t(`step.${record.step.kind}`), record.step.publicService ? ` (${t(`service.${stepService(record.step)}`)} ${t(`service.number.${record.step.publicService}`)})` : ""),
+        h("span", { class: "muted" }, record.step.required ? t("step.required") : t("step.optional")),
+        h("span", { class: "visually-hidden" }, t(`step.state.${state}`))),
+      record.step.text ? h("p", { class: "step-text" }, record.step.text) : null,
+      (record.attempts ?? []).map((attempt) => h("p", { class: "attempt" }, "☎ ", describe(attempt, contacts, timeZone))),
+      record.outcome ? h("p", { class: "outcome" }, "✔ ", describe(record.outcome, contacts, timeZone), " — ", record.by, " ", time(record.at, timeZone)) : null,
+      record.skippedReason ? h("p", { class: "outcome" }, "⤼ ", t("step.skippedBecause", { reason: record.skippedReason }), " — ", record.by) : null,
+      open && index === focus && handling.mine ? actions(record, handling) : null);
+    }));
+}
+
+function describe(outcome, contacts, timeZone) {
+  const parts = [];
+  if (outcome.call) parts.push(t(`call.${outcome.call}`));
+  if (outcome.contactID) parts.push(contacts.find((contact) => contact.id === outcome.contactID)?.name ?? "");
+  if (outcome.codeWord) parts.push(t("codeWord.result", { result: t(`codeWord.${outcome.codeWord}`) }));
+  if (outcome.verification) parts.push(t("verification.result", { result: t(`verification.${outcome.verification}`) }));
+  if (outcome.reference) parts.push(t("dispatch.referenceShort", { reference: outcome.reference }));
+  // The server stamps each failed attempt's note with the operator and an ISO time: shown as a local time.
+  if (outcome.note) parts.push(outcome.note.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, (iso) => time(iso, timeZone)));
+  return parts.filter(Boolean).join(" · ");
+}
+
+/** The keys of the focused step, shown on it. */
+function actions(record, handling) {
+  const kind = record.step.kind;
+  const buttons = [];
+  if (callSteps.has(kind)) {
+    const contact = nextContact(record, handling.contacts);
+    if (contact) buttons.push(h("span", { class: "muted" }, t("step.calling", { name: contact.name })));
+    for (const [key, result] of Object.entries(callKeys)) buttons.push(button(key, t(`call.${result}`), () => recordCall(record, handling, result)));
+  } else if (verificationSteps.has(kind)) {
+    for (const [key, result] of Object.entries(verificationKeys)) buttons.push(button(key, t(`verification.${result}`), () => recordVerification(handling, result)));
+  } else if (stepService(record.step)) {
+    buttons.push(button("d", t("dispatch.request"), () => handling.openDispatch(stepService(record.step))));
+  } else {
+    buttons.push(button("d", t(kind === "waitForRestore" ? "step.restoreReceived" : "step.done"), () => markDone(record, handling)));
+  }
+  buttons.push(button("s", t("step.skip"), () => skip(handling)));
+  return h("div", { class: "step-actions" }, buttons);
+}
+
+function button(key, label, run) {
+  return h("button", { type: "button", class: "action", "data-key": key, onclick: run }, kbd(key), " ", label);
+}
+
+/** What the focused step does with `key`, if anything. */
+export function stepKey(key, handling) {
+  const record = handling.alarm.steps[handling.focus];
+  if (!record || !isOpen(record) || !handling.mine) return false;
+  const kind = record.step.kind;
+  if (callSteps.has(kind) && callKeys[key]) return recordCall(record, handling, callKeys[key]), true;
+  if (verificationSteps.has(kind) && verificationKeys[key]) return recordVerification(handling, verificationKeys[key]), true;
+  if (key === "s") return skip(handling), true;
+  if (key === "d" || key === "Enter") {
+    if (callSteps.has(kind) || verificationSteps.has(kind)) return false;
+    if (stepService(record.step)) handling.openDispatch(stepService(record.step));
+    else markDone(record, handling);
+    return true;
+  }
+  return false;
+}
+
+async function recordCall(record, handling, result) {
+  const contact = nextContact(record, handling.contacts);
+  if (result !== "answered" || record.step.kind !== "callback" || handling.contacts.length === 0) {
+    return handling.record(handling.focus, { outcome: { call: result, contactID: contact?.id } });
+  }
+  // The callback reached someone: who, and the word they gave, checked by the server (the console never sees it).
+  const [whoLabel, who] = field(t("codeWord.who"), { id: "codeword-contact" }, "select");
+  for (const candidate of handling.contacts) who.append(h("option", { value: candidate.id }, `${candidate.callOrder}. ${candidate.name}`));
+  const [wordLabel, word] = field(t("codeWord.given"), { id: "codeword-word", autocomplete: "off", autofocus: true, required: true });
+  const index = handling.focus;
+  await ask({
+    id: "codeword-dialog", title: t("codeWord.title"), fields: [whoLabel, who, wordLabel, word], submitLabel: "codeWord.check",
+    submit: async () => {
+      const { result: check } = await api("POST", `/api/v1/contacts/${who.value}/check-word`, { word: word.value });
+      // A correct word means an authorised person is there (verification negative); a wrong one leaves a doubt.
+      const verification = { correct: "negative", wrong: "doubtful", duress: "positive" }[check];
+      await handling.record(index, { outcome: { call: "answered", contactID: who.value, codeWord: check, verification } });
+    },
+  });
+}
+
+function recordVerification(handling, verification) {
+  return handling.record(handling.focus, { outcome: { verification } });
+}
+
+function markDone(record, handling) {
+  const note = record.step.kind === "waitForRestore"
+    ? (handling.alarm.zonesInAlarm.length === 0 ? t("step.restoredNote") : t("step.notRestoredNote", { zones: handling.alarm.zonesInAlarm.join(", ") }))
+    : t("step.doneNote");
+  return handling.record(handling.focus, { outcome: { note } });
+}
+
+async function skip(handling) {
+  const index = handling.focus;
+  const [label, reason] = field(t("step.skipReason"), { id: "skip-reason", autofocus: true, required: true, maxlength: 500 }, "textarea");
+  await ask({
+    id: "skip-dialog", title: t("step.skipTitle", { step: t(`step.${handling.alarm.steps[index].step.kind}`) }), fields: [label, reason],
+    submitLabel: "step.skip", submit: () => handling.record(index, { skippedReason: reason.value.trim() }),
+  });
+}

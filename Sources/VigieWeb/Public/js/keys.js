@@ -1,0 +1,47 @@
+// Keyboard shortcuts: one registry, so that `?` lists exactly what works on the current screen.
+import { fill, h } from "./dom.js";
+import { t } from "./i18n.js";
+
+const global = [];
+let screen = [];
+
+/**
+ * Registers a shortcut. `key` is a KeyboardEvent.key ("a", "Enter", "?"), optionally prefixed "Alt+";
+ * `label` is a catalogue key. Screen shortcuts are replaced whenever a screen opens (`screenKeys`).
+ */
+export function globalKey(key, label, run) {
+  global.push({ key, label, run });
+}
+
+export function screenKeys(list) {
+  screen = list.filter(Boolean);
+}
+
+function typing(target) {
+  return target.closest?.("input, textarea, select, [contenteditable]") !== null;
+}
+
+function name(event) {
+  return (event.altKey ? "Alt+" : "") + event.key;
+}
+
+document.addEventListener("keydown", (event) => {
+  if (event.ctrlKey || event.metaKey || event.defaultPrevented) return;
+  if (document.querySelector("dialog[open]")) return;
+  if (typing(event.target) && !event.altKey) return;
+  const pressed = name(event);
+  const shortcut = [...screen, ...global].find((candidate) => candidate.key === pressed);
+  if (!shortcut) return;
+  event.preventDefault();
+  shortcut.run(event);
+});
+
+/** The `?` dialog. */
+export function showHelp() {
+  const dialog = document.getElementById("help");
+  const rows = (list) => list.map((shortcut) => h("tr", {}, h("th", { scope: "row" }, h("kbd", {}, shortcut.key)), h("td", {}, t(shortcut.label))));
+  fill(dialog.querySelector(".help-body"),
+    h("h3", {}, t("help.screen")), h("table", { class: "keys" }, h("tbody", {}, rows(screen))),
+    h("h3", {}, t("help.everywhere")), h("table", { class: "keys" }, h("tbody", {}, rows(global))));
+  dialog.showModal();
+}

@@ -1,0 +1,48 @@
+// What the queue shows, computed from the open alarms: filtered, sorted by priority then age, and grouped
+// per site with the worst alarm first. Pure functions, so the view only draws.
+
+/** Highest priority first, then oldest (the server's order). */
+export function byUrgency(a, b) {
+  return b.priority - a.priority || Date.parse(a.createdAt) - Date.parse(b.createdAt);
+}
+
+export function matches(alarm, filters, me, siteName) {
+  if (filters.category && alarm.category !== filters.category) return false;
+  const state = alarm.lifecycle.state;
+  switch (filters.state) {
+    case "new": if (state !== "new") return false; break;
+    case "mine": if (alarm.lifecycle.holder?.userID !== me.id) return false; break;
+    case "taken": if (!alarm.lifecycle.holder) return false; break;
+    case "escalated": if (!(state === "new" && alarm.lifecycle.escalatedAt)) return false; break;
+    case "awaitingRestore": if (state !== "awaitingRestore") return false; break;
+    default: break;
+  }
+  if (filters.text) {
+    if (!fold(`${alarm.title} ${siteName}`).includes(filters.text)) return false;
+  }
+  return true;
+}
+
+/** The rows to draw: `{type: "group", key, siteID, count, worst}` and `{type: "alarm", key, alarm}`. */
+export function rows(alarms, filters, me, siteName) {
+  const shown = [...alarms].filter((alarm) => matches(alarm, filters, me, siteName(alarm.siteID))).sort(byUrgency);
+  if (!filters.grouped) return shown.map((alarm) => ({ type: "alarm", key: alarm.id, alarm }));
+  const groups = new Map();
+  for (const alarm of shown) {
+    const key = alarm.siteID ?? "station";
+    if (!groups.has(key)) groups.set(key, []);
+    groups.get(key).push(alarm);
+  }
+  const result = [];
+  // Groups keep the order of their worst alarm, which `shown` already gives.
+  for (const [key, members] of groups) {
+    result.push({ type: "group", key: `group:${key}`, siteID: members[0].siteID, count: members.length, worst: members[0] });
+    for (const alarm of members) result.push({ type: "alarm", key: alarm.id, alarm });
+  }
+  return result;
+}
+
+/** Folds accents and case, for the filter box. */
+export function fold(text) {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
+}

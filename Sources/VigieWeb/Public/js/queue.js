@@ -1,0 +1,183 @@
+// The live alarm queue. It stays fluid with thousands of open alarms: only the rows in view exist in the
+// DOM (fixed-height rows in a scrolled window), each keyed by alarm id and redrawn only when it changed,
+// and the ticking ages are updated in place once a second.
+import { onAlarmsChange, openAlarms, site } from "./alarms.js";
+import { api } from "./api.js";
+import { announce, fill, h, kbd } from "./dom.js";
+import { age } from "./format.js";
+import { t } from "./i18n.js";
+import { screenKeys } from "./keys.js";
+import { categoryLabel, priorityBadge, stateLabel } from "./priority.js";
+import { fold, rows as queueRows } from "./queue-model.js";
+import { showError } from "./notice.js";
+
+const rowHeight = 52;
+const overscan = 6;
+const filters = { text: "", category: "", state: "", grouped: true };
+let selectedKey = null;
+
+export function mount(container, { me }) {
+  const scroller = h("div", { class: "queue-scroll", id: "queue", role: "listbox", tabindex: "0", "aria-label": t("queue.title") });
+  const spacer = h("div", { class: "queue-spacer" });
+  scroller.append(spacer);
+  const count = h("p", { class: "queue-count", "aria-live": "polite" });
+  const drawn = new Map();
+  let current = [];
+
+  const search = h("input", {
+    type: "search", id: "queue-filter", placeholder: t("queue.filterPlaceholder"), "aria-label": t("queue.filter"), value: filters.text,
+    oninput: () => { filters.text = fold(search.value); refresh(); },
+    onkeydown: (event) => { if (event.key === "Escape" || event.key === "Enter") scroller.focus(); },
+  });
+  const categories = [...new Set([...openAlarms().values()].map((alarm) => alarm.category))].sort();
+  const category = select("queue-category", t("queue.category"), [["", t("queue.allCategories")], ...categories.map((c) => [c, categoryLabel(c)])], filters.category,
+    (value) => { filters.category = value; refresh(); });
+  const state = select("queue-state", t("queue.state"),
+    ["", "new", "mine", "taken", "escalated", "awaitingRestore"].map((value) => [value, t(`queue.show.${value || "all"}`)]), filters.state,
+    (value) => { filters.state = value; refresh(); });
+  const grouped = h("input", { type: "checkbox", id: "queue-grouped", checked: filters.grouped, onchange: () => { filters.grouped = grouped.checked; refresh(); } });
+
+  fill(container,
+    h("section", { class: "queue-view", "aria-labelledby": "queue-title" },
+      h("div", { class: "queue-head" },
+        h("h1", { id: "queue-title" }, t("queue.title")), count,
+        h("div", { class: "filters" }, search, category, state,
+          h("label", { class: "check" }, grouped, " ", t("queue.grouped"), " ", kbd("g")))),
+      h("div", { class: "queue-columns", "aria-hidden": "true" },
+        h("span", {}, t("queue.col.priority")), h("span", {}, t("queue.col.alarm")), h("span", {}, t("queue.col.site")),
+        h("span", {}, t("queue.col.state")), h("span", {}, t("queue.col.age"))),
+      scroller));
+
+  function siteName(id) {
+    return id ? site(id)?.name ?? "…" : t("queue.station");
+  }
+
+  function refresh() {
+    current = queueRows(openAlarms().values(), filters, me.user, siteName);
+    const alarmsShown = current.filter((row) => row.type === "alarm");
+    count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
+    if (!current.some((row) => row.key === selectedKey)) selectedKey = alarmsShown[0]?.key ?? null;
+    spacer.style.height = `${current.length * rowHeight}px`;
+    draw();
+  }
+
+  function draw() {
+    const first = Math.max(0, Math.floor(scroller.scrollTop / rowHeight) - overscan);
+    const last = Math.min(current.length, Math.ceil((scroller.scrollTop + scroller.clientHeight) / rowHeight) + overscan);
+    const wanted = new Set();
+    for (let index = first; index < last; index += 1) {
+      const row = current[index];
+      wanted.add(row.key);
+      const signature = row.type === "group" ? `${row.count}|${siteName(row.siteID)}|${row.worst.priority}` : JSON.stringify(row.alarm.lifecycle) + row.alarm.priority + row.alarm.eventCount + siteName(row.alarm.siteID);
+      let entry = drawn.get(row.key);
+      if (!entry || entry.signature !== signature) {
+        const element = row.type === "group" ? groupRow(row, siteName) : alarmRow(row.alarm, siteName, me.user);
+        if (entry) entry.element.replaceWith(element);
+        else spacer.append(element);
+        entry = { element, signature };
+        drawn.set(row.key, entry);
+      }
+      entry.element.style.transform = `translateY(${index * rowHeight}px)`;
+      entry.element.setAttribute("aria-selected", String(row.key === selectedKey));
+    }
+    for (const [key, entry] of drawn) {
+      if (!wanted.has(key)) {
+        entry.element.remove();
+        drawn.delete(key);
+      }
+    }
+    if (selectedKey && drawn.has(selectedKey)) scroller.setAttribute("aria-activedescendant", `row-${selectedKey}`);
+    else scroller.removeAttribute("aria-activedescendant");
+  }
+
+  function tick() {
+    const now = Date.now();
+    for (const element of spacer.querySelectorAll("[data-since]")) element.textContent = age(element.dataset.since, now);
+  }
+
+  function move(step) {
+    const alarms = current.map((row, index) => ({ row, index })).filter(({ row }) => row.type === "alarm");
+    if (alarms.length === 0) return;
+    const at = Math.max(0, alarms.findIndex(({ row }) => row.key === selectedKey));
+    const next = alarms[Math.min(alarms.length - 1, Math.max(0, at + step))];
+    selectedKey = next.row.key;
+    const top = next.index * rowHeight;
+    if (top < scroller.scrollTop) scroller.scrollTop = top;
+    else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowHeight - scroller.clientHeight;
+    draw();
+    announce(openAlarms().get(selectedKey)?.title ?? "");
+  }
+
+  async function takeSelected(take) {
+    const alarm = openAlarms().get(selectedKey);
+    if (!alarm) return;
+    if (take && alarm.lifecycle.holder?.userID !== me.user.id) {
+      try {
+        await api("POST", `/api/v1/alarms/${alarm.id}/take`);
+      } catch (error) {
+        showError(error);
+        return;
+      }
+    }
+    location.hash = `#/alarm/${alarm.id}`;
+  }
+
+  scroller.addEventListener("scroll", () => requestAnimationFrame(draw));
+  scroller.addEventListener("click", (event) => {
+    const row = event.target.closest("[data-key]");
+    if (!row || row.dataset.type !== "alarm") return;
+    selectedKey = row.dataset.key;
+    draw();
+  });
+  scroller.addEventListener("dblclick", () => takeSelected(true));
+  screenKeys([
+    { key: "j", label: "keys.next", run: () => move(1) },
+    { key: "ArrowDown", label: "keys.next", run: () => move(1) },
+    { key: "k", label: "keys.previous", run: () => move(-1) },
+    { key: "ArrowUp", label: "keys.previous", run: () => move(-1) },
+    { key: "PageDown", label: "keys.pageDown", run: () => move(10) },
+    { key: "PageUp", label: "keys.pageUp", run: () => move(-10) },
+    { key: "Enter", label: "keys.take", run: () => takeSelected(true) },
+    { key: "o", label: "keys.view", run: () => takeSelected(false) },
+    { key: "/", label: "keys.filter", run: () => search.focus() },
+    { key: "g", label: "keys.group", run: () => { grouped.checked = !grouped.checked; filters.grouped = grouped.checked; refresh(); } },
+  ]);
+  const unsubscribe = onAlarmsChange(refresh);
+  const clock = setInterval(tick, 1000);
+  refresh();
+  scroller.focus();
+  return () => {
+    unsubscribe();
+    clearInterval(clock);
+  };
+}
+
+function select(id, label, options, value, onChange) {
+  const element = h("select", { id, "aria-label": label, onchange: () => onChange(element.value) },
+    options.map(([optionValue, text]) => h("option", { value: optionValue, selected: optionValue === value }, text)));
+  return element;
+}
+
+function groupRow(row, siteName) {
+  return h("div", { class: "qrow qgroup", "data-key": row.key, "data-type": "group", role: "presentation" },
+    h("span", { class: "group-name" }, siteName(row.siteID)),
+    h("span", { class: "muted" }, t("queue.groupCount", { count: row.count })));
+}
+
+function alarmRow(alarm, siteName, me) {
+  const { state, holder, escalatedAt } = alarm.lifecycle;
+  const escalated = state === "new" && escalatedAt;
+  const mine = holder?.userID === me.id;
+  const label = `${alarm.title}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}`;
+  return h("div", {
+    class: `qrow qalarm state-${state}${escalated ? " escalated" : ""}${mine ? " mine" : ""}${alarm.confirmed ? " confirmed" : ""}`,
+    id: `row-${alarm.id}`, role: "option", "data-key": alarm.id, "data-type": "alarm", "aria-label": label,
+  },
+  priorityBadge(alarm.priority),
+  h("span", { class: "qtitle" }, alarm.title, alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
+    alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null),
+  h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),
+  h("span", { class: "qstate" }, escalated ? h("span", { class: "tag tag-escalated" }, "⇪ ", t("queue.escalated")) : stateLabel(state),
+    holder ? h("small", { class: "holder" }, t("queue.heldBy", { name: holder.name })) : null),
+  h("span", { class: "age", "data-since": alarm.createdAt }, age(alarm.createdAt)));
+}

@@ -1,0 +1,35 @@
+"""Two operators at two desks: an alarm taken by one cannot be taken by the other, and both see who holds it."""
+from panel import send
+
+LOGISUD = ("7C30", "9B1E4D7A2C5F8E0B3D6A9C2F5E8B1D4A7C0F3E6B9D2A5C8F1E4B7D0A3C6F9E2B")
+
+
+def test_two_operators_cannot_take_the_same_alarm(station, open_console):
+    karim = open_console("karim")
+    nadia = open_console("nadia")
+    for console in (karim, nadia):
+        console.go("#/queue")
+    send(station, *LOGISUD, "Nri1/BA007")
+    nadia.queue_row("Entrepôt Logisud")
+    karim.select_in_queue("Entrepôt Logisud")
+    nadia.select_in_queue("Entrepôt Logisud")
+
+    karim.press("\ue007")
+    karim.wait_text("#alarm-state", "karim")
+    # Nadia's queue shows the holder live, and her attempt is refused with his name.
+    nadia.wait_text(".qalarm[aria-selected=true]", "karim")
+    nadia.press("\ue007")
+    nadia.wait_text(".notice-error", "karim")
+    assert nadia.driver.execute_script("return location.hash") == "#/queue"
+
+    # Opened without taking, the alarm offers nothing to act on; karim releases it and she can take it.
+    nadia.press("o")
+    nadia.wait_for("#take-alarm")
+    assert nadia.find_all("#close-alarm") == []
+    karim.press("l")
+    karim.wait(lambda d: d.execute_script("return location.hash") == "#/queue")
+    nadia.wait_text("#alarm-state", "à traiter")
+    nadia.press("\ue007")
+    nadia.wait_text("#alarm-state", "nadia")
+    nadia.wait_for("#close-alarm")
+    assert karim.errors() == [] and [error for error in nadia.errors() if "409" not in error] == []
