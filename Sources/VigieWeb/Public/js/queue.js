@@ -56,6 +56,7 @@ export function mount(container, { me }) {
     current = queueRows(openAlarms().values(), filters, me.user, siteName);
     const alarmsShown = current.filter((row) => row.type === "alarm");
     count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
+    count.dataset.total = String(openAlarms().size);
     if (!current.some((row) => row.key === selectedKey)) selectedKey = alarmsShown[0]?.key ?? null;
     spacer.style.height = `${current.length * rowHeight}px`;
     draw();
