@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
+        .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
     ],
     targets: [
         /// Domain types, rules and the `Store` protocol: no NIO, no Hummingbird, no SQL.
@@ -90,6 +91,18 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// The PostgreSQL store (postgres-nio's `PostgresClient`) and its migrations, for stations of several nodes.
+        .target(
+            name: "VigieStorePostgres",
+            dependencies: [
+                "VigieCore",
+                .product(name: "PostgresNIO", package: "postgres-nio"),
+                .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         /// Hummingbird: JSON API, sessions, OpenAPI document, static console.
         .target(
             name: "VigieWeb",
@@ -114,6 +127,7 @@ let package = Package(
                 "VigieProtocols",
                 "VigieReceivers",
                 "VigieStore",
+                "VigieStorePostgres",
                 "VigieWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Configuration", package: "swift-configuration"),
@@ -130,8 +144,9 @@ let package = Package(
         .target(
             name: "VigieTestSupport",
             dependencies: [
-                "VigieCore", "VigieStore",
+                "VigieCore", "VigieStore", "VigieStorePostgres",
                 .product(name: "Logging", package: "swift-log"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             path: "Tests/VigieTestSupport",

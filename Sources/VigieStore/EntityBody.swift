@@ -21,13 +21,8 @@ enum EntityBody {
         entity.references.map(\.id.uuidString).joined(separator: " ")
     }
 
-    /// The JSON field that holds `pointer`, to name it in an error ("siteID", "supervisionProfileID").
+    /// The JSON field that holds `pointer`, to name it in an error.
     static func field<Entity: ConfigEntity>(for pointer: EntityReference, in entity: Entity) -> String {
-        switch pointer.kind {
-        case .customer: Entity.kind == .procedure ? "scopeID" : "customerID"
-        case .site: Entity.kind == .procedure ? "scopeID" : "siteID"
-        case .supervisionProfile: "supervisionProfileID"
-        default: "\(pointer.kind.singularName)ID"
-        }
+        Entity.field(holding: pointer)
     }
 }

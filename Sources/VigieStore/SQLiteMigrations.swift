@@ -132,6 +132,15 @@ enum SQLiteMigrations {
                 INSERT INTO engine_cursor (id, signal_id) VALUES (1, 0);
                 """)
         }
+        migrator.registerMigration("v4-leases") { db in
+            try db.execute(sql: """
+                CREATE TABLE lease (
+                    name TEXT PRIMARY KEY,
+                    holder TEXT NOT NULL,
+                    expires_at INTEGER NOT NULL
+                );
+                """)
+        }
         return migrator
     }
 }

@@ -58,14 +58,6 @@ extension SQLiteStore {
         try await pool.read { db in try Self.fetchAlarm(id: id, db: db) }
     }
 
-    public func apply(_ command: AlarmCommand, to alarmID: UUID, by actor: AlarmActor, at date: Date, note: String?) async throws -> Alarm {
-        let at = date.roundedToMilliseconds
-        return try await updateAlarm(id: alarmID, at: date) { alarm in
-            try alarm.lifecycle.apply(command, by: actor, at: at)
-            return AlarmChangeLog.draft(for: command, alarm: alarm, by: actor, note: note)
-        }
-    }
-
     public func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm {
         try await pool.write { db in
             guard var alarm = try Self.fetchAlarm(id: id, db: db) else { throw StoreError.notFound(kind: "alarm", id: id.uuidString) }

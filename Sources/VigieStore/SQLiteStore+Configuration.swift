@@ -62,11 +62,7 @@ extension SQLiteStore {
             throw StoreError.notFound(kind: Entity.kind.singularName, id: entity.id.uuidString)
         }
         let stored: Revision<Entity> = try EntityBody.revision(row)
-        if let expectedVersion, expectedVersion != stored.version {
-            throw StoreError.versionConflict(expected: expectedVersion, actual: stored.version)
-        }
-        let merged = entity.keepingSecrets(of: stored.entity)
-        try merged.validate()
+        let merged = try entity.replacement(for: stored, expectedVersion: expectedVersion)
         try checkReferences(of: merged, db: db)
         try checkUnique(merged, db: db)
         guard merged != stored.entity else { return (stored, false) }

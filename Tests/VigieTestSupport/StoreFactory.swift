@@ -1,6 +1,7 @@
 import Foundation
 import VigieCore
 import VigieStore
+import VigieStorePostgres
 
 /// A way to get an empty store of one implementation; the contract suite runs over every available one.
 public struct StoreFactory: Sendable {
@@ -12,7 +13,14 @@ public struct StoreFactory: Sendable {
         return try SQLiteStore(path: directory.appendingPathComponent("vigie.sqlite").path, now: clock.function)
     }
 
-    /// Every implementation this run can test: SQLite always; PostgreSQL when `VIGIE_TEST_POSTGRES_URL` is set
-    /// (once that store exists).
-    public static var all: [StoreFactory] { [.sqlite] }
+    /// A store in a schema of its own in the database `url` names, so tests run side by side.
+    public static func postgres(url: String) -> StoreFactory {
+        StoreFactory(name: "PostgreSQL") { clock in try await TestPostgres.shared(url: url).store(now: clock.function) }
+    }
+
+    /// Every implementation this run can test: SQLite always; PostgreSQL when `VIGIE_TEST_POSTGRES_URL` is set.
+    public static var all: [StoreFactory] {
+        guard let url = TestPostgres.url else { return [.sqlite] }
+        return [.sqlite, .postgres(url: url)]
+    }
 }

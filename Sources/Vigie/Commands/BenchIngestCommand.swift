@@ -10,7 +10,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
         abstract: "Measure DC-09 ingest: signals/s and ACK latency with ACK after durable commit.",
         discussion: """
             Starts the account directory, the group-commit ingest queue and a DC-09 receiver in process on a \
-            fresh SQLite store (temporary directory) and a loopback port, configures the panels' accounts as \
+            fresh SQLite store (temporary directory), or a new schema of the PostgreSQL database given by --database, and a loopback port, configures the panels' accounts as \
             transmitters, then runs (a) closed loop, each panel sending its next signal as soon as the previous \
             is ACKed (maximum throughput), and (b) open loop at --rate (ACK latency). Then it checks that the \
             store holds every ACKed signal once. With --compare-pysiaalarm the same closed-loop load also runs \
@@ -27,6 +27,9 @@ struct BenchIngestCommand: AsyncParsableCommand {
     @Option(help: "Seconds per phase.")
     var duration: Double = 10
 
+    @Option(help: "A postgres://… URL to measure the PostgreSQL store (in a new schema, dropped after) instead of SQLite.")
+    var database: String?
+
     @Flag(help: "Also drive pysiaalarm's TCP server with the closed-loop load and print the ratio.")
     var comparePysiaalarm = false
 
@@ -42,7 +45,7 @@ struct BenchIngestCommand: AsyncParsableCommand {
         let accounts = (throughputPanels + latencyPanels).map(\.account)
         let acks = Mutex<[String: Int]>([:])
         let onAck: @Sendable (String, String) -> Void = { account, _ in acks.withLock { $0[account, default: 0] += 1 } }
-        let vigie = try await IngestBenchStation.run(accounts: accounts) { station in
+        let vigie = try await IngestBenchStation.run(accounts: accounts, database: database) { station in
             let closed = await simulate(port: station.port, panels: throughputPanels, rate: nil, onAck: onAck)
             print("Vigie (a) closed loop, \(panels) panels, \(duration) s:\n\(closed.text)\n")
             let open = await simulate(port: station.port, panels: latencyPanels, rate: rate, onAck: onAck)

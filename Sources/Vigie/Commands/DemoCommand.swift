@@ -19,21 +19,23 @@ struct DemoCommand: AsyncParsableCommand {
         let configuration = try StationConfiguration(reader: try await options.reader(defaultDataDirectory: "./vigie-demo"))
         let logger = Bootstrap.logging(level: configuration.logLevel, format: configuration.logFormat)
         let registry = Bootstrap.metrics()
-        let store = try Station.openStore(configuration)
-        let hasher = PasswordHasher(cost: configuration.web.bcryptCost)
-        let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
-        let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
-        let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
-        // Simulated panels make the demo station alive: polls, tests, openings and closings, now and then an alarm.
-        let panels = try await store.all(Transmitter.self).map { transmitter in
-            SimulatedPanel(
-                account: transmitter.account, key: transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:)),
-                format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver, line: transmitter.line ?? "1")
-        }
-        let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
-        try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
-            // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
-            FileHandle.standardOutput.write(Data((DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty) + "\n").utf8))
+        try await Station.withStore(configuration, logger: logger) { open in
+            let store = open.store
+            let hasher = PasswordHasher(cost: configuration.web.bcryptCost)
+            let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
+            let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
+            let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
+            // Simulated panels make the demo station alive: polls, tests, openings and closings, now and then an alarm.
+            let panels = try await store.all(Transmitter.self).map { transmitter in
+                SimulatedPanel(
+                    account: transmitter.account, key: transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:)),
+                    format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver, line: transmitter.line ?? "1")
+            }
+            let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
+            try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
+                // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
+                FileHandle.standardOutput.write(Data((DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty) + "\n").utf8))
+            }
         }
     }
 

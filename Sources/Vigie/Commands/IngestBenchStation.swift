@@ -4,22 +4,43 @@ import ServiceLifecycle
 import VigieCore
 import VigieReceivers
 import VigieStore
+import VigieStorePostgres
 
-/// The ingest path alone, in process, for `vigie bench ingest`: a fresh SQLite store in a temporary
-/// directory, the account directory, the group-commit queue and a DC-09 receiver on a loopback port.
+/// The ingest path alone, in process, for `vigie bench ingest`: a fresh store (SQLite, or PostgreSQL with
+/// `--database`), the account directory, the group-commit queue and a DC-09 receiver on a loopback port.
 struct IngestBenchStation {
-    let store: SQLiteStore
+    let store: any Store
     let port: Int
-    let directory: URL
 
-    /// Creates the store with one site holding `accounts` as transmitters, runs the receiver, calls `body`, stops.
+    /// Creates a fresh store, SQLite in a temporary directory or, when `database` is a PostgreSQL URL, a new
+    /// schema in that database (dropped afterwards), then runs the ingest path on it around `body`.
     static func run<Result: Sendable>(
-        accounts: [String], _ body: @Sendable (IngestBenchStation) async throws -> Result
+        accounts: [String], database: String?, _ body: @Sendable (IngestBenchStation) async throws -> Result
     ) async throws -> Result {
+        if let database {
+            var settings = try PostgresStoreSettings(url: database)
+            settings.schema = "vigie_bench_\(UUID().uuidString.prefix(8).lowercased())"
+            return try await PostgresStore.withRunning(settings) { store in
+                do {
+                    let result = try await run(accounts: accounts, store: store, body)
+                    try await store.dropSchema()
+                    return result
+                } catch {
+                    try? await store.dropSchema()
+                    throw error
+                }
+            }
+        }
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-bench-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let store = try SQLiteStore(path: folder.appendingPathComponent("vigie.sqlite").path)
+        return try await run(accounts: accounts, store: try SQLiteStore(path: folder.appendingPathComponent("vigie.sqlite").path), body)
+    }
+
+    /// Configures `accounts` as transmitters of one site, runs the receiver, calls `body`, stops.
+    private static func run<Result: Sendable>(
+        accounts: [String], store: any Store, _ body: @Sendable (IngestBenchStation) async throws -> Result
+    ) async throws -> Result {
         try await configure(accounts, in: store)
 
         var logger = Logger(label: "vigie.bench")
@@ -36,7 +57,7 @@ struct IngestBenchStation {
             while directory.count < accounts.count { try await Task.sleep(for: .milliseconds(20)) }
             let result: Result
             do {
-                result = try await body(IngestBenchStation(store: store, port: port, directory: folder))
+                result = try await body(IngestBenchStation(store: store, port: port))
             } catch {
                 await group.triggerGracefulShutdown()
                 throw error
@@ -48,7 +69,7 @@ struct IngestBenchStation {
     }
 
     /// One customer and site, and a SIA DC-09 transmitter on receiver 1 line 1 for each account.
-    private static func configure(_ accounts: [String], in store: SQLiteStore) async throws {
+    private static func configure(_ accounts: [String], in store: any Store) async throws {
         let customer = try await store.create(Customer(name: "Banc d'essai", kind: .business, phone: "04 00 00 00 00"), by: .system).entity
         let site = try await store.create(
             Site(customerID: customer.id, name: "Banc d'essai", address: PostalAddress(street: "1 rue du Test", postalCode: "69000", city: "Lyon")),

@@ -15,8 +15,7 @@ struct LogbookCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try StationConfiguration(reader: try await options.reader())
-            let store = try Station.openStore(configuration)
-            let result = try await store.verifyLogbook()
+            let result = try await Station.withStore(configuration) { try await $0.store.verifyLogbook() }
             if let broken = result.firstBreak {
                 print("logbook BROKEN at entry \(broken.sequence): \(broken.reason) (\(result.entriesChecked) entries intact before it)")
                 throw ExitCode(1)

@@ -10,8 +10,8 @@ struct MigrateCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try StationConfiguration(reader: try await options.reader())
-        let store = try Station.openStore(configuration)
-        for migration in try store.appliedMigrations() { print("applied: \(migration)") }
-        print("database up to date: \(configuration.databaseURL)")
+        let migrations = try await Station.withStore(configuration) { $0.migrations }
+        for migration in migrations { print("applied: \(migration)") }
+        print("database up to date")
     }
 }

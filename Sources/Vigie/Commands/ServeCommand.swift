@@ -17,8 +17,9 @@ struct ServeCommand: AsyncParsableCommand {
         let configuration = try StationConfiguration(reader: try await options.reader())
         let logger = Bootstrap.logging(level: configuration.logLevel, format: configuration.logFormat)
         let registry = Bootstrap.metrics()
-        let store = try Station.openStore(configuration)
-        logger.info("serving", metadata: ["http.host": "\(configuration.web.host)", "http.port": "\(configuration.web.port)"])
-        try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store)
+        try await Station.withStore(configuration, logger: logger) { open in
+            logger.info("serving", metadata: ["http.host": "\(configuration.web.host)", "http.port": "\(configuration.web.port)"])
+            try await Station(configuration: configuration, logger: logger, registry: registry).run(store: open.store)
+        }
     }
 }

@@ -31,13 +31,12 @@ struct UserCommand: AsyncParsableCommand {
 
         func run() async throws {
             let configuration = try StationConfiguration(reader: try await options.reader())
-            let store = try Station.openStore(configuration)
             let user = User(username: name, displayName: displayName ?? name, role: role)
             try user.validate()
             let password = generatePassword ? PasswordGenerator.generate() : try Self.readPassword()
             try User.validate(password: password)
             let hash = try await PasswordHasher(cost: configuration.web.bcryptCost).hash(password)
-            _ = try await store.createUser(user, passwordHash: hash, by: Author(userID: nil, name: "cli"))
+            _ = try await Station.withStore(configuration) { try await $0.store.createUser(user, passwordHash: hash, by: Author(userID: nil, name: "cli")) }
             print("created \(role.rawValue) \(name)")
             if generatePassword { print("password: \(password)") }
         }

@@ -16,14 +16,6 @@ struct Station {
     let logger: Logger
     let registry: PrometheusCollectorRegistry
 
-    /// Opens the store named by the configuration, creating the data directory and applying migrations.
-    static func openStore(_ configuration: StationConfiguration) throws -> SQLiteStore {
-        let path = try configuration.sqlitePath()
-        try FileManager.default.createDirectory(
-            at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-        return try SQLiteStore(path: path)
-    }
-
     /// Runs until SIGTERM or SIGINT, then stops every service in reverse order.
     /// - Parameter extraServices: started after the receivers (the demo's simulated panels).
     func run(store: any Store, extraServices: [any Service] = [], onReady: @escaping @Sendable () -> Void = {}) async throws {
@@ -34,13 +26,12 @@ struct Station {
         let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
         let supervision = LinkSupervisionService(store: store, ingest: ingest, logger: logger)
         ingest.onStored { _ in engine.signalsStored() }
-        let hooks = StationHooks(
-            receivers: { receivers.all },
-            configurationChanged: {
-                directory.configurationChanged()
-                engine.configurationChanged()
-                supervision.configurationChanged()
-            })
+        let configurationChanged: @Sendable () -> Void = {
+            directory.configurationChanged()
+            engine.configurationChanged()
+            supervision.configurationChanged()
+        }
+        let hooks = StationHooks(receivers: { receivers.all }, configurationChanged: configurationChanged)
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
@@ -57,7 +48,17 @@ struct Station {
                 lastCommitDuration: { ingest.lastCommitDuration }),
             logger: logger
         ) { draft in _ = try await ingest.submit(draft) }
-        var services: [any Service] = [lifecycle, engine, timers, directory, ingest, monitor, schedules, supervision, receiver]
+        // Station-wide work runs on the one node holding the work lease (any node of a shared store).
+        let keeper = LeaseKeeper(store: store, logger: logger)
+        let owned = { (service: any Service) -> any Service in LeaseOwned(service: service, keeper: keeper) }
+        let shared: [any Service] =
+            Station.isShared(store)
+            ? [
+                SharedConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged),
+                owned(SharedSignalFeed(store: store, ingest: ingest, logger: logger)),
+            ] : []
+        var services: [any Service] =
+            [lifecycle, keeper, owned(engine), owned(timers), directory, ingest] + shared + [monitor, owned(schedules), owned(supervision), receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

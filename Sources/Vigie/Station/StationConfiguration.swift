@@ -8,7 +8,8 @@ import VigieWeb
 ///
 /// Keys (JSON file path, `VIGIE_` environment variable, flag):
 /// - `data.directory` (string, default `./vigie-data`; `VIGIE_DATA_DIRECTORY`; `--data`)
-/// - `database.url` (string, default `sqlite://<data.directory>/vigie.sqlite`; `VIGIE_DATABASE_URL`; `--database`)
+/// - `database.url` (string, default `sqlite://<data.directory>/vigie.sqlite`, or `postgres://…` for a store shared by
+///   several nodes, see ``DatabaseLocation``; `VIGIE_DATABASE_URL`; `--database`)
 /// - `http.host` (string, default `127.0.0.1`; `VIGIE_HTTP_HOST`; `--http-host`), `http.port` (int, default 8080)
 /// - `log.level` (string, default `info`), `log.format` (`text` or `json`, default `text`)
 /// - `sessions.maximumAgeMinutes` (int, 780), `sessions.idleMinutes` (int, 30), `sessions.maximumFailedAttempts` (int, 5),
@@ -76,15 +77,6 @@ struct StationConfiguration: Sendable {
         web = WebConfiguration(
             host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
             metricsToken: reader.string(forKey: "metrics.token", isSecret: true), alarmPolicy: alarms.policy)
-    }
-
-    /// The SQLite file named by `database.url`, or an error for schemes this build cannot open.
-    func sqlitePath() throws -> String {
-        if databaseURL.hasPrefix("sqlite://") { return String(databaseURL.dropFirst("sqlite://".count)) }
-        if databaseURL.hasPrefix("postgres://") || databaseURL.hasPrefix("postgresql://") {
-            throw ConfigurationError.invalid(key: "database.url", value: databaseURL, expected: "sqlite:// (PostgreSQL support is not built yet)")
-        }
-        throw ConfigurationError.invalid(key: "database.url", value: databaseURL, expected: "sqlite:///path/to/vigie.sqlite")
     }
 }
 

@@ -1,11 +1,9 @@
-import VigieCore
-
 /// The JSON of a signal's events, written by hand: Foundation's `JSONEncoder` costs tens of microseconds per
 /// call on Linux, which at tens of thousands of signals a second is most of an ingest transaction.
 ///
 /// The output decodes with ``VigieJSON/decoder()`` to the same values (checked by the store's tests).
-enum EventsJSON {
-    static func encode(_ events: [SignalEvent]) -> String {
+public enum EventsJSON {
+    public static func encode(_ events: [SignalEvent]) -> String {
         guard !events.isEmpty else { return "[]" }
         var out = "["
         for (index, event) in events.enumerated() {

@@ -103,4 +103,14 @@ public protocol Store: Sendable {
     func logbook(query: LogbookQuery) async throws -> Page<LogbookEntry>
     /// Walks the whole chain in order and reports the first broken link.
     func verifyLogbook() async throws -> LogbookVerification
+
+    // MARK: Leases
+
+    /// Takes the lease `name` for `holder` for `duration` from now (the store's clock), or renews it, unless
+    /// another holder's lease is still running: the work only one node of a shared store may do (link
+    /// supervision, the alarm engine) is done by the holder. Nodes of one store need synchronised clocks (NTP).
+    /// - Returns: whether `holder` holds the lease now.
+    func acquireLease(_ name: String, holder: String, duration: TimeInterval) async throws -> Bool
+    /// Gives the lease up if `holder` holds it, so that another node takes over at once.
+    func releaseLease(_ name: String, holder: String) async throws
 }

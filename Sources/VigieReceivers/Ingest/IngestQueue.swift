@@ -62,6 +62,12 @@ public final class IngestQueue: Service, Sendable {
         listeners.withLock { $0.append(listener) }
     }
 
+    /// Hands signals committed by another node of a shared store to the listeners, as if stored here, so that
+    /// the station-wide services this node runs hear of them.
+    public func announce(_ stored: [StoredSignal]) {
+        for listener in listeners.withLock({ $0 }) { listener(stored) }
+    }
+
     public func run() async throws {
         for await _ in wakeUps.cancelOnGracefulShutdown() {
             await drain()
@@ -96,9 +102,7 @@ public final class IngestQueue: Service, Sendable {
                 if case .stored(let id) = outcome { stored.append(StoredSignal(id: id, signal: pending.draft)) }
                 pending.continuation.resume(returning: outcome)
             }
-            if !stored.isEmpty {
-                for listener in listeners.withLock({ $0 }) { listener(stored) }
-            }
+            if !stored.isEmpty { announce(stored) }
         } catch {
             logger.error("ingest commit failed; signals not acknowledged", metadata: ["error": "\(error)", "batch": "\(batch.count)"])
             for pending in batch { pending.continuation.resume(throwing: error) }

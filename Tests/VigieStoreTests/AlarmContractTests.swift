@@ -1,0 +1,56 @@
+import Foundation
+import Testing
+import VigieCore
+import VigieTestSupport
+
+/// Alarms in the `Store` contract: the engine's cursor, and lifecycle commands on the stored state.
+@Suite struct AlarmContractTests {
+    private let dupont = AlarmActor(userID: UUID(), name: "dupont", role: .operator)
+    private let martin = AlarmActor(userID: UUID(), name: "martin", role: .operator)
+
+    /// A stored signal and an alarm opened by it, recorded as the engine does.
+    private func openAlarm(in store: any Store, at date: Date) async throws -> (signalID: Int64, alarm: Alarm) {
+        let draft = SignalDraft(
+            receivedAt: date, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:50000", raw: "frame", token: "SIA-DCS", account: "4F21",
+            events: [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary Alarm")])
+        guard case .stored(let signalID) = try await store.ingest([draft]).first else { throw StoreError.notFound(kind: "signal", id: "") }
+        let alarm = Alarm(
+            id: UUID(), siteID: nil, opening: AlarmOpening(category: .burglary, priority: 80, title: "Intrusion"), zone: 3, at: date)
+        let log = LogbookDraft(kind: "alarm.opened", author: .system, alarmID: alarm.id, summary: "alarm opened")
+        try await store.record([SignalProcessing(signalID: signalID, alarms: [alarm], eventAlarms: [alarm.id], logbook: [log])])
+        return (signalID, alarm)
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func recordsProcessingOnceAndMovesTheCursor(factory: StoreFactory) async throws {
+        let clock = TestClock()
+        let store = try await factory.make(clock)
+        let (signalID, alarm) = try await openAlarm(in: store, at: clock.now)
+
+        #expect(try await store.processedThrough() == signalID)
+        #expect(try await store.alarm(id: alarm.id) == alarm)
+        #expect(try await store.alarms(query: AlarmQuery(scope: .open)).items.map(\.id) == [alarm.id])
+        #expect(try await store.signals(after: 0, limit: 10).map(\.id) == [signalID])
+        // A second engine recording the same signal is refused, and nothing of its batch is written.
+        let twin = SignalProcessing(
+            signalID: signalID, alarms: [], eventAlarms: [nil], logbook: [LogbookDraft(kind: "signal.logged", author: .system, summary: "twice")])
+        let before = try await store.logbook(query: LogbookQuery()).total
+        await #expect(throws: StoreError.self) { try await store.record([twin]) }
+        #expect(try await store.logbook(query: LogbookQuery()).total == before)
+        #expect(try await store.verifyLogbook().firstBreak == nil)
+    }
+
+    @Test(arguments: StoreFactory.all)
+    func commandsApplyToTheStoredStateWithTheirLogbookEntry(factory: StoreFactory) async throws {
+        let clock = TestClock()
+        let store = try await factory.make(clock)
+        let (_, alarm) = try await openAlarm(in: store, at: clock.now)
+
+        let taken = try await store.apply(.take, to: alarm.id, by: dupont, at: clock.now, note: nil)
+        #expect(taken.lifecycle.holder == dupont)
+        await #expect(throws: AlarmTransitionError.self) { try await store.apply(.take, to: alarm.id, by: martin, at: clock.now, note: nil) }
+        #expect(try await store.alarm(id: alarm.id)?.lifecycle.holder == dupont)
+        #expect(try await store.logbook(query: LogbookQuery(alarmID: alarm.id)).total == 2)
+        await #expect(throws: StoreError.self) { try await store.apply(.take, to: UUID(), by: martin, at: clock.now, note: nil) }
+    }
+}
