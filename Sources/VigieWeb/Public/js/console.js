@@ -14,6 +14,7 @@ const screens = {
   calls: () => import("./calls.js"),
   logbook: () => import("./logbook.js"),
   shift: () => import("./shift.js"),
+  admin: () => import("./admin/admin-view.js"),
 };
 
 applyTheme();
@@ -65,6 +66,7 @@ document.getElementById("sound").addEventListener("click", toggleSound);
 document.getElementById("theme").addEventListener("click", toggleTheme);
 document.getElementById("help-button").addEventListener("click", showHelp);
 document.getElementById("help").addEventListener("click", (event) => { if (event.target.matches("[data-close]")) event.target.closest("dialog").close(); });
+if (me.user.role === "admin") document.getElementById("admin-link").hidden = false;
 for (const type of ["keydown", "pointerdown"]) document.addEventListener(type, unlock, { once: true });
 
 globalKey("?", "keys.help", showHelp);
