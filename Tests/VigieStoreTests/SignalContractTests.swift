@@ -98,8 +98,9 @@ extension SignalDraft {
 
 /// The hand-written events JSON reads back as the values written, whatever the text holds.
 @Suite struct EventsJSONTests {
-    @Test func eventsRoundTripThroughTheStore() async throws {
-        let store = try await StoreFactory.sqlite.make(TestClock())
+    @Test(arguments: StoreFactory.all)
+    func eventsRoundTripThroughTheStore(factory: StoreFactory) async throws {
+        let store = try await factory.make(TestClock())
         let events = [
             SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, partition: 1, user: 12, description: "Burglary \"Alarm\"", text: "ligne 1\nligne\t2 \\ \u{01} é 🚨"),
             SignalEvent(code: "E130", qualifier: .restore, category: .burglary, description: "Burglary"),
