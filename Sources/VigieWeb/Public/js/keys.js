@@ -17,8 +17,10 @@ export function screenKeys(list) {
   screen = list.filter(Boolean);
 }
 
+/** Keys typed into a text field or a list box are text, not shortcuts (a focused checkbox or button is not). */
 function typing(target) {
-  return target.closest?.("input, textarea, select, [contenteditable]") !== null;
+  const field = target.closest?.("input, textarea, select, [contenteditable]");
+  return Boolean(field) && !(field.matches("input") && ["checkbox", "radio", "button", "submit"].includes(field.type));
 }
 
 function name(event) {

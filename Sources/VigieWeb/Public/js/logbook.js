@@ -57,7 +57,8 @@ export function mount(container, { params }) {
     params.set("offset", String(shown));
     params.set("limit", String(pageSize));
     try {
-      const page = await api("GET", `/api/v1/logbook?${params}`);
+      // The server reads `+` literally: spaces go as %20 (a real `+` is already %2B).
+      const page = await api("GET", `/api/v1/logbook?${params.toString().replace(/\+/g, "%20")}`);
       body.append(...page.items.map(row));
       shown += page.items.length;
       status.textContent = t("logbook.count", { shown, total: page.total });

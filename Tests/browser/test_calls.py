@@ -1,0 +1,45 @@
+"""Story 6 at the desk: a caller is found by his phone number; the call is recorded, a temporary instruction
+suppresses a zone for the works, and another site is put on test for an hour."""
+
+
+def test_inbound_call_instruction_and_test_mode(station, open_console):
+    karim = open_console("karim")
+    karim.press("c")
+    karim.wait_for("#call-search")
+    karim.type("04 78 37 21 46")  # Mme Roux's office number: a contact's phone finds the site
+    karim.wait_text("#call-results", "Pharmacie du Centre")
+    karim.press("\ue007")
+    karim.wait_text("#call-site-name", "Pharmacie du Centre")
+
+    karim.press("r")
+    karim.wait_for("#call-caller")
+    karim.type("Mme Roux")
+    karim.press("\ue004")  # Tab to the subject
+    karim.type("Travaux dans la réserve lundi et mardi ; le détecteur de la zone 3 sera bâché.")
+    karim.press("\ue007")
+    karim.wait_gone("#call-dialog")
+
+    karim.press("i")
+    karim.wait_for("#instruction-text")
+    karim.type("Travaux dans la réserve : zone 3 neutralisée.")
+    karim.find("#instruction-zones").send_keys("3")
+    karim.find("#instruction-by").send_keys("Mme Roux")
+    karim.find("#instruction-dialog button[type=submit]").click()
+    karim.wait_text("#call-site", "zone 3 neutralisée")
+
+    karim.find("#call-search").clear()
+    karim.find("#call-search").send_keys("Tabac de la Gare")
+    karim.wait_text("#call-results", "Tabac de la Gare")
+    karim.find("#call-search").send_keys("\ue007")
+    karim.wait_text("#call-site-name", "Tabac de la Gare")
+    karim.press("T")
+    karim.wait_for("#test-minutes")
+    karim.press("\ue007")  # 60 minutes by default
+    karim.wait_text("#call-site", "en test")
+
+    karim.press("L")
+    karim.wait_for("#logbook-q")
+    karim.type("Mme Roux\n")
+    karim.wait_text("#logbook-rows", "Travaux dans la réserve lundi et mardi")
+    assert karim.find("#logbook-rows tr[data-kind='manual.call']")
+    assert karim.errors() == []
