@@ -43,6 +43,10 @@ def test_burglary_handled_end_to_end(station, open_console):
     assert "Haute" in row.text and "◆" in row.text  # priority by shape and word, not colour alone
     karim.queue_row("Menuiserie Perrin")
     karim.wait_text(".qalarm", "confirmée")  # Logisud's two zones: a confirmed intrusion
+    # The fire and the confirmed intrusion are urgent: the console rang; `m` mutes it.
+    assert int(karim.driver.execute_script("return document.body.dataset.rang || 0")) >= 1
+    karim.press("m")
+    karim.wait(lambda d: d.find_element("css selector", "#sound").get_attribute("aria-pressed") == "false")
     shoot(karim, "queue")
 
     karim.select_in_queue("Pharmacie du Centre")

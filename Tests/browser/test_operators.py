@@ -1,4 +1,7 @@
-"""Two operators at two desks: an alarm taken by one cannot be taken by the other, and both see who holds it."""
+"""Two operators at two desks: an alarm taken by one cannot be taken by the other, both see who holds it, and
+one can hand it to the other."""
+from selenium.webdriver.support.ui import Select
+
 from panel import send
 
 LOGISUD = ("7C30", "9B1E4D7A2C5F8E0B3D6A9C2F5E8B1D4A7C0F3E6B9D2A5C8F1E4B7D0A3C6F9E2B")
@@ -32,4 +35,10 @@ def test_two_operators_cannot_take_the_same_alarm(station, open_console):
     nadia.press("\ue007")
     nadia.wait_text("#alarm-state", "nadia")
     nadia.wait_for("#close-alarm")
+    # She hands it to karim: the transfer dialog lists the active colleagues.
+    nadia.press("t")
+    nadia.wait_for("#transfer-user")
+    Select(nadia.find("#transfer-user")).select_by_visible_text("Karim Benali (opérateur)")
+    nadia.press("\ue007")
+    karim.wait_text(".qalarm[aria-selected=true]", "karim")
     assert karim.errors() == [] and [error for error in nadia.errors() if "409" not in error] == []

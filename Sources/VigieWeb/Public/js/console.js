@@ -5,7 +5,8 @@ import { h } from "./dom.js";
 import { applyLanguage, onLanguageChange, t } from "./i18n.js";
 import { globalKey, showHelp } from "./keys.js";
 import * as live from "./live.js";
-import { isMuted, setMuted, unlock } from "./sound.js";
+import { showAlert } from "./notice.js";
+import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
 
 const screens = {
@@ -82,7 +83,14 @@ live.on("state", (state) => {
   showWho();
 });
 live.on("resync", () => reload());
-live.on("entry", (event) => { if (event.alarm) update(event.alarm); });
+live.on("entry", (event) => {
+  if (event.alarm) update(event.alarm);
+  // The dead-man warning (homme mort): the holder must act on the alarm or it goes back to the queue.
+  if (event.entry.kind === "alarm.deadManWarning" && event.alarm?.lifecycle.holder?.userID === me.user.id) {
+    showAlert(t("deadMan.warning", { title: event.alarm.title }));
+    ring();
+  }
+});
 onAlarmsChange(showQueueBadge);
 onLanguageChange(() => { showWho(); route(); });
 applyLanguage();

@@ -12,7 +12,12 @@ function show(text, kind) {
 /** A refused action: the server's message (409 says who holds the alarm, 422 which field is wrong). */
 export function showError(error) {
   const fields = (error.fields ?? []).map((field) => `${field.field}: ${field.reason}`).join("; ");
-  show(`${t(`error.${error.status ?? "network"}`)} — ${fields || error.message}`, "error");
+  showAlert(`${t(`error.${error.status ?? "network"}`)} — ${fields || error.message}`);
+}
+
+/** Something the operator must act on (a refusal, the dead-man warning), read aloud at once. */
+export function showAlert(text) {
+  show(text, "error");
 }
 
 export function showInfo(text) {

@@ -29,8 +29,8 @@ export function ask({ id, title, fields, submitLabel = "dialog.ok", submit, onKe
       }
     });
     form.addEventListener("keydown", (event) => {
-      // Enter in a text area submits too (Shift+Enter for a new line): typed comments end with one key.
-      if (event.key === "Enter" && !event.shiftKey && event.target.matches("textarea")) {
+      // Enter in a text area or a list submits too (Shift+Enter for a new line): typed comments end with one key.
+      if (event.key === "Enter" && !event.shiftKey && event.target.matches("textarea, select")) {
         event.preventDefault();
         form.requestSubmit();
       } else {
