@@ -3,7 +3,6 @@ import Foundation
 import VigieCore
 import VigieProtocols
 import VigieReceivers
-import VigieStore
 import VigieWeb
 
 /// `vigie demo`: creates a demo station in a folder if there is none, then serves it.

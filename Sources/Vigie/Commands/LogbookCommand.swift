@@ -1,6 +1,5 @@
 import ArgumentParser
 import VigieCore
-import VigieStore
 
 /// `vigie logbook verify`: walks the hash chain and fails at the first altered, missing or inserted entry.
 struct LogbookCommand: AsyncParsableCommand {

@@ -1,5 +1,4 @@
 import ArgumentParser
-import VigieStore
 
 /// `vigie migrate`: applies pending database migrations and lists the applied ones.
 struct MigrateCommand: AsyncParsableCommand {

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import Logging
-import VigieStore
 import VigieWeb
 
 /// `vigie serve`: runs the station until SIGTERM or SIGINT.

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Foundation
 import VigieCore
-import VigieStore
 import VigieWeb
 
 /// `vigie user add`: creates a user from the command line, typically the first administrator.

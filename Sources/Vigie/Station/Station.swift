@@ -7,7 +7,6 @@ import UnixSignals
 import VigieCore
 import VigieEngine
 import VigieReceivers
-import VigieStore
 import VigieWeb
 
 /// The running station: the store and the one `ServiceGroup` of every long-running part.
