@@ -11,13 +11,13 @@ def test_the_console_shows_a_break_and_resynchronises(station, open_console):
     karim.driver.execute_script("window.beforeBreak = true")  # gone if the page reloads
 
     station.stop()
-    karim.wait_for("#connection[data-state=offline]")
+    karim.wait_for("#connection[data-state=offline]", timeout=40)
     assert "reconnexion" in karim.text("#connection")
     restarted = restart_station("serve", station.data, station.port, station.receiver_port)
     try:
         send(restarted, PHARMACY["account"], PHARMACY["key"], "Nri1/BA002")
-        karim.wait_for("#connection[data-state=live]", timeout=40)
-        karim.queue_row("Pharmacie du Centre")
+        karim.wait_for("#connection[data-state=live]", timeout=60)
+        karim.wait_for(".qalarm[aria-label*=\"Pharmacie du Centre\"]", timeout=40)
         assert karim.driver.execute_script("return window.beforeBreak === true")
     finally:
         restarted.stop()
