@@ -1,5 +1,6 @@
-"""Story 6 at the desk: a caller is found by his phone number; the call is recorded, a temporary instruction
-suppresses a zone for the works, and another site is put on test for an hour."""
+"""Stories 6 and 7 at the desk: a caller is found by his phone number; the call is recorded, a temporary
+instruction suppresses a zone for the works, and another site is put on test for an hour. Then a shift is
+taken over (every checklist item confirmed) and handed over with its report."""
 
 
 def test_inbound_call_instruction_and_test_mode(station, open_console):
@@ -43,3 +44,21 @@ def test_inbound_call_instruction_and_test_mode(station, open_console):
     karim.wait_text("#logbook-rows", "Travaux dans la réserve lundi et mardi")
     assert karim.find("#logbook-rows tr[data-kind='manual.call']")
     assert karim.errors() == []
+
+
+def test_shift_take_over_then_hand_over(station, open_console):
+    sophie = open_console("sophie")
+    sophie.wait_for("#takeover-form")  # not on shift: the checklist comes first
+    sophie.find("#takeover-form input[name=confirmed]").click()
+    sophie.find("#takeover-submit").click()
+    sophie.wait_text(".notice-error", "confirmed")  # every item must be confirmed
+    for box in sophie.find_all("#takeover-form input[name=confirmed]")[1:]:
+        box.click()
+    sophie.find("#takeover-submit").click()
+    sophie.wait(lambda d: d.execute_script("return location.hash") == "#/queue")
+    sophie.press("H")
+    sophie.wait_for("#handover-notes")
+    sophie.find("#handover-notes").send_keys("Nuit calme ; la pharmacie a des travaux lundi et mardi.")
+    sophie.find("#handover-form button[type=submit]").click()
+    sophie.wait_text("#handover-report", "Rapport de fin de service")
+    assert [error for error in sophie.errors() if "422" not in error] == []

@@ -1,7 +1,6 @@
 // The operator console: the shell (top bar, live state, shortcuts) and the screens it routes to by URL hash.
 import { reload, onAlarmsChange, openAlarms, update } from "./alarms.js";
 import { api, rememberSession } from "./api.js";
-import { h } from "./dom.js";
 import { applyLanguage, onLanguageChange, t } from "./i18n.js";
 import { globalKey, showHelp } from "./keys.js";
 import * as live from "./live.js";
