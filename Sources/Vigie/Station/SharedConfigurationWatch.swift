@@ -16,21 +16,21 @@ struct SharedConfigurationWatch: Service {
 
     func run() async throws {
         let wakeUps = store.changes.subscribe()
-        var seen = try await newestSequence()
+        var seen = try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? 0
         for await _ in wakeUps.cancelOnGracefulShutdown() {
             do {
-                let newest = try await newestSequence()
-                // Read after `newest`, so every entry up to it is visible: none is missed, some may count twice.
-                let changed = try await store.logbook(query: LogbookQuery(kinds: Self.kinds, afterSequence: seen, limit: 1)).total > 0
-                if changed { configurationChanged() }
-                seen = newest
+                // Counts over the new entries only (the logbook can hold millions). Sequences have no gap and
+                // commit in order, so the first count names the newest entry, and the second query, made
+                // after it, sees every entry up to it: none is missed, a few may count twice.
+                let grown = try await store.logbook(query: LogbookQuery(afterSequence: seen, limit: 1)).total
+                guard grown > 0 else { continue }
+                if try await store.logbook(query: LogbookQuery(kinds: Self.kinds, afterSequence: seen, limit: 1)).total > 0 {
+                    configurationChanged()
+                }
+                seen += Int64(grown)
             } catch {
                 logger.error("configuration watch failed; will retry at the next change", metadata: ["error": "\(error)"])
             }
         }
-    }
-
-    private func newestSequence() async throws -> Int64 {
-        try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? 0
     }
 }

@@ -6,9 +6,10 @@ import VigieReceivers
 /// On a store shared by several nodes, hands the signals every node stores to this node's ingest listeners
 /// (link supervision, the engine's wake-up, schedules), since receivers on other nodes feed only their own.
 ///
-/// Run only by the lease holder (see ``LeaseOwned``). It follows the signal history from its newest id at
-/// start, every `interval`; signals this node stored reach the listeners twice, which they tolerate (hearing a
-/// transmitter twice at one time, or waking the engine twice, changes nothing).
+/// Run only by the lease holder (see ``LeaseOwned``). It follows the signal history every `interval`, from
+/// where the alarm engine stands when it starts (so that the engine, taking over, is woken for what the last
+/// holder left, without counting the whole history); signals this node stored reach the listeners twice,
+/// which they tolerate (hearing a transmitter twice at one time, or waking the engine twice, changes nothing).
 struct SharedSignalFeed: Service {
     let store: any Store
     let ingest: IngestQueue
@@ -16,7 +17,7 @@ struct SharedSignalFeed: Service {
     var interval: Duration = .milliseconds(100)
 
     func run() async throws {
-        var cursor = try await store.signals(query: SignalQuery(limit: 1)).items.first?.id ?? 0
+        var cursor = try await store.processedThrough()
         while !Task.isShuttingDownGracefully, !Task.isCancelled {
             do {
                 while true {
