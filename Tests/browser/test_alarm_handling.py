@@ -4,6 +4,7 @@ the restore, closes with a closure code; the logbook shows every step and its ch
 import os
 
 import requests
+from selenium.webdriver.support.ui import Select
 
 from panel import PHARMACY, send
 from station import vigie
@@ -17,11 +18,14 @@ def shoot(console, name):
         console.screenshot(os.path.join(SCREENSHOTS, f"{name}.png"))
 
 
-def dispatch(console, key, service, milestone, reference=""):
-    """Records the next milestone of a dispatch from the keyboard and waits until the board shows it."""
+def dispatch(console, key, service, milestone, reference="", found=None):
+    """Records the next milestone of a dispatch from the keyboard (with what was found on site) and waits until
+    the board shows it."""
     console.press(key)
     console.wait_for("#dispatch-reference")
     console.type(reference)
+    if found:
+        Select(console.find("#dispatch-verification")).select_by_visible_text(found)
     console.press("\ue007")
     cell = f"#dispatch tr[data-service={service}] td[data-milestone={milestone}]"
     console.wait(lambda d: "—" not in d.find_element("css selector", cell).text and reference in d.find_element("css selector", cell).text)
@@ -75,7 +79,9 @@ def test_burglary_handled_end_to_end(station, open_console):
     dispatch(karim, "g", "guard", "requested", "GS-4412")
     dispatch(karim, "p", "police", "requested", "PN-17-0042")
     karim.wait_text("#alarm-state", "intervention en cours")
-    dispatch(karim, "g", "guard", "onSite")  # the next milestone is preselected
+    dispatch(karim, "g", "guard", "onSite", found="positive")  # the next milestone is preselected
+    karim.wait_text("#alarm-verification", "levée de doute positive (sur place)")
+    assert "douteuse (contre-appel)" in karim.text("#alarm-verification")
     shoot(karim, "alarm")
 
     # The restore arrives from the panel: the zone is back to normal, live.
@@ -108,7 +114,7 @@ def test_burglary_handled_end_to_end(station, open_console):
     kinds = {row.get_attribute("data-kind") for row in karim.find_all("#logbook-rows tr")}
     assert {"alarm.opened", "alarm.taken", "alarm.step", "alarm.dispatch", "alarm.restore", "alarm.closed"} <= kinds, kinds
     text = karim.text("#logbook-rows")
-    for fragment in ("code word wrong", "attempt 1: noAnswer", "guard requested (GS-4412)", "police requested (PN-17-0042)", "guard onSite", "guard left"):
+    for fragment in ("code word wrong", "attempt 1: noAnswer", "guard requested (GS-4412)", "police requested (PN-17-0042)", "guard onSite (GS-4412) — on-site verification positive", "guard left"):
         assert fragment in text, fragment
     shoot(karim, "logbook")
     assert karim.errors() == []

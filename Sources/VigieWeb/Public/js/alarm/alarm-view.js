@@ -11,7 +11,7 @@ import * as live from "../live.js";
 import { showError } from "../notice.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
 import { openClosure, openTransfer, release } from "./closure.js";
-import { openDispatch, renderDispatch, serviceKeys } from "./dispatch.js";
+import { openDispatch, renderDispatch, serviceKeys, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
 import { isOpen, nextContact, renderSteps, stepKey } from "./steps.js";
 
@@ -81,6 +81,8 @@ export async function mount(container, { me, params }) {
           h("span", { class: "tag" }, categoryLabel(alarm.category)),
           alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
           h("span", { class: "alarm-state", id: "alarm-state" }, stateLabel(state), holder ? ` — ${holder.name}` : ""),
+          h("span", { class: "verification", id: "alarm-verification" }, verifications(alarm, handling.entries)
+            .map(({ result, method }) => t("verification.summary", { result: t(`verification.${result}`), method: t(`verification.by.${method}`) })).join(" · ")),
           h("span", { class: "muted" }, t("alarm.received", { date: dateTime(alarm.createdAt, handling.timeZone) }), " · ",
             h("span", { "data-since": alarm.createdAt }, age(alarm.createdAt))),
           h("div", { class: "alarm-actions" },

@@ -10,6 +10,8 @@ import { isOpen, stepService } from "./steps.js";
 export const services = ["guard", "police", "fire", "ambulance"];
 export const serviceKeys = { g: "guard", p: "police", f: "fire", u: "ambulance" };
 const milestones = ["requested", "onSite", "left"];
+/** Written in the logbook's own words (English, like the server's sentences) and read back by `verifications`. */
+const onSiteNote = "on-site verification";
 
 /** Each service's milestones from the alarm's `alarm.dispatch` logbook entries: `{requested: {at, reference}, …}`. */
 export function dispatchState(entries) {
@@ -17,7 +19,7 @@ export function dispatchState(entries) {
   for (const entry of entries) {
     if (entry.kind !== "alarm.dispatch") continue;
     const details = JSON.parse(entry.details);
-    board[details.service][details.milestone] = { at: entry.at, reference: details.reference, by: entry.authorName };
+    board[details.service][details.milestone] = { at: entry.at, reference: details.reference, by: entry.authorName, note: details.note };
   }
   return board;
 }
@@ -52,22 +54,38 @@ export async function openDispatch(handling, service) {
   const radios = milestones.map((milestone, index) => h("label", { class: "check" },
     h("input", { type: "radio", name: "milestone", value: milestone, checked: milestone === next }), ` ${index + 1}. ${t(`dispatch.${milestone}`)}`));
   const [referenceLabel, reference] = field(t("dispatch.reference"), { id: "dispatch-reference", autocomplete: "off", maxlength: 60, autofocus: true, value: state.requested?.reference ?? "" });
+  // What the guard or the police found there: the on-site verification (levée de doute sur place).
+  const [foundLabel, found] = field(t("verification.onSite"), { id: "dispatch-verification" }, "select");
+  found.append(h("option", { value: "" }, "—"), ...["positive", "negative", "doubtful"].map((value) => h("option", { value }, t(`verification.${value}`))));
   await ask({
     id: "dispatch-dialog", title: t("dispatch.dialogTitle", { service: t(`service.${service}`) }),
-    fields: [h("fieldset", {}, h("legend", {}, t("dispatch.milestone")), radios), referenceLabel, reference],
+    fields: [h("fieldset", {}, h("legend", {}, t("dispatch.milestone")), radios), referenceLabel, reference, foundLabel, found],
     onKey: (event, form) => {
       const chosen = milestones[Number(event.key) - 1];
-      if (chosen && !event.target.matches("input[type=text], input:not([type])")) {
+      if (chosen && event.target.matches("input[type=radio]")) {
         form.elements.milestone.value = chosen;
         event.preventDefault();
       }
     },
     submit: async (form) => {
       const milestone = form.elements.milestone.value;
-      const body = { service, milestone, reference: reference.value.trim() || undefined };
+      const body = { service, milestone, reference: reference.value.trim() || undefined, note: found.value ? `${onSiteNote} ${found.value}` : undefined };
       await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/dispatch`, body));
       const index = handling.alarm.steps.findIndex((record) => isOpen(record) && stepService(record.step) === service);
       if (milestone === "requested" && index >= 0) await handling.record(index, { outcome: { reference: body.reference } });
     },
   });
+}
+
+/** Every verification result of the alarm with how it was made: video, audio, callback (the steps), on site (dispatch notes). */
+export function verifications(alarm, entries) {
+  const methods = { videoCheck: "video", audioCheck: "audio", callback: "callback" };
+  const found = alarm.steps.filter((record) => record.outcome?.verification)
+    .map((record) => ({ result: record.outcome.verification, method: methods[record.step.kind] ?? "other" }));
+  for (const entry of entries) {
+    if (entry.kind !== "alarm.dispatch") continue;
+    const note = JSON.parse(entry.details).note ?? "";
+    if (note.startsWith(onSiteNote)) found.push({ result: note.slice(onSiteNote.length).trim(), method: "onSite" });
+  }
+  return found;
 }
