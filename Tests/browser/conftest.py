@@ -1,5 +1,6 @@
 """Fixtures of the browser tests: a real station (`vigie serve` on the demo's data, with its DC-09 receiver)
 and headless Chromium browsers driven by Selenium."""
+import json
 import os
 import sys
 
@@ -14,13 +15,19 @@ from demo_logins import logins  # noqa: E402
 
 
 @pytest.fixture(scope="module")
-def station(tmp_path_factory):
+def station(request, tmp_path_factory):
     """The demo station's data (customers, sites, procedures, users) served by `vigie serve`, so that no demo
-    traffic disturbs the test: only the panels the test plays send signals."""
-    data = str(tmp_path_factory.mktemp("station") / "data")
+    traffic disturbs the test: only the panels the test plays send signals. A test module may set
+    STATION_CONFIG, a configuration file's content (docs/configuration.md)."""
+    folder = tmp_path_factory.mktemp("station")
+    data = str(folder / "data")
     seeded = RunningStation("demo", data)
     accounts = logins(seeded.stop())
-    served = RunningStation("serve", data)
+    extra = ()
+    if hasattr(request.module, "STATION_CONFIG"):
+        (folder / "vigie.json").write_text(json.dumps(request.module.STATION_CONFIG))
+        extra = ("--config", str(folder / "vigie.json"))
+    served = RunningStation("serve", data, extra)
     served.accounts = accounts
     clear_queue(served)
     yield served

@@ -4,6 +4,8 @@ from selenium.webdriver.support.ui import Select
 
 from panel import send
 
+# Alarms not taken within two seconds are escalated to supervisors, so the queue shows it during the test.
+STATION_CONFIG = {"alarms": {"escalationSeconds": {"default": 2, "burglary": 2}}}
 LOGISUD = ("7C30", "9B1E4D7A2C5F8E0B3D6A9C2F5E8B1D4A7C0F3E6B9D2A5C8F1E4B7D0A3C6F9E2B")
 
 
@@ -14,6 +16,8 @@ def test_two_operators_cannot_take_the_same_alarm(station, open_console):
         console.go("#/queue")
     send(station, *LOGISUD, "Nri1/BA007")
     nadia.queue_row("Entrepôt Logisud")
+    # Not taken in time: escalated, and marked so (a tag with a word, not only a colour).
+    nadia.wait_text(".qalarm.escalated .tag-escalated", "escaladée")
     karim.select_in_queue("Entrepôt Logisud")
     nadia.select_in_queue("Entrepôt Logisud")
 
