@@ -43,6 +43,9 @@ def test_inbound_call_instruction_and_test_mode(station, open_console):
     karim.type("Mme Roux\n")
     karim.wait_text("#logbook-rows", "Travaux dans la réserve lundi et mardi")
     assert karim.find("#logbook-rows tr[data-kind='manual.call']")
+    # On paper the page says who printed it and with which filter.
+    karim.driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
+    assert "Karim Benali" in karim.driver.execute_script("return document.getElementById('logbook-printed').textContent")
     assert karim.errors() == []
 
 

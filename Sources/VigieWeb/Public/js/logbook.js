@@ -20,7 +20,7 @@ const kindGroups = {
 const pageSize = 100;
 
 /** `#/logbook` searches everything; `#/logbook/alarm/<id>` starts with one alarm's entries (linked from its screen). */
-export function mount(container, { params }) {
+export function mount(container, { me, params }) {
   let alarmID = params[0] === "alarm" ? params[1] : null;
   const form = h("form", { class: "filters logbook-filters", role: "search", onsubmit: (event) => { event.preventDefault(); search(); } },
     ...field(t("logbook.words"), { id: "logbook-q", type: "search" }),
@@ -86,7 +86,12 @@ export function mount(container, { params }) {
     });
   }
 
-  fill(container, h("section", { class: "logbook-view", "aria-labelledby": "logbook-title" },
+  // On paper, the logbook says who printed it, when, and with which filter: a printed page is evidence too.
+  const printed = h("p", { class: "print-only", id: "logbook-printed" });
+  window.addEventListener("beforeprint", () => {
+    printed.textContent = t("logbook.printed", { date: dateTime(new Date().toISOString()), who: me.user.displayName, filter: decodeURIComponent(query().toString()) || t("logbook.group.all") });
+  });
+  fill(container, h("section", { class: "logbook-view", "aria-labelledby": "logbook-title" }, printed,
     h("div", { class: "logbook-head" },
       h("h1", { id: "logbook-title" }, t("logbook.title")),
       h("div", { class: "actions no-print" },

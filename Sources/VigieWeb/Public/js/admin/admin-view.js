@@ -7,6 +7,7 @@ import { dateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
+import { ask, field } from "../prompt.js";
 import { kinds, references } from "./kinds.js";
 import { procedureExtras } from "./procedure-extras.js";
 import { fieldLabel, schemaForm } from "./schema-form.js";
@@ -107,6 +108,7 @@ function openEditor(editor, entry, item, labels, saved) {
     h("div", { class: "actions" },
       h("button", { type: "submit", class: "primary", id: "admin-save" }, t("admin.save")),
       !creating && entry.kind !== "users" ? h("button", { type: "button", id: "admin-delete", onclick: remove }, t("admin.delete")) : null,
+      !creating && entry.kind === "users" ? h("button", { type: "button", id: "admin-password", onclick: () => resetPassword(item) }, t("admin.resetPassword")) : null,
       h("button", { type: "button", class: "ghost", onclick: () => fill(editor) }, t("dialog.cancel"))));
 
   async function save(event) {
@@ -170,4 +172,16 @@ async function showReceivers(main) {
       h("tbody", {}, receivers.map((receiver) => h("tr", {},
         h("td", {}, receiver.name), h("td", {}, receiver.kind), h("td", {}, receiver.listening ?? ""), h("td", {}, receiver.up ? "✓" : "✗"),
         h("td", {}, receiver.connections), h("td", {}, receiver.frames), h("td", {}, dateTime(receiver.lastFrameAt)))))));
+}
+
+/** Users are never deleted; an administrator sets a new password for one who lost theirs. */
+async function resetPassword(user) {
+  const [label, password] = field(t("admin.newPassword"), { id: "reset-password", type: "password", autocomplete: "new-password", minlength: 10, maxlength: 72, required: true, autofocus: true });
+  await ask({
+    id: "password-dialog", title: t("admin.resetPasswordOf", { name: user.displayName }), fields: [label, password], submitLabel: "admin.resetPassword",
+    submit: async () => {
+      await api("POST", `/api/v1/users/${user.id}/password`, { password: password.value });
+      showInfo(t("admin.passwordReset"));
+    },
+  });
 }
