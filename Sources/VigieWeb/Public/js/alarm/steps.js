@@ -92,16 +92,19 @@ export function stepKey(key, handling) {
   const record = handling.alarm.steps[handling.focus];
   if (!record || !isOpen(record) || !handling.mine) return false;
   const kind = record.step.kind;
-  if (callSteps.has(kind) && callKeys[key]) return recordCall(record, handling, callKeys[key]), true;
-  if (verificationSteps.has(kind) && verificationKeys[key]) return recordVerification(handling, verificationKeys[key]), true;
-  if (key === "s") return skip(handling), true;
-  if (key === "d" || key === "Enter") {
-    if (callSteps.has(kind) || verificationSteps.has(kind)) return false;
+  if (callSteps.has(kind) && callKeys[key]) {
+    recordCall(record, handling, callKeys[key]);
+  } else if (verificationSteps.has(kind) && verificationKeys[key]) {
+    recordVerification(handling, verificationKeys[key]);
+  } else if (key === "s") {
+    skip(handling);
+  } else if ((key === "d" || key === "Enter") && !callSteps.has(kind) && !verificationSteps.has(kind)) {
     if (stepService(record.step)) handling.openDispatch(stepService(record.step));
     else markDone(record, handling);
-    return true;
+  } else {
+    return false;
   }
-  return false;
+  return true;
 }
 
 async function recordCall(record, handling, result) {
