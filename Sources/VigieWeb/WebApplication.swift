@@ -41,6 +41,7 @@ public enum WebApplication {
         ConfigController(SupervisionProfile.self, store: store).addRoutes(to: api)
         UserController(store: store, hasher: hasher).addRoutes(to: api)
         LogbookController(store: store).addRoutes(to: api)
+        ExchangeController(store: store).addRoutes(to: api)
         OperatorActionsController(store: store, now: now).addRoutes(to: api)
         SignalController(store: store, receivers: hooks.receivers).addRoutes(to: api)
         AlarmController(store: store, now: now).addRoutes(to: api)

@@ -69,7 +69,7 @@ import VigieCore
             "Procedure", "ProcedureStep", "OpeningSchedule", "OpeningPeriod", "TemporaryInstruction", "ClosureCode", "User", "NewUser",
             "CreatedUser", "Credentials", "SessionInfo", "PasswordChange", "PasswordReset", "LogbookEntry", "ManualEntry",
             "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm", "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext",
-            "ReceiverStatus",
+            "ReceiverStatus", "ImportRequest", "ImportFile", "ImportReport", "ImportCounts", "ImportProblem",
         ]
         let pages = APISchemas.pagedSchemas.map(APISchemas.pageName(of:))
         #expect(pages.count == 14)

@@ -9,6 +9,6 @@ struct VigieCommand: AsyncParsableCommand {
         discussion: "Run `vigie demo` to try a demo station, `vigie serve` to run yours.",
         subcommands: [
             ServeCommand.self, DemoCommand.self, MigrateCommand.self, UserCommand.self, LogbookCommand.self, DecodeCommand.self,
-            EncodeCommand.self, SimulateCommand.self, BenchCommand.self,
+            EncodeCommand.self, SimulateCommand.self, BenchCommand.self, ImportCommand.self, ExportCommand.self,
         ])
 }

@@ -6,7 +6,7 @@ import VigieCore
 /// test fails until it is listed here.
 enum APIOperations {
     static let all: [OpenAPIOperation] =
-        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + console + live + shifts + operations
+        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + console + live + shifts + exchange + operations
 
     /// Tags in order of first use, each with a description when it has one.
     static var tags: [(name: String, description: String?)] {
@@ -26,6 +26,7 @@ enum APIOperations {
         "Signals": "Every frame the receivers got, and the receivers' status.",
         "Alarms": "The alarm queue and the handling of each alarm.",
         "Shifts": "Take-over with its checklist, hand-over with its report.",
+        "Exchange": "Import and export of the customer base as CSV, for administrators.",
         "Operations": "Health, metrics and this document.",
     ]
 

@@ -4,9 +4,10 @@ import VigieCore
 
 extension Request {
     /// Reads the body as JSON of `type`, turning every decoding failure into a 400 that names the field.
-    func decodeJSON<T: Decodable>(_ type: T.Type, context: AppRequestContext) async throws -> T {
+    /// - Parameter limit: the largest body accepted; the context's default (2 MiB) unless a route needs more.
+    func decodeJSON<T: Decodable>(_ type: T.Type, context: AppRequestContext, limit: Int? = nil) async throws -> T {
         var request = self
-        let buffer = try await request.collectBody(upTo: context.maxUploadSize)
+        let buffer = try await request.collectBody(upTo: limit ?? context.maxUploadSize)
         guard buffer.readableBytes > 0 else { throw APIError.badRequest("a JSON body is required", field: "body") }
         do {
             return try VigieJSON.decoder().decode(T.self, from: Data(buffer.readableBytesView))

@@ -1,0 +1,35 @@
+import ArgumentParser
+import Foundation
+import VigieCore
+
+/// `vigie export --output DIR`: writes the customer base in the import's format, so it can be imported back.
+struct ExportCommand: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "export",
+        abstract: "Export customers, sites, transmitters, zones and contacts as CSV files that `vigie import` reads back.")
+
+    @Option(help: "Folder to write customers.csv, sites.csv, transmitters.csv, zones.csv and contacts.csv into.")
+    var output: String
+
+    @Flag(help: "Include AES keys, code words and duress words (otherwise their cells are empty, which an import reads as 'keep').")
+    var includeSecrets = false
+
+    @Flag(help: "Separate cells with ';' as the French edition of Excel expects.")
+    var semicolon = false
+
+    @OptionGroup var options: StationOptions
+
+    func run() async throws {
+        let configuration = try StationConfiguration(reader: try await options.reader())
+        let store = try Station.openStore(configuration)
+        let existing = try await ExistingConfiguration.load(from: store)
+        let folder = URL(fileURLWithPath: output)
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        for kind in ExchangeKind.allCases {
+            let text = ConfigurationExport.csv(kind, from: existing, includeSecrets: includeSecrets, delimiter: semicolon ? ";" : ",")
+            try Data(text.utf8).write(to: folder.appendingPathComponent("\(kind.rawValue).csv"), options: .atomic)
+        }
+        print("exported \(existing.customers.count) customers, \(existing.sites.count) sites, \(existing.transmitters.count) transmitters, "
+            + "\(existing.zones.count) zones, \(existing.contacts.count) contacts to \(folder.path)")
+    }
+}

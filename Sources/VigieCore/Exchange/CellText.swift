@@ -1,0 +1,60 @@
+import Foundation
+
+/// Reading typed values out of CSV cells, and writing them back, the same way for every column.
+enum CellText {
+    static func optional(_ text: String) -> String? {
+        let trimmed = text.trimmingCharacters(in: .whitespaces)
+        return trimmed.isEmpty ? nil : trimmed
+    }
+
+    static func required(_ text: String) throws(CellError) -> String {
+        guard let value = optional(text) else { throw CellError("is required") }
+        return value
+    }
+
+    static func int(_ text: String) throws(CellError) -> Int {
+        guard let value = Int(try required(text)) else { throw CellError("must be a whole number") }
+        return value
+    }
+
+    static func optionalInt(_ text: String) throws(CellError) -> Int? {
+        guard optional(text) != nil else { return nil }
+        return try int(text)
+    }
+
+    /// Accepts a decimal comma, as French spreadsheets write coordinates.
+    static func optionalDouble(_ text: String) throws(CellError) -> Double? {
+        guard let value = optional(text) else { return nil }
+        guard let number = Double(value.replacingOccurrences(of: ",", with: ".")) else { throw CellError("must be a number") }
+        return number
+    }
+
+    static func bool(_ text: String) throws(CellError) -> Bool {
+        switch optional(text)?.searchFolded {
+        case nil, "false", "no", "non", "0", "n": false
+        case "true", "yes", "oui", "1", "y", "o": true
+        default: throw CellError("must be true or false (oui or non)")
+        }
+    }
+
+    static func choice<Value: RawRepresentable & CaseIterable>(_ text: String, default value: Value? = nil) throws(CellError) -> Value
+    where Value.RawValue == String {
+        guard let raw = optional(text) else {
+            if let value { return value }
+            throw CellError("is required")
+        }
+        guard let choice = Value.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) else {
+            throw CellError("must be one of " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+        }
+        return choice
+    }
+
+    static func date(_ text: String) throws(CellError) -> Date {
+        guard let milliseconds = ISO8601.milliseconds(from: try required(text)) else {
+            throw CellError("must be a date and time such as 2026-12-01T08:00:00Z")
+        }
+        return Date(millisecondsSince1970: milliseconds)
+    }
+
+    static func number(_ value: Double?) -> String { value.map { String($0) } ?? "" }
+}
