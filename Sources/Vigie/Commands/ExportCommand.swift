@@ -21,8 +21,7 @@ struct ExportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try StationConfiguration(reader: try await options.reader())
-        let store = try Station.openStore(configuration)
-        let existing = try await ExistingConfiguration.load(from: store)
+        let existing = try await Station.withStore(configuration) { try await ExistingConfiguration.load(from: $0.store) }
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for kind in ExchangeKind.allCases {

@@ -23,7 +23,6 @@ struct ImportCommand: AsyncParsableCommand {
 
     func run() async throws {
         let configuration = try StationConfiguration(reader: try await options.reader())
-        let store = try Station.openStore(configuration)
         var inputs: [ImportFile] = []
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }
@@ -32,7 +31,10 @@ struct ImportCommand: AsyncParsableCommand {
             }
             inputs.append(ImportFile(name: URL(fileURLWithPath: path).lastPathComponent, text: text))
         }
-        let report = try await ConfigurationImporter.run(inputs, dryRun: dryRun, store: store, by: Author(userID: nil, name: "cli"))
+        let dryRun = dryRun
+        let report = try await Station.withStore(configuration) { opened in
+            try await ConfigurationImporter.run(inputs, dryRun: dryRun, store: opened.store, by: Author(userID: nil, name: "cli"))
+        }
         for problem in report.problems { print(problem) }
         let counts = "\(report.counts.created) created, \(report.counts.updated) updated, \(report.counts.unchanged) unchanged"
         if !report.problems.isEmpty {
