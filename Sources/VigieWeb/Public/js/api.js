@@ -23,6 +23,7 @@ export async function api(method, path, body) {
     error.status = response.status;
     error.code = data?.error;
     error.fields = data?.fields ?? [];
+    error.body = data;
     throw error;
   }
   return data;

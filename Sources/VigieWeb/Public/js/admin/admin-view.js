@@ -9,15 +9,17 @@ import { screenKeys } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
 import { ask, field } from "../prompt.js";
 import { kinds, references } from "./kinds.js";
+import { showExchange } from "./exchange.js";
 import { procedureExtras } from "./procedure-extras.js";
 import { fieldLabel, schemaForm } from "./schema-form.js";
 
-let components = null;
+let openapi = null;
 
 export async function mount(container, { params }) {
-  components ??= (await api("GET", "/api/v1/openapi.json")).components.schemas;
+  openapi ??= await api("GET", "/api/v1/openapi.json");
   const labels = await referenceLabels();
-  const all = kinds((field, id) => labels[references[field]]?.get(id) ?? "");
+  // The CSV import screen is offered by servers that have the import API.
+  const all = kinds((field, id) => labels[references[field]]?.get(id) ?? "").filter((entry) => !entry.exchange || openapi.paths["/api/v1/import"]);
   const current = all.find((entry) => entry.kind === params[0]) ?? all[0];
   const main = h("div", { class: "admin-main" });
   fill(container, h("section", { class: "admin-view", "aria-labelledby": "admin-title" },
@@ -28,6 +30,7 @@ export async function mount(container, { params }) {
       main)));
   screenKeys([{ key: "n", label: "keys.admin.new", run: () => main.querySelector("#admin-new")?.click() }, { key: "/", label: "keys.filter", run: () => main.querySelector("#admin-search")?.focus() }]);
   if (current.readOnly) return showReceivers(main);
+  if (current.exchange) return showExchange(main);
   showList(main, current, labels, params[1]);
 }
 
@@ -95,7 +98,7 @@ async function showLastSignals(body) {
 function openEditor(editor, entry, item, labels, saved) {
   const creating = !item;
   const schemaName = creating && entry.createSchema ? entry.createSchema : entry.schema;
-  const form = schemaForm(components, schemaName, item ?? {}, {
+  const form = schemaForm(openapi.components.schemas, schemaName, item ?? {}, {
     exclude: entry.kind === "sites" ? ["mode"] : [],
     references: (name, values) => referenceOptions(name, values, labels),
     rules: entry.kind === "transmitters" ? { aesKey: aesKeyRule } : {},

@@ -37,5 +37,6 @@ export function kinds(names) {
     { kind: "supervision-profiles", schema: "SupervisionProfile", columns: [["name", text("name")], ["reportingIntervalSeconds", text("reportingIntervalSeconds")], ["graceSeconds", text("graceSeconds")]] },
     { kind: "users", schema: "User", createSchema: "NewUser", columns: [["username", text("username")], ["displayName", text("displayName")], ["role", enumLabel("role", "role")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "receivers", readOnly: true },
+    { kind: "import", exchange: true },
   ];
 }
