@@ -97,5 +97,5 @@ class Console:
         self.driver.save_screenshot(path)
 
     def errors(self):
-        """Console errors of the page, except the favicon the console does not ship."""
-        return [entry["message"] for entry in self.driver.get_log("browser") if "favicon" not in entry["message"]]
+        """Errors the page logged (failed requests, exceptions)."""
+        return [entry["message"] for entry in self.driver.get_log("browser")]

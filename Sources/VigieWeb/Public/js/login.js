@@ -1,6 +1,8 @@
 import { api, rememberSession } from "./api.js";
 import { applyLanguage, t } from "./i18n.js";
+import { applyTheme } from "./theme.js";
 
+applyTheme();
 applyLanguage();
 const form = document.getElementById("login-form");
 const error = document.getElementById("login-error");
