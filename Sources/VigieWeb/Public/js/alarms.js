@@ -42,19 +42,28 @@ export async function loadAll(path) {
   }
 }
 
+// The feed keeps running while the queue reloads: what it said during a reload is newer than the reload's
+// answer, which may have been read before. Each reload is an epoch; `update` marks the alarms it touched in it.
+let epoch = 0;
+const touched = new Map();
+
 /** Reloads the queue and the sites from the server (at start and after a break in the feed). */
 export async function reload() {
+  const current = ++epoch;
   const [alarms, allSites] = await Promise.all([api("GET", "/api/v1/alarms?scope=open&limit=10000"), loadAll("/api/v1/sites")]);
-  sites.clear();
   for (const entry of allSites) sites.set(entry.id, entry);
-  open.clear();
-  for (const alarm of alarms.items) open.set(alarm.id, alarm);
+  const fresh = (id) => touched.get(id) === current;
+  const listed = new Set(alarms.items.map((alarm) => alarm.id));
+  for (const id of [...open.keys()]) if (!listed.has(id) && !fresh(id)) open.delete(id);
+  for (const alarm of alarms.items) if (!fresh(alarm.id)) open.set(alarm.id, alarm);
+  for (const [id, at] of touched) if (at < current) touched.delete(id);
   changed();
 }
 
 /** Applies an alarm's new state from the feed or from an action's answer. */
 export async function update(alarm) {
   const isNew = !open.has(alarm.id) && alarm.lifecycle.state === "new";
+  touched.set(alarm.id, epoch);
   if (alarm.lifecycle.state === "closed") open.delete(alarm.id);
   else open.set(alarm.id, alarm);
   if (alarm.siteID && !sites.has(alarm.siteID)) {
