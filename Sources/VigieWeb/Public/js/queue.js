@@ -9,12 +9,15 @@ import { t } from "./i18n.js";
 import { screenKeys } from "./keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "./priority.js";
 import { fold, rows as queueRows } from "./queue-model.js";
+import { canBulkClose, closeInBulk } from "./bulk.js";
 import { showError } from "./notice.js";
 
 const rowHeight = 52;
 const overscan = 6;
 const filters = { text: "", category: "", state: "", grouped: true };
 let selectedKey = null;
+/** Alarms a supervisor marked for a closure in bulk. */
+const marked = new Set();
 
 export function mount(container, { me }) {
   const scroller = h("div", { class: "queue-scroll", id: "queue", role: "listbox", tabindex: "0", "aria-label": t("queue.title") });
@@ -57,6 +60,8 @@ export function mount(container, { me }) {
     const alarmsShown = current.filter((row) => row.type === "alarm");
     count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
     count.dataset.total = String(openAlarms().size);
+    for (const id of marked) if (!openAlarms().has(id)) marked.delete(id);
+    if (marked.size) count.textContent += ` — ${t("queue.marked", { count: marked.size })}`;
     if (!current.some((row) => row.key === selectedKey)) selectedKey = alarmsShown[0]?.key ?? null;
     spacer.style.height = `${current.length * rowHeight}px`;
     draw();
@@ -69,10 +74,11 @@ export function mount(container, { me }) {
     for (let index = first; index < last; index += 1) {
       const row = current[index];
       wanted.add(row.key);
-      const signature = row.type === "group" ? `${row.count}|${siteName(row.siteID)}|${row.worst.priority}` : JSON.stringify(row.alarm.lifecycle) + row.alarm.priority + row.alarm.eventCount + siteName(row.alarm.siteID);
+      const signature = row.type === "group" ? `${row.count}|${siteName(row.siteID)}|${row.worst.priority}`
+        : JSON.stringify(row.alarm.lifecycle) + row.alarm.priority + row.alarm.eventCount + siteName(row.alarm.siteID) + marked.has(row.key);
       let entry = drawn.get(row.key);
       if (!entry || entry.signature !== signature) {
-        const element = row.type === "group" ? groupRow(row, siteName) : alarmRow(row.alarm, siteName, me.user);
+        const element = row.type === "group" ? groupRow(row, siteName) : alarmRow(row.alarm, siteName, me.user, marked.has(row.key));
         if (entry) entry.element.replaceWith(element);
         else spacer.append(element);
         entry = { element, signature };
@@ -109,6 +115,27 @@ export function mount(container, { me }) {
     announce(openAlarms().get(selectedKey)?.title ?? "");
   }
 
+  function toggleMark(alarm) {
+    if (!alarm || !canBulkClose(me, alarm)) return;
+    if (marked.has(alarm.id)) marked.delete(alarm.id);
+    else marked.add(alarm.id);
+    refresh();
+  }
+
+  function markAllShown() {
+    for (const row of current) if (row.type === "alarm" && canBulkClose(me, row.alarm)) marked.add(row.key);
+    refresh();
+  }
+
+  async function bulkClose() {
+    const alarms = [...marked].map((id) => openAlarms().get(id)).filter(Boolean);
+    if (alarms.length === 0) return;
+    await closeInBulk(alarms);
+    marked.clear();
+    refresh();
+    scroller.focus();
+  }
+
   async function takeSelected(take) {
     const alarm = openAlarms().get(selectedKey);
     if (!alarm) return;
@@ -142,6 +169,11 @@ export function mount(container, { me }) {
     { key: "o", label: "keys.view", run: () => takeSelected(false) },
     { key: "/", label: "keys.filter", run: () => search.focus() },
     { key: "g", label: "keys.group", run: () => { grouped.checked = !grouped.checked; filters.grouped = grouped.checked; refresh(); } },
+    ...(["supervisor", "admin"].includes(me.user.role) ? [
+      { key: "x", label: "keys.mark", run: () => toggleMark(openAlarms().get(selectedKey)) },
+      { key: "*", label: "keys.markAll", run: markAllShown },
+      { key: "K", label: "keys.bulkClose", run: bulkClose },
+    ] : []),
   ]);
   const unsubscribe = onAlarmsChange(refresh);
   const clock = setInterval(tick, 1000);
@@ -165,17 +197,17 @@ function groupRow(row, siteName) {
     h("span", { class: "muted" }, t("queue.groupCount", { count: row.count })));
 }
 
-function alarmRow(alarm, siteName, me) {
+function alarmRow(alarm, siteName, me, isMarked) {
   const { state, holder, escalatedAt } = alarm.lifecycle;
   const escalated = state === "new" && escalatedAt;
   const mine = holder?.userID === me.id;
-  const label = `${alarm.title}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}`;
+  const label = `${alarm.title}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}${isMarked ? `, ${t("queue.isMarked")}` : ""}`;
   return h("div", {
-    class: `qrow qalarm state-${state}${escalated ? " escalated" : ""}${mine ? " mine" : ""}${alarm.confirmed ? " confirmed" : ""}`,
+    class: `qrow qalarm state-${state}${escalated ? " escalated" : ""}${mine ? " mine" : ""}${alarm.confirmed ? " confirmed" : ""}${isMarked ? " marked" : ""}`,
     id: `row-${alarm.id}`, role: "option", "data-key": alarm.id, "data-type": "alarm", "aria-label": label,
   },
   priorityBadge(alarm.priority),
-  h("span", { class: "qtitle" }, alarm.title, alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
+  h("span", { class: "qtitle" }, isMarked ? h("span", { class: "mark", "aria-hidden": "true" }, "☑ ") : null, alarm.title, alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
     alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null),
   h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),
   h("span", { class: "qstate" }, escalated ? h("span", { class: "tag tag-escalated" }, "⇪ ", t("queue.escalated")) : stateLabel(state),

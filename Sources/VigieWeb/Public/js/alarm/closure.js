@@ -17,17 +17,28 @@ async function activeCodes() {
  * so that a false alarm cleared by the callback does not need one more dialog per remaining step.
  */
 export async function openClosure(handling) {
-  const codes = await activeCodes();
   const pending = handling.alarm.steps.map((record, index) => ({ record, index })).filter(({ record }) => record.step.required && !record.outcome && !record.skippedReason);
+  const warning = pending.length ? [t("closure.pendingSkipped", { count: pending.length }), " ", pending.map(({ record }) => t(`step.${record.step.kind}`)).join(", ")] : null;
+  await chooseClosure({
+    id: "closure-dialog", title: t("closure.title"), warning, commentNeeded: pending.length > 0,
+    close: async (code, comment) => {
+      for (const { index } of pending) await handling.record(index, { skippedReason: t("closure.skippedReason", { comment }) });
+      await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/close`, { closureCode: code.code, comment: comment || undefined }));
+      location.hash = "#/queue";
+    },
+  });
+}
+
+/** The code list and the comment, shared by one alarm's closure and a supervisor's closure in bulk. */
+export async function chooseClosure({ id, title, warning, commentNeeded, close }) {
+  const codes = await activeCodes();
   const [commentLabel, comment] = field(t("closure.comment"), { id: "closure-comment", maxlength: 2000, rows: 3 }, "textarea");
   const list = h("div", { class: "codes", role: "radiogroup", "aria-label": t("closure.code") },
     codes.map((code, index) => h("label", { class: "check code" },
-      h("input", { type: "radio", name: "code", value: code.code, autofocus: index === 0, "data-requires-comment": String(code.requiresComment) }),
+      h("input", { type: "radio", name: "code", value: code.code, autofocus: index === 0 }),
       ` ${index < 9 ? `${index + 1}. ` : ""}`, h("strong", {}, code.code), " ", code.label, code.requiresComment ? h("small", { class: "muted" }, ` (${t("closure.commentRequired")})`) : null)));
-  const warning = pending.length ? h("p", { class: "warning" }, t("closure.pendingSkipped", { count: pending.length }), " ",
-    pending.map(({ record }) => t(`step.${record.step.kind}`)).join(", ")) : null;
   await ask({
-    id: "closure-dialog", title: t("closure.title"), fields: [h("fieldset", {}, h("legend", {}, t("closure.code")), list), warning, commentLabel, comment],
+    id, title, fields: [h("fieldset", {}, h("legend", {}, t("closure.code")), list), warning ? h("p", { class: "warning" }, warning) : null, commentLabel, comment],
     submitLabel: "closure.submit",
     onKey: (event, form) => {
       const code = codes[Number(event.key) - 1];
@@ -41,10 +52,8 @@ export async function openClosure(handling) {
       const chosen = codes.find((code) => code.code === form.elements.code.value);
       const text = comment.value.trim();
       if (!chosen) throw new Error(t("closure.chooseCode"));
-      if ((chosen.requiresComment || pending.length) && !text) throw new Error(t("closure.commentMissing"));
-      for (const { index } of pending) await handling.record(index, { skippedReason: t("closure.skippedReason", { comment: text }) });
-      await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/close`, { closureCode: chosen.code, comment: text || undefined }));
-      location.hash = "#/queue";
+      if ((chosen.requiresComment || commentNeeded) && !text) throw new Error(t("closure.commentMissing"));
+      await close(chosen, text);
     },
   });
 }
