@@ -8,6 +8,7 @@ def test_the_console_shows_a_break_and_resynchronises(station, open_console):
     karim = open_console("karim")
     karim.go("#/queue")
     karim.wait_for("#connection[data-state=live]")
+    karim.wait_for("#queue")
     karim.driver.execute_script("window.beforeBreak = true")  # gone if the page reloads
 
     station.stop()

@@ -1,21 +1,23 @@
 // The operator console: the shell (top bar, live state, shortcuts) and the screens it routes to by URL hash.
 import { reload, onAlarmsChange, openAlarms, update } from "./alarms.js";
 import { api, rememberSession } from "./api.js";
+import { h } from "./dom.js";
 import { applyLanguage, onLanguageChange, t } from "./i18n.js";
 import { globalKey, showHelp } from "./keys.js";
 import * as live from "./live.js";
 import { showAlert } from "./notice.js";
 import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
+import * as adminScreen from "./admin/admin-view.js";
+import * as alarmScreen from "./alarm/alarm-view.js";
+import * as callsScreen from "./calls.js";
+import * as logbookScreen from "./logbook.js";
+import * as queueScreen from "./queue.js";
+import * as shiftScreen from "./shift.js";
 
-const screens = {
-  queue: () => import("./queue.js"),
-  alarm: () => import("./alarm/alarm-view.js"),
-  calls: () => import("./calls.js"),
-  logbook: () => import("./logbook.js"),
-  shift: () => import("./shift.js"),
-  admin: () => import("./admin/admin-view.js"),
-};
+// Every screen is loaded at start (static imports): a screen fetched on demand could fail to load while the
+// station restarts, leaving the operator in front of an empty page.
+const screens = { queue: queueScreen, alarm: alarmScreen, calls: callsScreen, logbook: logbookScreen, shift: shiftScreen, admin: adminScreen };
 
 applyTheme();
 const me = await api("GET", "/api/v1/session");
@@ -24,17 +26,25 @@ document.body.dataset.role = me.user.role;
 const view = document.getElementById("view");
 let unmount = null;
 
+let routing = 0;
+
+/** Shows the screen the hash names. Each screen draws into its own element, attached at once: a screen still
+ * loading when the operator has already moved on draws into a detached element, never over the new one. */
 async function route() {
+  const ticket = ++routing;
   const [name = "queue", ...params] = location.hash.replace(/^#\/?/, "").split("/");
-  const load = screens[name] ?? screens.queue;
+  const module = screens[name] ?? screens.queue;
   unmount?.();
   unmount = null;
-  const module = await load();
+  const screen = h("div", { class: "screen" });
+  view.replaceChildren(screen);
   for (const link of document.querySelectorAll("nav.screens a")) {
     if (link.getAttribute("href") === `#/${name}`) link.setAttribute("aria-current", "page");
     else link.removeAttribute("aria-current");
   }
-  unmount = (await module.mount(view, { me, params })) ?? null;
+  const cleanup = (await module.mount(screen, { me, params })) ?? null;
+  if (ticket === routing) unmount = cleanup;
+  else cleanup?.();
 }
 
 function showWho() {

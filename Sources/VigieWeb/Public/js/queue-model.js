@@ -2,11 +2,11 @@
 // per site with the worst alarm first. Pure functions, so the view only draws.
 
 /** Highest priority first, then oldest (the server's order). */
-export function byUrgency(a, b) {
+function byUrgency(a, b) {
   return b.priority - a.priority || Date.parse(a.createdAt) - Date.parse(b.createdAt);
 }
 
-export function matches(alarm, filters, me, siteName) {
+function matches(alarm, filters, me, siteName) {
   if (filters.category && alarm.category !== filters.category) return false;
   const state = alarm.lifecycle.state;
   switch (filters.state) {

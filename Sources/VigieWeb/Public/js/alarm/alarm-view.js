@@ -114,19 +114,26 @@ export async function mount(container, { me, params }) {
     if (count) handling.setFocus(Math.min(count - 1, Math.max(0, handling.focus + step)));
   }
 
-  function whenMine(action) {
-    return () => { if (handling.mine) guarded(action); };
+  // Keys act one after the other: `r` then `k` typed quickly closes after the restore is recorded, not before.
+  let pending = Promise.resolve();
+  function serial(action) {
+    pending = pending.then(action).catch(() => {});
+    return pending;
   }
 
-  const stepKeys = ["a", "n", "b", "w", "v", "1", "2", "3", "s", "d"].map((key) => ({ key, label: `keys.step.${key}`, run: () => stepKey(key, handling) }));
+  function whenMine(action) {
+    return () => serial(() => (handling.mine ? guarded(action) : null));
+  }
+
+  const stepKeys = ["a", "n", "b", "w", "v", "1", "2", "3", "s", "d"].map((key) => ({ key, label: `keys.step.${key}`, run: () => serial(() => stepKey(key, handling)) }));
   screenKeys([
-    { key: "Enter", label: "keys.stepEnter", run: () => (handling.mine ? stepKey("Enter", handling) : take()) },
+    { key: "Enter", label: "keys.stepEnter", run: () => serial(() => (handling.mine ? stepKey("Enter", handling) : take())) },
     ...stepKeys,
     { key: "ArrowDown", label: "keys.nextStep", run: () => moveFocus(1) },
     { key: "ArrowUp", label: "keys.previousStep", run: () => moveFocus(-1) },
     { key: "r", label: "keys.restore", run: whenMine(() => {
       const index = handling.alarm.steps.findIndex((record) => isOpen(record) && record.step.kind === "waitForRestore");
-      if (index < 0) return;
+      if (index < 0) return null;
       handling.focus = index;
       return stepKey("d", handling);
     }) },

@@ -7,14 +7,14 @@ import { t } from "../i18n.js";
 import { ask, field } from "../prompt.js";
 import { isOpen, stepService } from "./steps.js";
 
-export const services = ["guard", "police", "fire", "ambulance"];
+const services = ["guard", "police", "fire", "ambulance"];
 export const serviceKeys = { g: "guard", p: "police", f: "fire", u: "ambulance" };
 const milestones = ["requested", "onSite", "left"];
 /** Written in the logbook's own words (English, like the server's sentences) and read back by `verifications`. */
 const onSiteNote = "on-site verification";
 
 /** Each service's milestones from the alarm's `alarm.dispatch` logbook entries: `{requested: {at, reference}, …}`. */
-export function dispatchState(entries) {
+function dispatchState(entries) {
   const board = Object.fromEntries(services.map((service) => [service, {}]));
   for (const entry of entries) {
     if (entry.kind !== "alarm.dispatch") continue;

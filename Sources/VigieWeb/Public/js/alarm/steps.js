@@ -6,8 +6,8 @@ import { t } from "../i18n.js";
 import { ask, field } from "../prompt.js";
 import { api } from "../api.js";
 
-export const callKeys = { a: "answered", n: "noAnswer", b: "busy", w: "wrongNumber", v: "voicemail" };
-export const verificationKeys = { 1: "positive", 2: "negative", 3: "doubtful" };
+const callKeys = { a: "answered", n: "noAnswer", b: "busy", w: "wrongNumber", v: "voicemail" };
+const verificationKeys = { 1: "positive", 2: "negative", 3: "doubtful" };
 const callSteps = new Set(["callback", "callContacts"]);
 const verificationSteps = new Set(["videoCheck", "audioCheck"]);
 /** The dispatch service a step stands for. */
@@ -87,24 +87,18 @@ function button(key, label, run) {
   return h("button", { type: "button", class: "action", "data-key": key, onclick: run }, kbd(key), " ", label);
 }
 
-/** What the focused step does with `key`, if anything. */
+/** What the focused step does with `key`: the action's promise, or null when the key means nothing here. */
 export function stepKey(key, handling) {
   const record = handling.alarm.steps[handling.focus];
-  if (!record || !isOpen(record) || !handling.mine) return false;
+  if (!record || !isOpen(record) || !handling.mine) return null;
   const kind = record.step.kind;
-  if (callSteps.has(kind) && callKeys[key]) {
-    recordCall(record, handling, callKeys[key]);
-  } else if (verificationSteps.has(kind) && verificationKeys[key]) {
-    recordVerification(handling, verificationKeys[key]);
-  } else if (key === "s") {
-    skip(handling);
-  } else if ((key === "d" || key === "Enter") && !callSteps.has(kind) && !verificationSteps.has(kind)) {
-    if (stepService(record.step)) handling.openDispatch(stepService(record.step));
-    else markDone(record, handling);
-  } else {
-    return false;
+  if (callSteps.has(kind) && callKeys[key]) return recordCall(record, handling, callKeys[key]);
+  if (verificationSteps.has(kind) && verificationKeys[key]) return recordVerification(handling, verificationKeys[key]);
+  if (key === "s") return skip(handling);
+  if ((key === "d" || key === "Enter") && !callSteps.has(kind) && !verificationSteps.has(kind)) {
+    return stepService(record.step) ? handling.openDispatch(stepService(record.step)) : markDone(record, handling);
   }
-  return true;
+  return null;
 }
 
 async function recordCall(record, handling, result) {
