@@ -37,6 +37,7 @@ def test_inbound_call_instruction_and_test_mode(station, open_console):
     karim.wait_for("#test-minutes")
     karim.press("\ue007")  # 60 minutes by default
     karim.wait_text("#call-site", "en test")
+    karim.wait_gone("#test-dialog")  # the card redraws just before the dialog closes; keys wait for the close
 
     karim.press("L")
     karim.wait_for("#logbook-q")
