@@ -63,8 +63,10 @@ public final class AlarmEngine: Service, Sendable {
                     var batch: [SignalProcessing] = []
                     // Alarms opened or changed in this batch are not in the store yet: trust the cache for them.
                     var unsaved: Set<UUID> = []
+                    // An operator may have closed a cached alarm since: one read for the whole batch says which are still open.
+                    let storedAlarms = try await store.alarms(ids: Set(signals.compactMap { openAlarms[Self.key(of: $0.signal)]?.alarm.id }))
                     for signal in signals {
-                        let processing = try await process(signal, snapshot: snapshot, openAlarms: &openAlarms, unsaved: unsaved)
+                        let processing = process(signal, snapshot: snapshot, openAlarms: &openAlarms, storedAlarms: storedAlarms, unsaved: unsaved)
                         unsaved.formUnion(processing.alarms.map(\.id))
                         batch.append(processing)
                     }
@@ -83,14 +85,15 @@ public final class AlarmEngine: Service, Sendable {
     }
 
     private func process(
-        _ stored: StoredSignal, snapshot: ConfigurationSnapshot, openAlarms: inout [String: OpenAlarm], unsaved: Set<UUID>
-    ) async throws -> SignalProcessing {
+        _ stored: StoredSignal, snapshot: ConfigurationSnapshot, openAlarms: inout [String: OpenAlarm], storedAlarms: [UUID: Alarm],
+        unsaved: Set<UUID>
+    ) -> SignalProcessing {
         let signal = stored.signal
         if signal.error != nil {
             return SignalProcessing(signalID: stored.id, alarms: [], eventAlarms: [], logbook: [SignalLog.refused(stored)])
         }
-        let key = signal.siteID?.uuidString ?? "account:\(signal.account ?? "?")"
-        var open = try await stillOpen(openAlarms[key], unsaved: unsaved)
+        let key = Self.key(of: signal)
+        var open = stillOpen(openAlarms[key], storedAlarms: storedAlarms, unsaved: unsaved)
         var context = snapshot.context(
             siteID: signal.siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(tracking: $0.tracking) })
         var changed: [UUID: Alarm] = [:]
@@ -132,11 +135,17 @@ public final class AlarmEngine: Service, Sendable {
         return SignalProcessing(signalID: stored.id, alarms: Array(changed.values), eventAlarms: eventAlarms, logbook: logbook)
     }
 
-    /// The cached open alarm, unless an operator closed it since.
-    private func stillOpen(_ cached: OpenAlarm?, unsaved: Set<UUID>) async throws -> OpenAlarm? {
+    /// Signals of one site (or, without a site, of one account) share an open alarm.
+    private static func key(of signal: SignalDraft) -> String {
+        signal.siteID?.uuidString ?? "account:\(signal.account ?? "?")"
+    }
+
+    /// The cached open alarm in its stored state, unless an operator closed it since; an alarm this batch
+    /// changed is not stored yet, so the cache is its truth.
+    private func stillOpen(_ cached: OpenAlarm?, storedAlarms: [UUID: Alarm], unsaved: Set<UUID>) -> OpenAlarm? {
         guard let cached else { return nil }
         if unsaved.contains(cached.alarm.id) { return cached }
-        guard let current = try await store.alarm(id: cached.alarm.id), current.lifecycle.state.isOpen else { return nil }
+        guard let current = storedAlarms[cached.alarm.id], current.lifecycle.state.isOpen else { return nil }
         return OpenAlarm(alarm: current, tracking: cached.tracking)
     }
 

@@ -25,9 +25,8 @@ extension SQLiteStore {
             for (processing, alarms) in zip(batch, bodies) {
                 for (alarm, body) in alarms { try Self.upsert(alarm, body: body, db: db) }
                 for (index, alarmID) in processing.eventAlarms.enumerated() {
-                    try db.execute(
-                        sql: "INSERT INTO alarm_event (signal_id, event_index, alarm_id) VALUES (?, ?, ?)",
-                        arguments: [processing.signalID, index, alarmID?.uuidString])
+                    try db.cachedStatement(sql: "INSERT INTO alarm_event (signal_id, event_index, alarm_id) VALUES (?, ?, ?)")
+                        .execute(arguments: [processing.signalID, index, alarmID?.uuidString])
                 }
                 for draft in processing.logbook { try Self.append(draft, at: at, in: db) }
             }
@@ -58,6 +57,16 @@ extension SQLiteStore {
         try await pool.read { db in try Self.fetchAlarm(id: id, db: db) }
     }
 
+    public func alarms(ids: Set<UUID>) async throws -> [UUID: Alarm] {
+        guard !ids.isEmpty else { return [:] }
+        let list = ids.map(\.uuidString)
+        return try await pool.read { db in
+            let bodies = try String.fetchAll(
+                db, sql: "SELECT body FROM alarm WHERE id IN (\(list.map { _ in "?" }.joined(separator: ",")))", arguments: StatementArguments(list))
+            return Dictionary(uniqueKeysWithValues: try bodies.map(Self.alarm(body:)).map { ($0.id, $0) })
+        }
+    }
+
     public func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm {
         try await pool.write { db in
             guard var alarm = try Self.fetchAlarm(id: id, db: db) else { throw StoreError.notFound(kind: "alarm", id: id.uuidString) }
@@ -69,11 +78,12 @@ extension SQLiteStore {
     }
 
     static func upsert(_ alarm: Alarm, body: String, db: Database) throws {
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO alarm (id, site_id, open, priority, created_at, body) VALUES (?, ?, ?, ?, ?, ?)
                 ON CONFLICT(id) DO UPDATE SET open = excluded.open, priority = excluded.priority, body = excluded.body
-                """,
+                """
+        ).execute(
             arguments: [
                 alarm.id.uuidString, alarm.siteID?.uuidString, alarm.lifecycle.state.isOpen, alarm.priority,
                 alarm.createdAt.millisecondsSince1970, body,
@@ -81,7 +91,7 @@ extension SQLiteStore {
     }
 
     static func fetchAlarm(id: UUID, db: Database) throws -> Alarm? {
-        try String.fetchOne(db, sql: "SELECT body FROM alarm WHERE id = ?", arguments: [id.uuidString]).map(alarm(body:))
+        try String.fetchOne(db.cachedStatement(sql: "SELECT body FROM alarm WHERE id = ?"), arguments: [id.uuidString]).map(alarm(body:))
     }
 
     static func alarmBody(_ alarm: Alarm) throws -> String {

@@ -40,11 +40,12 @@ extension SQLiteStore {
         }
         try checkReferences(of: entity, db: db)
         try checkUnique(entity, db: db)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO config_entity (id, kind, parent_id, refs, unique_key, search, body, version, created_at, updated_at)
                 VALUES (?, ?, ?, ?, ?, ?, ?, 1, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 entity.id.uuidString, Entity.kind.rawValue, entity.parent?.id.uuidString, EntityBody.refs(entity),
                 entity.uniqueKey, entity.searchText, try EntityBody.encode(entity), at.millisecondsSince1970, at.millisecondsSince1970,
@@ -66,11 +67,12 @@ extension SQLiteStore {
         try checkReferences(of: merged, db: db)
         try checkUnique(merged, db: db)
         guard merged != stored.entity else { return (stored, false) }
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 UPDATE config_entity SET parent_id = ?, refs = ?, unique_key = ?, search = ?, body = ?, version = version + 1,
                 updated_at = ? WHERE id = ?
-                """,
+                """
+        ).execute(
             arguments: [
                 merged.parent?.id.uuidString, EntityBody.refs(merged), merged.uniqueKey, merged.searchText,
                 try EntityBody.encode(merged), at.millisecondsSince1970, merged.id.uuidString,
@@ -141,14 +143,14 @@ extension SQLiteStore {
     }
 
     static func row(id: UUID, db: Database) throws -> Row? {
-        try Row.fetchOne(db, sql: "SELECT * FROM config_entity WHERE id = ?", arguments: [id.uuidString])
+        try Row.fetchOne(db.cachedStatement(sql: "SELECT * FROM config_entity WHERE id = ?"), arguments: [id.uuidString])
     }
 
     /// The parent and every reference must exist, with the kind the entity expects.
     static func checkReferences<Entity: ConfigEntity>(of entity: Entity, db: Database) throws {
         let pointers = [entity.parent].compactMap { $0 } + entity.references
         for pointer in pointers {
-            let kind = try String.fetchOne(db, sql: "SELECT kind FROM config_entity WHERE id = ?", arguments: [pointer.id.uuidString])
+            let kind = try String.fetchOne(db.cachedStatement(sql: "SELECT kind FROM config_entity WHERE id = ?"), arguments: [pointer.id.uuidString])
             if kind != pointer.kind.rawValue {
                 throw StoreError.missingReference(field: EntityBody.field(for: pointer, in: entity), kind: pointer.kind.singularName, id: pointer.id)
             }
@@ -158,7 +160,7 @@ extension SQLiteStore {
     static func checkUnique<Entity: ConfigEntity>(_ entity: Entity, db: Database) throws {
         guard let key = entity.uniqueKey else { return }
         let holder = try String.fetchOne(
-            db, sql: "SELECT id FROM config_entity WHERE kind = ? AND unique_key = ?", arguments: [Entity.kind.rawValue, key])
+            db.cachedStatement(sql: "SELECT id FROM config_entity WHERE kind = ? AND unique_key = ?"), arguments: [Entity.kind.rawValue, key])
         if let holder, holder != entity.id.uuidString {
             throw StoreError.duplicate(kind: Entity.kind.singularName, field: Entity.uniqueKeyField, value: key)
         }

@@ -12,14 +12,15 @@ extension SQLiteStore {
     /// Appends inside the caller's transaction: the entry commits with the change it records, or not at all.
     @discardableResult
     static func append(_ draft: LogbookDraft, at: Date, in db: Database) throws -> LogbookEntry {
-        let last = try Row.fetchOne(db, sql: "SELECT seq, hash FROM logbook ORDER BY seq DESC LIMIT 1")
+        let last = try Row.fetchOne(db.cachedStatement(sql: "SELECT seq, hash FROM logbook ORDER BY seq DESC LIMIT 1"))
         let sequence: Int64 = (last?["seq"] ?? 0) + 1
         let entry = LogbookEntry(sequence: sequence, at: at, draft: draft, previousHash: last?["hash"] ?? LogbookChain.genesis)
-        try db.execute(
+        try db.cachedStatement(
             sql: """
                 INSERT INTO logbook (seq, at, kind, author_id, author_name, site_id, alarm_id, summary, details, previous_hash, hash)
                 VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                """,
+                """
+        ).execute(
             arguments: [
                 entry.sequence, entry.at.millisecondsSince1970, entry.kind.rawValue, entry.authorID?.uuidString, entry.authorName,
                 entry.siteID?.uuidString, entry.alarmID?.uuidString, entry.summary, entry.details, entry.previousHash, entry.hash,

@@ -20,10 +20,10 @@ extension PostgresStore {
             guard first.signalID > cursor else {
                 throw StoreError.versionConflict(expected: Int(first.signalID), actual: Int(cursor))
             }
+            try await AlarmRow.upsert(bodies.flatMap { $0 }, in: write)
             var links = PostgresBindings()
             var linkRows: [String] = []
-            for (processing, alarms) in zip(batch, bodies) {
-                for (alarm, body) in alarms { try await AlarmRow.upsert(alarm, body: body, in: write) }
+            for processing in batch {
                 for (index, alarmID) in processing.eventAlarms.enumerated() {
                     linkRows.append(links.placeholders(3))
                     links.append(processing.signalID)
@@ -56,6 +56,12 @@ extension PostgresStore {
         try await rows("SELECT body FROM alarm WHERE id = \(id.uuidString)").first.map(AlarmRow.alarm)
     }
 
+    public func alarms(ids: Set<UUID>) async throws -> [UUID: Alarm] {
+        guard !ids.isEmpty else { return [:] }
+        let alarms = try await rows("SELECT body FROM alarm WHERE id = ANY(\(ids.map(\.uuidString))::text[])").map(AlarmRow.alarm)
+        return Dictionary(uniqueKeysWithValues: alarms.map { ($0.id, $0) })
+    }
+
     /// The change is made on the row read `FOR UPDATE`: an operator on another node who takes the same alarm
     /// waits for this commit, then sees its result (and is refused).
     public func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm {
@@ -65,7 +71,7 @@ extension PostgresStore {
             }
             var alarm = try AlarmRow.alarm(row)
             let entry = try change(&alarm)
-            try await AlarmRow.upsert(alarm, body: try AlarmRow.body(alarm), in: write)
+            try await AlarmRow.upsert([(alarm, try AlarmRow.body(alarm))], in: write)
             try write.append(entry, at: date.roundedToMilliseconds)
             return alarm
         }

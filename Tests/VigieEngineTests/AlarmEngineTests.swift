@@ -96,6 +96,36 @@ import VigieTestSupport
         #expect(try await station.store.processedThrough() == 2)
     }
 
+    @Test func aRunningEngineSeesWhatOperatorsDidToItsCachedAlarms() async throws {
+        let station = try await station()
+        let burglary = [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary")]
+        var logger = Logger(label: "test")
+        logger.logLevel = .critical
+        let engine = AlarmEngine(store: station.store, logger: logger)
+        let supervisor = AlarmActor(userID: nil, name: "claire", role: .supervisor)
+        try await withRunningServices([engine], logger: logger) {
+            func process(_ draft: SignalDraft, total: Int) async throws {
+                _ = try await station.store.ingest([draft])
+                engine.signalsStored()
+                while engine.processed < total { try await Task.sleep(for: .milliseconds(5)) }
+            }
+            try await process(signal(station, burglary), total: 1)
+            let first = try #require(try await station.store.alarms(query: AlarmQuery()).items.first)
+            // Taken by an operator: the next event joins the alarm as stored, still held by her.
+            _ = try await station.store.apply(.take, to: first.id, by: supervisor, at: station.clock.now, note: nil)
+            try await process(signal(station, burglary, after: 30), total: 2)
+            let joined = try #require(try await station.store.alarm(id: first.id))
+            #expect(joined.eventCount == 2 && joined.lifecycle.holder == supervisor)
+            // Closed by her: the next event opens a new alarm instead of joining the closed one.
+            _ = try await station.store.apply(
+                .close(code: "FA-USR", comment: nil, commentRequired: false, pendingRequiredSteps: 0), to: first.id, by: supervisor,
+                at: station.clock.now, note: nil)
+            try await process(signal(station, burglary, after: 60), total: 3)
+            let open = try await station.store.alarms(query: AlarmQuery(scope: .open)).items
+            #expect(open.count == 1 && open.first?.id != first.id)
+        }
+    }
+
     /// Property: for random signal sequences, every event ends in exactly one alarm or in the logbook as a
     /// non-alarm, and none is lost or counted twice.
     @Test(arguments: 1...5)

@@ -53,4 +53,19 @@ import VigieTestSupport
         #expect(try await store.logbook(query: LogbookQuery(alarmID: alarm.id)).total == 2)
         await #expect(throws: StoreError.self) { try await store.apply(.take, to: UUID(), by: martin, at: clock.now, note: nil) }
     }
+
+    @Test(arguments: StoreFactory.all)
+    func alarmsByIDsGiveTheStoredStateOfThoseFound(factory: StoreFactory) async throws {
+        let clock = TestClock()
+        let store = try await factory.make(clock)
+        let (_, first) = try await openAlarm(in: store, at: clock.now)
+        let (_, second) = try await openAlarm(in: store, at: clock.now)
+        _ = try await store.apply(.take, to: second.id, by: dupont, at: clock.now, note: nil)
+
+        let found = try await store.alarms(ids: [first.id, second.id, UUID()])
+        #expect(found.keys.sorted { $0.uuidString < $1.uuidString } == [first.id, second.id].sorted { $0.uuidString < $1.uuidString })
+        #expect(found[first.id] == first)
+        #expect(found[second.id]?.lifecycle.holder == dupont)
+        #expect(try await store.alarms(ids: []).isEmpty)
+    }
 }

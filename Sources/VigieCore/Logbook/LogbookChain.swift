@@ -24,7 +24,7 @@ public enum LogbookChain {
             canonical.append(bytes)
             canonical.append(0x0A)
         }
-        return SHA256.hash(data: canonical).map { String(format: "%02x", $0) }.joined()
+        return Hex.string(SHA256.hash(data: canonical))
     }
 
     /// Checks entries in sequence order, continuing from `previous` (the entry before the first one given).

@@ -82,6 +82,9 @@ public protocol Store: Sendable {
     /// Alarms by scope and site, highest priority then oldest first.
     func alarms(query: AlarmQuery) async throws -> Page<Alarm>
     func alarm(id: UUID) async throws -> Alarm?
+    /// The stored state of these alarms, in one read (ids not stored are absent): the engine checks every
+    /// cached open alarm a batch of signals touches at once, instead of one round trip per signal.
+    func alarms(ids: Set<UUID>) async throws -> [UUID: Alarm]
     /// Applies a lifecycle command in a transaction with its logbook entry; the command is checked against the
     /// stored state, so two operators cannot both take one alarm, even on two nodes.
     /// - Throws: ``AlarmTransitionError`` when the command is not allowed now, ``StoreError/notFound(kind:id:)``.

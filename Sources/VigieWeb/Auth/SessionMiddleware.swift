@@ -48,7 +48,7 @@ struct SessionMiddleware: RouterMiddleware {
     }
 
     static func hash(_ value: String) -> String {
-        SHA256.hash(data: Data(value.utf8)).map { String(format: "%02x", $0) }.joined()
+        Hex.string(SHA256.hash(data: Data(value.utf8)))
     }
 
     static func constantTimeEqual(_ a: String, _ b: String) -> Bool {
