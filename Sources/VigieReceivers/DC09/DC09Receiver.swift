@@ -13,8 +13,9 @@ import VigieProtocols
 /// answers (ACK, NAK or DUH) on the same connection or to the datagram's source.
 ///
 /// TCP connections are persistent and carry many frames, one at a time as the panel waits for each
-/// answer. On graceful shutdown it stops accepting, lets every connection finish the frame in hand, and
-/// returns; the ingest queue, which shuts down after it, commits those last frames.
+/// answer; each is served on its event loop by a ``DC09ConnectionHandler``. On graceful shutdown it stops
+/// accepting, lets every connection answer the frames in hand, closes them and returns; the ingest queue,
+/// which shuts down after it, commits those last frames.
 public final class DC09Receiver: Service, Sendable {
     let configuration: DC09ReceiverConfiguration
     let ingest: IngestQueue
@@ -27,7 +28,11 @@ public final class DC09Receiver: Service, Sendable {
     let udpMetrics: ReceiverMetrics
     let anomalies = AnomalyWatch()
     private let activeConnections = Atomic<Int>(0)
+    private let connections = Mutex<[ObjectIdentifier: any Channel]>([:])
     private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
+
+    /// How long a stopping receiver waits for its connections to answer the frames in hand.
+    static let quiesceTimeout = TimeAmount.seconds(5)
 
     public init(
         configuration: DC09ReceiverConfiguration, ingest: IngestQueue, directory: AccountDirectory, registry: ReceiverRegistry,
@@ -57,8 +62,14 @@ public final class DC09Receiver: Service, Sendable {
 
     public func run() async throws {
         let tcp = try await bindTCP()
-        let port = tcp.channel.localAddress?.port ?? configuration.port
-        let udp = try await bindUDP(port: port)
+        let port = tcp.localAddress?.port ?? configuration.port
+        let udp: NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>>
+        do {
+            udp = try await bindUDP(port: port)
+        } catch {
+            try? await tcp.close()
+            throw error
+        }
         for waiter in boundPort.withLock({ state -> [CheckedContinuation<Int, Never>] in
             state.port = port
             defer { state.waiters = [] }
@@ -74,15 +85,14 @@ public final class DC09Receiver: Service, Sendable {
 
         try await withThrowingDiscardingTaskGroup { group in
             group.addTask { try await self.serveDatagrams(udp) }
-            try await tcp.executeThenClose { connections in
-                for try await connection in connections.cancelOnGracefulShutdown() {
-                    group.addTask { await self.serve(connection) }
-                }
-            }
+            // Runs until the station stops (gracefully, or cancelled: then this throws at once).
+            try? await gracefulShutdown()
+            try? await tcp.close()
+            await quiesceConnections()
         }
     }
 
-    private func bindTCP() async throws -> NIOAsyncChannel<NIOAsyncChannel<DC09DecodedFrame, ByteBuffer>, Never> {
+    private func bindTCP() async throws -> any Channel {
         let options = decodingOptions
         let maximumFrameLength = configuration.maximumFrameLength
         let idle = TimeAmount.nanoseconds(Int64(configuration.idleTimeout.components.seconds) * 1_000_000_000)
@@ -91,15 +101,55 @@ public final class DC09Receiver: Service, Sendable {
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
             .childChannelOption(.socketOption(.so_keepalive), value: 1)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
-            .bind(host: configuration.host, port: configuration.port) { channel in
-                channel.eventLoop.makeCompletedFuture {
+            .childChannelInitializer { channel in
+                self.track(channel)
+                return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
                     try channel.pipeline.syncOperations.addHandler(IdleCloseHandler())
                     try channel.pipeline.syncOperations.addHandler(
                         ByteToMessageHandler(DC09FrameDecoder(maximumFrameLength: maximumFrameLength, options: options)))
-                    return try NIOAsyncChannel<DC09DecodedFrame, ByteBuffer>(wrappingChannelSynchronously: channel)
+                    try channel.pipeline.syncOperations.addHandler(DC09ConnectionHandler(receiver: self))
                 }
             }
+            .bind(host: configuration.host, port: configuration.port)
+            .get()
+    }
+
+    /// Keeps every open connection, so that a stopping receiver can ask each to finish.
+    private func track(_ channel: any Channel) {
+        let id = ObjectIdentifier(channel)
+        connections.withLock { $0[id] = channel }
+        channel.closeFuture.whenComplete { _ in self.connections.withLock { _ = $0.removeValue(forKey: id) } }
+    }
+
+    /// Asks every connection to answer the frames in hand and close; closes those that have not within
+    /// ``quiesceTimeout``.
+    private func quiesceConnections() async {
+        let open = connections.withLock { Array($0.values) }
+        for channel in open {
+            channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
+            channel.eventLoop.scheduleTask(in: Self.quiesceTimeout) { channel.close(promise: nil) }
+        }
+        for channel in open { try? await channel.closeFuture.get() }
+    }
+
+    /// Counts a new connection; `false` when it is one too many (the caller closes it).
+    func connectionOpened(peer: String) -> Bool {
+        let active = activeConnections.wrappingAdd(1, ordering: .relaxed).newValue
+        tcpMetrics.connections.record(active)
+        registry.update(configuration.name) { $0.connections = active }
+        guard active <= configuration.maximumConnections else {
+            tcpMetrics.connectionsRefused.increment()
+            logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"])
+            return false
+        }
+        return true
+    }
+
+    func connectionClosed() {
+        let remaining = activeConnections.wrappingSubtract(1, ordering: .relaxed).newValue
+        tcpMetrics.connections.record(remaining)
+        registry.update(configuration.name) { $0.connections = remaining }
     }
 
     private func bindUDP(port: Int) async throws -> NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>> {
@@ -121,39 +171,6 @@ public final class DC09Receiver: Service, Sendable {
             now: { Int64(now().timeIntervalSince1970.rounded(.down)) })
     }
 
-    /// One TCP connection: frame after frame until the panel closes, goes idle, or the station stops.
-    private func serve(_ connection: NIOAsyncChannel<DC09DecodedFrame, ByteBuffer>) async {
-        let peer = connection.channel.remoteAddress?.description ?? "unknown"
-        let active = activeConnections.wrappingAdd(1, ordering: .relaxed).newValue
-        defer {
-            let remaining = activeConnections.wrappingSubtract(1, ordering: .relaxed).newValue
-            tcpMetrics.connections.record(remaining)
-            registry.update(configuration.name) { $0.connections = remaining }
-        }
-        tcpMetrics.connections.record(active)
-        registry.update(configuration.name) { $0.connections = active }
-        guard active <= configuration.maximumConnections else {
-            tcpMetrics.connectionsRefused.increment()
-            logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"])
-            try? await connection.channel.close()
-            return
-        }
-        do {
-            try await connection.executeThenClose { inbound, outbound in
-                for try await decoded in inbound.cancelOnGracefulShutdown() {
-                    if let reply = try await handle(decoded, peer: peer, metrics: tcpMetrics) {
-                        try await outbound.write(reply)
-                    }
-                }
-            }
-        } catch let error as DC09Error {
-            // A frame too long to be one: recorded, then the connection is dropped (the panel reconnects).
-            await record(error: error, peer: peer, metrics: tcpMetrics)
-        } catch {
-            logger.debug("connection ended", metadata: ["peer": "\(peer)", "error": "\(error)"])
-        }
-    }
-
     /// Datagrams: each is one frame, answered to its source; handled concurrently so they share commits.
     private func serveDatagrams(_ channel: NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>>) async throws {
         try await channel.executeThenClose { inbound, outbound in
@@ -164,7 +181,10 @@ public final class DC09Receiver: Service, Sendable {
                         var decoder = DC09FrameDecoder(maximumFrameLength: self.configuration.maximumFrameLength, options: self.decodingOptions)
                         do {
                             while let decoded = try decoder.decode(buffer: &buffer) ?? decoder.decodeLast(buffer: &buffer, seenEOF: true) {
-                                if let reply = try await self.handle(decoded, peer: envelope.remoteAddress.description, metrics: self.udpMetrics) {
+                                let reply = try await withCheckedThrowingContinuation { continuation in
+                                    self.accept(decoded, peer: envelope.remoteAddress.description, transport: .udp) { continuation.resume(with: $0) }
+                                }
+                                if let reply {
                                     try await outbound.write(AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: reply))
                                 }
                             }
@@ -177,34 +197,43 @@ public final class DC09Receiver: Service, Sendable {
         }
     }
 
-    /// Stores one frame and returns the encoded reply; throws (and so sends nothing) when it could not be stored.
-    private func handle(_ decoded: DC09DecodedFrame, peer: String, metrics: ReceiverMetrics) async throws -> ByteBuffer? {
+    /// Stores one frame, then calls `completion` with the encoded reply (none for a reply frame), or with the
+    /// store's error, in which case nothing must be sent. The anomaly the frame reveals, if any, is stored too.
+    func accept(
+        _ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport,
+        completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
+    ) {
+        let metrics = transport == .udp ? udpMetrics : tcpMetrics
         let started = ContinuousClock.now
         let receivedAt = now()
-        let mapped = mapper.map(decoded, peer: peer, transport: metrics.transport == "udp" ? .udp : .tcp, now: receivedAt)
+        let mapped = mapper.map(decoded, peer: peer, transport: transport, now: receivedAt)
         metrics.frames.increment()
         if let reason = mapped.draft.error { metrics.decodeError(reason) }
         registry.update(configuration.name) {
             $0.frames += 1
             $0.lastFrameAt = receivedAt
         }
-        _ = try await ingest.submit(mapped.draft)
-        metrics.ingestLatency.record(duration: ContinuousClock.now - started)
+        ingest.enqueue(mapped.draft) { outcome in
+            completion(
+                outcome.flatMap { _ in
+                    metrics.ingestLatency.record(duration: ContinuousClock.now - started)
+                    guard let reply = mapped.reply else {
+                        metrics.reply("none")
+                        return .success(nil)
+                    }
+                    metrics.reply(reply.token.text)
+                    return Result { try DC09FrameEncoder().encode(reply, key: mapped.replyKey) }
+                })
+        }
         if let anomaly = anomalies.inspect(mapped.draft) {
-            _ = try? await ingest.submit(anomaly)
+            ingest.enqueue(anomaly) { _ in }
         }
-        guard let reply = mapped.reply else {
-            metrics.reply("none")
-            return nil
-        }
-        metrics.reply(reply.token.text)
-        return try DC09FrameEncoder().encode(reply, key: mapped.replyKey)
     }
 
-    private func record(error: DC09Error, peer: String, metrics: ReceiverMetrics) async {
-        metrics.decodeError(error.reason)
-        let draft = SignalDraft(
-            receivedAt: now(), receiver: configuration.name, transport: .tcp, peer: peer, raw: "", error: error.reason)
-        _ = try? await ingest.submit(draft)
+    /// Stores a frame refused before it could be decoded, with its reason.
+    func record(error: DC09Error, peer: String) {
+        tcpMetrics.decodeError(error.reason)
+        let draft = SignalDraft(receivedAt: now(), receiver: configuration.name, transport: .tcp, peer: peer, raw: "", error: error.reason)
+        ingest.enqueue(draft) { _ in }
     }
 }

@@ -11,10 +11,10 @@ import VigieCore
 /// This is how "ACK only after a durable commit" (DESIGN invariant 1) costs little throughput: under load,
 /// batches grow by themselves, so the number of fsyncs per second stays about constant.
 public final class IngestQueue: Service, Sendable {
-    /// One signal waiting for its commit, and the receiver waiting for the outcome.
+    /// One signal waiting for its commit, and who to tell the outcome (called on the writer's thread).
     struct Pending {
         var draft: SignalDraft
-        var continuation: CheckedContinuation<IngestOutcome, any Error>
+        var completion: @Sendable (Result<IngestOutcome, any Error>) -> Void
     }
 
     struct State {
@@ -45,13 +45,19 @@ public final class IngestQueue: Service, Sendable {
     /// - Throws: ``IngestError/stopped`` after shutdown, or the store's error: the caller must not acknowledge.
     public func submit(_ draft: SignalDraft) async throws -> IngestOutcome {
         try await withCheckedThrowingContinuation { continuation in
-            let accepted = state.withLock { state in
-                guard !state.closed else { return false }
-                state.pending.append(Pending(draft: draft, continuation: continuation))
-                return true
-            }
-            if accepted { wake.yield() } else { continuation.resume(throwing: IngestError.stopped) }
+            enqueue(draft) { continuation.resume(with: $0) }
         }
+    }
+
+    /// Stores `draft` and calls `completion` once it is durably committed, from the writer's thread: a receiver
+    /// on an event loop answers from there without a task per connection. Completions come in submission order.
+    public func enqueue(_ draft: SignalDraft, completion: @escaping @Sendable (Result<IngestOutcome, any Error>) -> Void) {
+        let accepted = state.withLock { state in
+            guard !state.closed else { return false }
+            state.pending.append(Pending(draft: draft, completion: completion))
+            return true
+        }
+        if accepted { wake.yield() } else { completion(.failure(IngestError.stopped)) }
     }
 
     /// How long the last durable commit took, for station self-monitoring.
@@ -100,12 +106,12 @@ public final class IngestQueue: Service, Sendable {
             var stored: [StoredSignal] = []
             for (pending, outcome) in zip(batch, outcomes) {
                 if case .stored(let id) = outcome { stored.append(StoredSignal(id: id, signal: pending.draft)) }
-                pending.continuation.resume(returning: outcome)
+                pending.completion(.success(outcome))
             }
             if !stored.isEmpty { announce(stored) }
         } catch {
             logger.error("ingest commit failed; signals not acknowledged", metadata: ["error": "\(error)", "batch": "\(batch.count)"])
-            for pending in batch { pending.continuation.resume(throwing: error) }
+            for pending in batch { pending.completion(.failure(error)) }
         }
     }
 }

@@ -1,0 +1,81 @@
+import NIOCore
+import VigieCore
+import VigieProtocols
+
+/// One panel's TCP connection, on its event loop: each decoded frame goes to the ingest queue, and its answer
+/// leaves when the commit completes.
+///
+/// There is no task per connection: a frame crosses no thread before the ingest writer picks it up, and its
+/// answer crosses one back. Panels wait for each answer before sending the next frame; one that sends ahead
+/// still gets its answers in order, as the ingest queue completes signals in the order they were submitted.
+final class DC09ConnectionHandler: ChannelInboundHandler {
+    typealias InboundIn = DC09DecodedFrame
+    typealias OutboundOut = ByteBuffer
+
+    private let receiver: DC09Receiver
+    private var peer = "unknown"
+    /// Frames submitted and not answered yet.
+    private var inFlight = 0
+    /// The station is stopping: answer what is in hand, take nothing more, then close.
+    private var quiescing = false
+
+    init(receiver: DC09Receiver) {
+        self.receiver = receiver
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        peer = context.remoteAddress?.description ?? "unknown"
+        if !receiver.connectionOpened(peer: peer) {
+            context.close(promise: nil)
+            return
+        }
+        context.fireChannelActive()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        receiver.connectionClosed()
+        context.fireChannelInactive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        guard !quiescing else { return }
+        inFlight += 1
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        receiver.accept(unwrapInboundIn(data), peer: peer, transport: .tcp) { result in
+            bound.eventLoop.execute {
+                let (handler, context) = bound.value
+                handler.answer(result, context: context)
+            }
+        }
+    }
+
+    private func answer(_ result: Result<ByteBuffer?, any Error>, context: ChannelHandlerContext) {
+        inFlight -= 1
+        switch result {
+        case .success(let reply):
+            if let reply { context.writeAndFlush(wrapOutboundOut(reply), promise: nil) }
+            if quiescing && inFlight == 0 { context.close(promise: nil) }
+        case .failure:
+            // Not stored, so not answered: the panel retries, here after a restart or at the backup receiver.
+            context.close(promise: nil)
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        guard event is ChannelShouldQuiesceEvent else {
+            context.fireUserInboundEventTriggered(event)
+            return
+        }
+        quiescing = true
+        if inFlight == 0 { context.close(promise: nil) }
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        // A frame too long to be one: recorded, then the connection is dropped (the panel reconnects).
+        if let error = error as? DC09Error { receiver.record(error: error, peer: peer) }
+        context.close(promise: nil)
+    }
+}
+
+@available(*, unavailable)
+extension DC09ConnectionHandler: Sendable {}
