@@ -43,14 +43,9 @@ extension SQLiteStore {
         case .all: break
         }
         if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
-        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try await pool.read { [filter, arguments] db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM alarm \(filter)", arguments: arguments) ?? 0
-            let bodies = try String.fetchAll(
-                db, sql: "SELECT body FROM alarm \(filter) ORDER BY priority DESC, created_at LIMIT ? OFFSET ?",
-                arguments: arguments + [query.limit, query.offset])
-            return Page(items: try bodies.map(Self.alarm(body:)), total: total, offset: query.offset, limit: query.limit)
-        }
+        return try await page(
+            of: "alarm", where: clauses, arguments: arguments, order: "priority DESC, created_at", offset: query.offset, limit: query.limit
+        ) { try Self.alarm(body: $0["body"]) }
     }
 
     public func alarm(id: UUID) async throws -> Alarm? {

@@ -116,23 +116,19 @@ extension SQLiteStore {
     }
 
     public func list<Entity: ConfigEntity>(_ type: Entity.Type, query: ListQuery) async throws -> Page<Revision<Entity>> {
-        var filter = "kind = ?"
+        var conditions = ["kind = ?"]
         var arguments: StatementArguments = [Entity.kind.rawValue]
         if let parentID = query.parentID {
-            filter += " AND parent_id = ?"
+            conditions.append("parent_id = ?")
             arguments += [parentID.uuidString]
         }
         for word in query.searchWords {
-            filter += " AND search LIKE ? ESCAPE '\\'"
+            conditions.append("search LIKE ? ESCAPE '\\'")
             arguments += ["%\(word.likeEscaped)%"]
         }
-        return try await pool.read { [filter, arguments] db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM config_entity WHERE \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM config_entity WHERE \(filter) ORDER BY seq LIMIT ? OFFSET ?",
-                arguments: arguments + [query.limit, query.offset])
-            return Page(items: try rows.map(EntityBody.revision), total: total, offset: query.offset, limit: query.limit)
-        }
+        return try await page(
+            of: "config_entity", where: conditions, arguments: arguments, order: "seq", offset: query.offset, limit: query.limit,
+            transform: EntityBody.revision)
     }
 
     public func all<Entity: ConfigEntity>(_ type: Entity.Type) async throws -> [Entity] {

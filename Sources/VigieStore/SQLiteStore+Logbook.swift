@@ -42,15 +42,9 @@ extension SQLiteStore {
         }
         if let text = query.text, !text.isEmpty { clauses.append("summary LIKE ?"); arguments += ["%\(text)%"] }
         if let after = query.afterSequence { clauses.append("seq > ?"); arguments += [after] }
-        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        let order = query.afterSequence == nil ? "DESC" : "ASC"
-        return try await pool.read { [filter, arguments, order] db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM logbook \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM logbook \(filter) ORDER BY seq \(order) LIMIT ? OFFSET ?",
-                arguments: arguments + [query.limit, query.offset])
-            return Page(items: rows.map(Self.logbookEntry), total: total, offset: query.offset, limit: query.limit)
-        }
+        let order = query.afterSequence == nil ? "seq DESC" : "seq ASC"
+        return try await page(
+            of: "logbook", where: clauses, arguments: arguments, order: order, offset: query.offset, limit: query.limit, transform: Self.logbookEntry)
     }
 
     public func verifyLogbook() async throws -> LogbookVerification {

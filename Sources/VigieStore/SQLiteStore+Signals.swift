@@ -49,13 +49,8 @@ extension SQLiteStore {
         if let from = query.from { clauses.append("received_at >= ?"); arguments += [from.millisecondsSince1970] }
         if let until = query.until { clauses.append("received_at < ?"); arguments += [until.millisecondsSince1970] }
         if query.errorsOnly { clauses.append("error IS NOT NULL") }
-        let filter = clauses.isEmpty ? "" : "WHERE " + clauses.joined(separator: " AND ")
-        return try await pool.read { [filter, arguments] db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM signal \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM signal \(filter) ORDER BY id DESC LIMIT ? OFFSET ?", arguments: arguments + [query.limit, query.offset])
-            return Page(items: try rows.map(SignalRow.stored), total: total, offset: query.offset, limit: query.limit)
-        }
+        return try await page(
+            of: "signal", where: clauses, arguments: arguments, order: "id DESC", offset: query.offset, limit: query.limit, transform: SignalRow.stored)
     }
 
     public func signal(id: Int64) async throws -> StoredSignal? {

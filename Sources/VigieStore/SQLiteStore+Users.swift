@@ -75,19 +75,14 @@ extension SQLiteStore {
     }
 
     public func listUsers(query: ListQuery) async throws -> Page<User> {
-        var filter = "1 = 1"
+        var conditions: [String] = []
         var arguments: StatementArguments = []
         for word in query.searchWords {
-            filter += " AND (username LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\')"
+            conditions.append("(username LIKE ? ESCAPE '\\' OR lower(display_name) LIKE ? ESCAPE '\\')")
             arguments += ["%\(word.likeEscaped)%", "%\(word.likeEscaped)%"]
         }
-        return try await pool.read { [filter, arguments] db in
-            let total = try Int.fetchOne(db, sql: "SELECT COUNT(*) FROM user WHERE \(filter)", arguments: arguments) ?? 0
-            let rows = try Row.fetchAll(
-                db, sql: "SELECT * FROM user WHERE \(filter) ORDER BY username LIMIT ? OFFSET ?",
-                arguments: arguments + [query.limit, query.offset])
-            return Page(items: rows.map(Self.user), total: total, offset: query.offset, limit: query.limit)
-        }
+        return try await page(
+            of: "user", where: conditions, arguments: arguments, order: "username", offset: query.offset, limit: query.limit, transform: Self.user)
     }
 
     public func recordFailedLogin(userID: UUID, lockUntil: Date?, at: Date) async throws {
