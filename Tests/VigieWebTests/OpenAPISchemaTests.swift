@@ -114,6 +114,20 @@ import VigieCore
         #expect(Set(ConfigResource.all.map(\.pathSegment)) == Set(EntityKind.allCases.map(\.rawValue)))
     }
 
+    /// The fields the API fills when a request leaves them out are optional in the schema, with that default.
+    @Test(arguments: ConfigResource.all.map(\.schemaName))
+    func defaultedFieldsAreOptionalWithTheirDefault(schemaName: String) throws {
+        let resource = try #require(ConfigResource.all.first { $0.schemaName == schemaName })
+        let kind = try #require(EntityKind(rawValue: resource.pathSegment))
+        let schema = try #require(schemas[schemaName])
+        let required = Set(schema["required"]?.array?.compactMap(\.string) ?? [])
+        for (field, value) in EntityDefaults.values(for: kind) {
+            #expect(!required.contains(field), "\(schemaName).\(field) is filled by the API, so a request need not send it")
+            let expected = try JSONDecoder().decode(JSONValue.self, from: JSONSerialization.data(withJSONObject: value, options: .fragmentsAllowed))
+            #expect(schema["properties"]?[field]?["default"] == expected, "\(schemaName).\(field) documents the default the API fills")
+        }
+    }
+
     private func validate(_ value: JSONValue, against schema: JSONValue, at path: String) -> [String] {
         if let reference = schema["$ref"]?.string {
             guard let target = schemas[String(reference.dropFirst(JSONSchema.refPrefix.count))] else { return ["\(path): \(reference) missing"] }
