@@ -151,7 +151,7 @@ public final class AlarmEngine: Service, Sendable {
 
     private func loadOpenAlarms() async throws -> [String: OpenAlarm] {
         var open: [String: OpenAlarm] = [:]
-        for alarm in try await store.alarms(query: AlarmQuery(scope: .open, limit: 10_000)).items {
+        for alarm in try await store.openAlarms() {
             guard let siteID = alarm.siteID else { continue }
             open[siteID.uuidString] = OpenAlarm(alarm: alarm, tracking: nil)
         }

@@ -63,7 +63,7 @@ public final class HandlingTimers: Service, Sendable {
     public func check(warned: Set<UUID>) async throws -> Set<UUID> {
         let date = now()
         var stillWarned: Set<UUID> = []
-        for alarm in try await store.alarms(query: AlarmQuery(scope: .open, limit: 10_000)).items {
+        for alarm in try await store.openAlarms() {
             let lifecycle = alarm.lifecycle
             if lifecycle.state == .new, lifecycle.escalatedAt == nil,
                 date.timeIntervalSince(alarm.createdAt) >= configuration.escalationDelays[alarm.category] ?? configuration.defaultEscalationDelay

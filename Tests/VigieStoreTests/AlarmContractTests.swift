@@ -68,4 +68,28 @@ import VigieTestSupport
         #expect(found[second.id]?.lifecycle.holder == dupont)
         #expect(try await store.alarms(ids: []).isEmpty)
     }
+
+    @Test(arguments: StoreFactory.all)
+    func openAlarmsAreReadBeyondOnePage(factory: StoreFactory) async throws {
+        let clock = TestClock()
+        let store = try await factory.make(clock)
+        let count = AlarmQuery.maximumLimit + 20
+        let burglary = [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 1, description: "Burglary")]
+        for start in stride(from: 0, to: count, by: 1000) {
+            let drafts = (start..<min(start + 1000, count)).map { index in
+                SignalDraft(
+                    receivedAt: clock.now, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:1", raw: "frame \(index)", token: "SIA-DCS",
+                    account: "4F21", events: burglary)
+            }
+            var batch: [SignalProcessing] = []
+            for case .stored(let signalID) in try await store.ingest(drafts) {
+                let alarm = Alarm(id: UUID(), siteID: nil, opening: AlarmOpening(category: .burglary, priority: 80, title: "Intrusion"), zone: 1, at: clock.now)
+                batch.append(SignalProcessing(signalID: signalID, alarms: [alarm], eventAlarms: [alarm.id], logbook: []))
+            }
+            try await store.record(batch)
+        }
+        let open = try await store.openAlarms()
+        #expect(open.count == count)
+        #expect(Set(open.map(\.id)).count == count)
+    }
 }

@@ -8,11 +8,14 @@ public struct AlarmQuery: Sendable, Hashable {
     public var offset: Int
     public var limit: Int
 
+    /// The most alarms one page carries; ``Store/openAlarms()`` reads them all page by page.
+    public static let maximumLimit = 10_000
+
     public init(scope: Scope = .open, siteID: UUID? = nil, offset: Int = 0, limit: Int = 500) {
         self.scope = scope
         self.siteID = siteID
         self.offset = max(0, offset)
-        self.limit = min(max(1, limit), 10_000)
+        self.limit = min(max(1, limit), Self.maximumLimit)
     }
 }
 

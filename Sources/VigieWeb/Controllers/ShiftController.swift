@@ -67,7 +67,7 @@ struct ShiftController {
 
     private func checklist() async throws -> Checklist {
         let date = now()
-        let open = try await store.alarms(query: AlarmQuery(scope: .open, limit: 10_000)).items
+        let open = try await store.openAlarms()
         let instructions = try await store.all(TemporaryInstruction.self).filter { $0.isActive(at: date) }
         let lastHandOver = try await store.logbook(query: LogbookQuery(kinds: [ShiftRoster.handedOver], limit: 1)).items.first
         let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
