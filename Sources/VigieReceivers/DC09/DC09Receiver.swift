@@ -27,12 +27,10 @@ public final class DC09Receiver: Service, Sendable {
     let tcpMetrics: ReceiverMetrics
     let udpMetrics: ReceiverMetrics
     let anomalies = AnomalyWatch()
-    private let activeConnections = Atomic<Int>(0)
-    private let connections = Mutex<[ObjectIdentifier: any Channel]>([:])
+    /// Open TCP connections: counted against the cap, and kept so that a stopping receiver can ask each to finish.
+    let activeConnections = Atomic<Int>(0)
+    let connections = Mutex<[ObjectIdentifier: any Channel]>([:])
     private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
-
-    /// How long a stopping receiver waits for its connections to answer the frames in hand.
-    static let quiesceTimeout = TimeAmount.seconds(5)
 
     public init(
         configuration: DC09ReceiverConfiguration, ingest: IngestQueue, directory: AccountDirectory, registry: ReceiverRegistry,
@@ -113,43 +111,6 @@ public final class DC09Receiver: Service, Sendable {
             }
             .bind(host: configuration.host, port: configuration.port)
             .get()
-    }
-
-    /// Keeps every open connection, so that a stopping receiver can ask each to finish.
-    private func track(_ channel: any Channel) {
-        let id = ObjectIdentifier(channel)
-        connections.withLock { $0[id] = channel }
-        channel.closeFuture.whenComplete { _ in self.connections.withLock { _ = $0.removeValue(forKey: id) } }
-    }
-
-    /// Asks every connection to answer the frames in hand and close; closes those that have not within
-    /// ``quiesceTimeout``.
-    private func quiesceConnections() async {
-        let open = connections.withLock { Array($0.values) }
-        for channel in open {
-            channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
-            channel.eventLoop.scheduleTask(in: Self.quiesceTimeout) { channel.close(promise: nil) }
-        }
-        for channel in open { try? await channel.closeFuture.get() }
-    }
-
-    /// Counts a new connection; `false` when it is one too many (the caller closes it).
-    func connectionOpened(peer: String) -> Bool {
-        let active = activeConnections.wrappingAdd(1, ordering: .relaxed).newValue
-        tcpMetrics.connections.record(active)
-        registry.update(configuration.name) { $0.connections = active }
-        guard active <= configuration.maximumConnections else {
-            tcpMetrics.connectionsRefused.increment()
-            logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"])
-            return false
-        }
-        return true
-    }
-
-    func connectionClosed() {
-        let remaining = activeConnections.wrappingSubtract(1, ordering: .relaxed).newValue
-        tcpMetrics.connections.record(remaining)
-        registry.update(configuration.name) { $0.connections = remaining }
     }
 
     private func bindUDP(port: Int) async throws -> NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>> {
