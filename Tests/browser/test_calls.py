@@ -36,8 +36,9 @@ def test_inbound_call_instruction_and_test_mode(station, open_console):
     karim.press("T")
     karim.wait_for("#test-minutes")
     karim.press("\ue007")  # 60 minutes by default
-    karim.wait_text("#call-site", "en test")
-    karim.wait_gone("#test-dialog")  # the card redraws just before the dialog closes; keys wait for the close
+    karim.wait_for("#call-site-mode[data-mode=test]")  # not just "en test": the button says "Mettre en test"
+    assert "en test" in karim.text("#call-site-mode")
+    karim.wait_gone("#test-dialog")
 
     karim.press("L")
     karim.wait_for("#logbook-q")
