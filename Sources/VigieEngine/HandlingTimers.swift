@@ -28,6 +28,11 @@ public final class HandlingTimers: Service, Sendable {
             self.deadManWarning = deadManWarning
             self.deadManRelease = deadManRelease
         }
+
+        /// The soonest any timer can fire after its clock starts: alarms whose clock started later cannot be due.
+        var shortestDelay: TimeInterval {
+            min(escalationDelays.values.min() ?? defaultEscalationDelay, defaultEscalationDelay, deadManWarning, deadManRelease)
+        }
     }
 
     private let store: any Store
@@ -59,11 +64,12 @@ public final class HandlingTimers: Service, Sendable {
         }
     }
 
-    /// One pass over the open alarms; returns the alarms whose holder has been warned and not yet released.
+    /// One pass over the open alarms that may be due; returns the alarms whose holder has been warned and not
+    /// yet released.
     public func check(warned: Set<UUID>) async throws -> Set<UUID> {
         let date = now()
         var stillWarned: Set<UUID> = []
-        for alarm in try await store.openAlarms() {
+        for alarm in try await store.alarmsWithHandlingClock(startedBy: date.addingTimeInterval(-configuration.shortestDelay)) {
             let lifecycle = alarm.lifecycle
             if lifecycle.state == .new, lifecycle.escalatedAt == nil,
                 date.timeIntervalSince(alarm.createdAt) >= configuration.escalationDelays[alarm.category] ?? configuration.defaultEscalationDelay

@@ -141,6 +141,15 @@ enum SQLiteMigrations {
                 );
                 """)
         }
+        migrator.registerMigration("v5-alarm-handling-clock") { db in
+            // Alarms stored before: every open one is a candidate until its next write sets the exact start
+            // (a creation time is never later than the true start, so none is missed).
+            try db.execute(sql: """
+                ALTER TABLE alarm ADD COLUMN handling_clock_start INTEGER;
+                UPDATE alarm SET handling_clock_start = created_at WHERE open = 1;
+                CREATE INDEX alarm_handling_clock ON alarm(handling_clock_start) WHERE handling_clock_start IS NOT NULL;
+                """)
+        }
         return migrator
     }
 }

@@ -62,6 +62,14 @@ extension SQLiteStore {
         }
     }
 
+    public func alarmsWithHandlingClock(startedBy cutoff: Date) async throws -> [Alarm] {
+        try await pool.read { db in
+            try String.fetchAll(
+                db, sql: "SELECT body FROM alarm WHERE open = 1 AND handling_clock_start <= ?", arguments: [cutoff.millisecondsSince1970]
+            ).map(Self.alarm(body:))
+        }
+    }
+
     public func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm {
         try await pool.write { db in
             guard var alarm = try Self.fetchAlarm(id: id, db: db) else { throw StoreError.notFound(kind: "alarm", id: id.uuidString) }
@@ -75,13 +83,14 @@ extension SQLiteStore {
     static func upsert(_ alarm: Alarm, body: String, db: Database) throws {
         try db.cachedStatement(
             sql: """
-                INSERT INTO alarm (id, site_id, open, priority, created_at, body) VALUES (?, ?, ?, ?, ?, ?)
-                ON CONFLICT(id) DO UPDATE SET open = excluded.open, priority = excluded.priority, body = excluded.body
+                INSERT INTO alarm (id, site_id, open, priority, created_at, handling_clock_start, body) VALUES (?, ?, ?, ?, ?, ?, ?)
+                ON CONFLICT(id) DO UPDATE SET open = excluded.open, priority = excluded.priority,
+                handling_clock_start = excluded.handling_clock_start, body = excluded.body
                 """
         ).execute(
             arguments: [
                 alarm.id.uuidString, alarm.siteID?.uuidString, alarm.lifecycle.state.isOpen, alarm.priority,
-                alarm.createdAt.millisecondsSince1970, body,
+                alarm.createdAt.millisecondsSince1970, alarm.handlingClockStart?.millisecondsSince1970, body,
             ])
     }
 

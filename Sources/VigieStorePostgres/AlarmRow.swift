@@ -14,19 +14,22 @@ enum AlarmRow {
             var binds = PostgresBindings()
             var values: [String] = []
             for (alarm, body) in rows[start..<min(start + 1000, rows.count)] {
-                values.append(binds.placeholders(6))
+                values.append(binds.placeholders(7))
                 binds.append(alarm.id.uuidString)
                 binds.append(alarm.siteID?.uuidString)
                 binds.append(alarm.lifecycle.state.isOpen)
                 binds.append(alarm.priority)
                 binds.append(alarm.createdAt.millisecondsSince1970)
+                binds.append(alarm.handlingClockStart?.millisecondsSince1970)
                 binds.append(body)
             }
             try await write.execute(
                 PostgresQuery(
                     unsafeSQL: """
-                        INSERT INTO alarm (id, site_id, open, priority, created_at, body) VALUES \(values.joined(separator: ", "))
-                        ON CONFLICT (id) DO UPDATE SET open = excluded.open, priority = excluded.priority, body = excluded.body
+                        INSERT INTO alarm (id, site_id, open, priority, created_at, handling_clock_start, body)
+                        VALUES \(values.joined(separator: ", "))
+                        ON CONFLICT (id) DO UPDATE SET open = excluded.open, priority = excluded.priority,
+                        handling_clock_start = excluded.handling_clock_start, body = excluded.body
                         """,
                     binds: binds))
         }

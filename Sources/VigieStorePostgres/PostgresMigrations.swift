@@ -161,6 +161,13 @@ enum PostgresMigrations {
                     expires_at BIGINT NOT NULL
                 );
                 """),
+        Migration(
+            version: 5, name: "v5-alarm-handling-clock",
+            sql: """
+                ALTER TABLE alarm ADD COLUMN handling_clock_start BIGINT;
+                UPDATE alarm SET handling_clock_start = created_at WHERE open;
+                CREATE INDEX alarm_handling_clock ON alarm(handling_clock_start) WHERE handling_clock_start IS NOT NULL;
+                """),
     ]
 }
 

@@ -62,6 +62,10 @@ extension PostgresStore {
         return Dictionary(uniqueKeysWithValues: alarms.map { ($0.id, $0) })
     }
 
+    public func alarmsWithHandlingClock(startedBy cutoff: Date) async throws -> [Alarm] {
+        try await rows("SELECT body FROM alarm WHERE open AND handling_clock_start <= \(cutoff.millisecondsSince1970)").map(AlarmRow.alarm)
+    }
+
     /// The change is made on the row read `FOR UPDATE`: an operator on another node who takes the same alarm
     /// waits for this commit, then sees its result (and is refused).
     public func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm {

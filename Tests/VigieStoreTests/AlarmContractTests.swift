@@ -92,4 +92,26 @@ import VigieTestSupport
         #expect(open.count == count)
         #expect(Set(open.map(\.id)).count == count)
     }
+
+    @Test(arguments: StoreFactory.all)
+    func alarmsWithARunningHandlingClockAreFoundByItsStart(factory: StoreFactory) async throws {
+        let clock = TestClock()
+        let store = try await factory.make(clock)
+        let start = clock.now
+        let (_, waiting) = try await openAlarm(in: store, at: start)
+        let (_, escalated) = try await openAlarm(in: store, at: start)
+        _ = try await store.apply(.escalate, to: escalated.id, by: .station, at: start, note: nil)
+        let (_, held) = try await openAlarm(in: store, at: start)
+        _ = try await store.apply(.take, to: held.id, by: dupont, at: start.addingTimeInterval(60), note: nil)
+        let (_, closed) = try await openAlarm(in: store, at: start)
+        _ = try await store.apply(.take, to: closed.id, by: martin, at: start, note: nil)
+        _ = try await store.apply(
+            .close(code: "FA-USR", comment: nil, commentRequired: false, pendingRequiredSteps: 0), to: closed.id, by: martin, at: start, note: nil)
+
+        let ids = { (cutoff: Date) in Set(try await store.alarmsWithHandlingClock(startedBy: cutoff).map(\.id)) }
+        #expect(try await ids(start.addingTimeInterval(-1)).isEmpty)
+        // Waiting since its creation; held since the take; escalated and closed alarms have no clock running.
+        #expect(try await ids(start) == [waiting.id])
+        #expect(try await ids(start.addingTimeInterval(60)) == [waiting.id, held.id])
+    }
 }

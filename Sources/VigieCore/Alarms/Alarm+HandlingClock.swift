@@ -1,0 +1,17 @@
+import Foundation
+
+extension Alarm {
+    /// When the handling timers start counting for this alarm: its creation while it waits untaken and not yet
+    /// escalated, its holder's last action while it is held; `nil` when no timer runs (escalated and waiting,
+    /// on site, closed).
+    ///
+    /// Stores keep it in a column, so that the timers read only the alarms that may be due instead of decoding
+    /// every open alarm each second — thousands in a storm.
+    public var handlingClockStart: Date? {
+        switch lifecycle.state {
+        case .new: lifecycle.escalatedAt == nil ? createdAt : nil
+        case .taken, .inProgress: lifecycle.holder == nil ? nil : lifecycle.lastActivityAt
+        default: nil
+        }
+    }
+}
