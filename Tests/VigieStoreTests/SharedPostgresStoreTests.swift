@@ -13,6 +13,16 @@ struct SharedPostgresStoreTests {
         return (nodes[0], nodes[1])
     }
 
+    @Test func aNodeWhoseClockRunsAheadDoesNotTakeALiveLease() async throws {
+        let onTime = TestClock(Date())
+        let anHourAhead = TestClock(Date().addingTimeInterval(3600))
+        let nodes = try await TestPostgres.shared(url: TestPostgres.url ?? "").nodes(clocks: [onTime.function, anHourAhead.function])
+        #expect(try await nodes[0].acquireLease("work", holder: "node-a", duration: 3))
+        // Expiry is reckoned on the server's clock: to the node ahead, the lease is still three seconds from expiring.
+        #expect(try await !nodes[1].acquireLease("work", holder: "node-b", duration: 3))
+        #expect(try await nodes[0].acquireLease("work", holder: "node-a", duration: 3))
+    }
+
     @Test func bothNodesAppendToOneUnbrokenChain() async throws {
         let (first, second) = try await twoNodes()
         try await withThrowingTaskGroup(of: Void.self) { group in

@@ -40,10 +40,15 @@ public final class TestPostgres: Sendable {
 
     /// `count` stores on one new schema, as the nodes of one station see the shared database.
     public func nodes(_ count: Int, now: @escaping @Sendable () -> Date) async throws -> [PostgresStore] {
+        try await nodes(clocks: Array(repeating: now, count: count))
+    }
+
+    /// One store per clock on one new schema: nodes whose clocks disagree.
+    public func nodes(clocks: [@Sendable () -> Date]) async throws -> [PostgresStore] {
         var settings = try PostgresStoreSettings(url: url)
         settings.schema = "vigie_test_\(Int(Date().timeIntervalSince1970))_\(UUID().uuidString.prefix(8).lowercased())"
         var nodes: [PostgresStore] = []
-        for _ in 0..<count {
+        for now in clocks {
             let store = PostgresStore(settings: settings, now: now)
             // Runs until the test process ends: a contract test gets a store, with no end to its use to wait for.
             Task { try await store.run() }
