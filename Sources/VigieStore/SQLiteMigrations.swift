@@ -150,6 +150,11 @@ enum SQLiteMigrations {
                 CREATE INDEX alarm_handling_clock ON alarm(handling_clock_start) WHERE handling_clock_start IS NOT NULL;
                 """)
         }
+        migrator.registerMigration("v6-dedupe-in-memory") { db in
+            // Retransmissions are now recognised by the store's in-memory window (DedupeWindow), rebuilt at start-up
+            // from the received_at index; the index on the keys only slowed every commit.
+            try db.execute(sql: "DROP INDEX signal_dedupe")
+        }
         return migrator
     }
 }

@@ -7,7 +7,6 @@ extension SQLiteStore {
         guard !drafts.isEmpty else { return [] }
         let rows = drafts.map(SignalRow.init)
         return try await pool.write { db in
-            let find = try db.cachedStatement(sql: "SELECT id FROM signal WHERE dedupe_key = ? AND received_at >= ? ORDER BY id DESC LIMIT 1")
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO signal (received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line,
@@ -21,23 +20,43 @@ extension SQLiteStore {
                     """)
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(rows.count)
+            // Keys of this transaction: checked for twins within the batch, added to the window once committed.
+            var stored: [String: DedupeWindow.Entry] = [:]
+            var added: [DedupeWindow.Entry] = []
             for row in rows {
-                if let key = row.draft.dedupeKey {
-                    let since = row.receivedAt - Int64(SignalDeduplication.window * 1000)
-                    if let original = try Int64.fetchOne(find, arguments: [key, since]) {
-                        outcomes.append(.duplicate(of: original))
-                        continue
-                    }
+                if let key = row.draft.dedupeKey, let original = stored[key]?.signalID ?? dedupe.original(of: key, receivedAt: row.receivedAt) {
+                    outcomes.append(.duplicate(of: original))
+                    continue
                 }
                 try insert.execute(arguments: row.arguments)
-                outcomes.append(.stored(id: db.lastInsertedRowID))
+                let id = db.lastInsertedRowID
+                outcomes.append(.stored(id: id))
+                if let key = row.draft.dedupeKey {
+                    let entry = DedupeWindow.Entry(key: key, signalID: id, receivedAt: row.receivedAt)
+                    stored[key] = entry
+                    added.append(entry)
+                }
                 // Only what the transmitter itself sent proves its link; the station's own LINK-LOST does not.
                 if let transmitterID = row.draft.transmitterID, row.draft.transport != .station, row.draft.error == nil {
                     try contact.execute(arguments: [transmitterID.uuidString, row.receivedAt])
                 }
             }
+            let dedupe = self.dedupe
+            db.afterNextTransaction(onCommit: { [added] _ in dedupe.add(added) })
             return outcomes
         }
+    }
+
+    /// Fills the dedupe window with the keys stored within it, when the store opens.
+    func loadDedupeWindow() throws {
+        let since = timestamp.millisecondsSince1970 - dedupe.windowMilliseconds
+        let entries = try pool.read { db in
+            try Row.fetchAll(
+                db, sql: "SELECT id, dedupe_key, received_at FROM signal WHERE received_at >= ? AND dedupe_key IS NOT NULL ORDER BY id",
+                arguments: [since]
+            ).map { DedupeWindow.Entry(key: $0["dedupe_key"], signalID: $0["id"], receivedAt: $0["received_at"]) }
+        }
+        dedupe.add(entries)
     }
 
     public func signals(query: SignalQuery) async throws -> Page<StoredSignal> {

@@ -11,6 +11,8 @@ public final class SQLiteStore: Store {
     let now: @Sendable () -> Date
     /// Woken after every commit that wrote to the logbook, for the live stream.
     public let changes = LiveHub()
+    /// Recent dedupe keys, instead of an index on them (see ``DedupeWindow``).
+    let dedupe = DedupeWindow(windowMilliseconds: Int64(SignalDeduplication.window * 1000))
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
     public init(path: String, now: @escaping @Sendable () -> Date = Date.init) throws {
@@ -28,6 +30,7 @@ public final class SQLiteStore: Store {
         self.pool = try DatabasePool(path: path, configuration: configuration)
         self.now = now
         try SQLiteMigrations.migrator.migrate(pool)
+        try loadDedupeWindow()
         pool.add(transactionObserver: LogbookObserver(hub: changes), extent: .databaseLifetime)
     }
 
