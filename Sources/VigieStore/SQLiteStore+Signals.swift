@@ -21,10 +21,10 @@ extension SQLiteStore {
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(rows.count)
             // Keys of this transaction: checked for twins within the batch, added to the window once committed.
-            var stored: [String: DedupeWindow.Entry] = [:]
+            var storedInBatch: [String: Int64] = [:]
             var added: [DedupeWindow.Entry] = []
             for row in rows {
-                if let key = row.draft.dedupeKey, let original = stored[key]?.signalID ?? dedupe.original(of: key, receivedAt: row.receivedAt) {
+                if let key = row.draft.dedupeKey, let original = storedInBatch[key] ?? dedupe.original(of: key, receivedAt: row.receivedAt) {
                     outcomes.append(.duplicate(of: original))
                     continue
                 }
@@ -32,9 +32,8 @@ extension SQLiteStore {
                 let id = db.lastInsertedRowID
                 outcomes.append(.stored(id: id))
                 if let key = row.draft.dedupeKey {
-                    let entry = DedupeWindow.Entry(key: key, signalID: id, receivedAt: row.receivedAt)
-                    stored[key] = entry
-                    added.append(entry)
+                    storedInBatch[key] = id
+                    added.append(DedupeWindow.Entry(key: key, signalID: id, receivedAt: row.receivedAt))
                 }
                 // Only what the transmitter itself sent proves its link; the station's own LINK-LOST does not.
                 if let transmitterID = row.draft.transmitterID, row.draft.transport != .station, row.draft.error == nil {

@@ -21,9 +21,9 @@ public final class SQLiteStore: Store {
             // FULL: each commit fsyncs the WAL, the durability that lets a receiver ACK after a write.
             try db.execute(sql: "PRAGMA synchronous = FULL")
             try db.execute(sql: "PRAGMA foreign_keys = ON")
-            // 64 MiB of page cache instead of SQLite's 2 MiB: the signal indexes (per account, per site, per dedupe
-            // key) take inserts all over their B-trees, and every page that falls out of the cache is read back
-            // from the file by the next commit that touches it.
+            // 64 MiB of page cache instead of SQLite's 2 MiB: the signal indexes per account and per site take
+            // inserts all over their B-trees, and every page that falls out of the cache is read back from the file
+            // by the next commit that touches it.
             try db.execute(sql: "PRAGMA cache_size = -65536")
         }
         configuration.busyMode = .timeout(10)

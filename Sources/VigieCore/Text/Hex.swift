@@ -2,6 +2,7 @@
 /// (every signal's dedupe key, every logbook entry's hash).
 public enum Hex {
     public static let lower = Array("0123456789abcdef".utf8)
+    /// Upper-case digits, as the DC-09 encoders send "ASCII hex".
     public static let upper = Array("0123456789ABCDEF".utf8)
 
     /// Lower-case digits, two per byte.

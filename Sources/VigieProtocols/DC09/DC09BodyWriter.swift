@@ -1,3 +1,5 @@
+import VigieCore
+
 /// Builds the body of a frame (`"token"seq R L #acct [payload`), validating every field.
 struct DC09BodyWriter {
     let message: DC09Message
@@ -33,8 +35,8 @@ struct DC09BodyWriter {
             let plain = pad + [ASCII.pipe] + tail
             guard plain.count % 16 == 0 else { throw .malformedField(.data) }
             for byte in DC09Cipher.encrypt(plain, key: key) {
-                body.append(ASCII.upperHexDigits[Int(byte >> 4)])
-                body.append(ASCII.upperHexDigits[Int(byte & 0xF)])
+                body.append(Hex.upper[Int(byte >> 4)])
+                body.append(Hex.upper[Int(byte & 0xF)])
             }
         } else {
             body += tail

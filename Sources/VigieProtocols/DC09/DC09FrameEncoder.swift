@@ -1,4 +1,5 @@
 import NIOCore
+import VigieCore
 
 /// Writes ``DC09Message``s as DC-09 frames: LF, CRC, length, body, CR; encrypts when asked.
 ///
@@ -57,6 +58,6 @@ extension ByteBuffer {
     }
 
     private static func hex4(_ value: UInt16) -> [UInt8] {
-        [12, 8, 4, 0].map { ASCII.upperHexDigits[Int(value >> $0 & 0xF)] }
+        [12, 8, 4, 0].map { Hex.upper[Int(value >> $0 & 0xF)] }
     }
 }

@@ -48,7 +48,4 @@ enum ASCII {
 
     @inline(__always)
     static func isLowercaseLetter(_ byte: UInt8) -> Bool { byte >= 0x61 && byte <= 0x7A }
-
-    /// Uppercase hexadecimal digits, used by every encoder (DC-09 says "ASCII hex"; we send uppercase).
-    static let upperHexDigits: [UInt8] = Array("0123456789ABCDEF".utf8)
 }
