@@ -180,6 +180,7 @@ let package = Package(
             name: "VigieReceiversTests",
             dependencies: [
                 "VigieCore", "VigieProtocols", "VigieReceivers", "VigieStore", "VigieTestSupport",
+                .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -198,8 +199,9 @@ let package = Package(
         .testTarget(
             name: "VigieStoreTests",
             dependencies: [
-                "VigieCore", "VigieStore", "VigieTestSupport",
+                "VigieCore", "VigieStore", "VigieStorePostgres", "VigieTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
             swiftSettings: swiftSettings
         ),

@@ -12,8 +12,7 @@ public final class StationMonitor: Service, Sendable {
         public var silenceAlarm: TimeInterval = 600
         /// A store write slower than this is a problem for ACK latency.
         public var slowWrite: Duration = .milliseconds(500)
-        /// Free space below this fraction of the data volume.
-        public var minimumFreeDisk: Double = 0.05
+        public var disk = DiskThresholds()
         /// A wall-clock step larger than this between two checks (NTP correction, manual change).
         public var clockJump: TimeInterval = 5
         public var interval: Duration = .seconds(10)
@@ -21,22 +20,51 @@ public final class StationMonitor: Service, Sendable {
         public init() {}
     }
 
+    /// When the data volume is low: any one of these raises DISK-LOW, well before writes fail.
+    public struct DiskThresholds: Sendable {
+        public var minimumFreeBytes: Int64
+        public var minimumFreeFraction: Double
+        /// Free space that lasts less than this at the rate it is being used.
+        public var minimumMinutesLeft: Double
+
+        public init(minimumFreeBytes: Int64 = 1 << 30, minimumFreeFraction: Double = 0.05, minimumMinutesLeft: Double = 120) {
+            self.minimumFreeBytes = minimumFreeBytes
+            self.minimumFreeFraction = minimumFreeFraction
+            self.minimumMinutesLeft = minimumMinutesLeft
+        }
+
+        /// Why `space` is too little, or `nil` when it is enough.
+        public func problem(_ space: DiskSpace, minutesLeft: Double?) -> String? {
+            let megabytes = space.freeBytes / 1_048_576
+            let percent = Int(space.freeFraction * 100)
+            if let minutesLeft, minutesLeft < minimumMinutesLeft {
+                return "Only \(megabytes) MB (\(percent) %) free on the data volume: about \(Int(minutesLeft)) min at the current rate"
+            }
+            guard space.freeBytes < minimumFreeBytes || space.freeFraction < minimumFreeFraction else { return nil }
+            return "Only \(megabytes) MB (\(percent) %) free on the data volume"
+        }
+    }
+
     /// What the monitor reads about the rest of the station.
     public struct Probes: Sendable {
         /// Receivers that are configured but not up, by name.
         public var receiversDown: @Sendable () -> [String]
-        /// The free fraction of the data volume (0…1), or `nil` when unknown.
-        public var freeDiskFraction: @Sendable () -> Double?
+        /// The data volume's space, or `nil` when unknown.
+        public var diskSpace: @Sendable () -> DiskSpace?
         /// How long the last durable commit of signals took, or `nil` before the first.
         public var lastCommitDuration: @Sendable () -> Duration?
+        /// Runs of failed signal commits that have ended since the last call, described: recorded once writes work
+        /// again, since no alarm can be stored while they last.
+        public var endedOutages: @Sendable () -> [String]
 
         public init(
-            receiversDown: @escaping @Sendable () -> [String], freeDiskFraction: @escaping @Sendable () -> Double?,
-            lastCommitDuration: @escaping @Sendable () -> Duration?
+            receiversDown: @escaping @Sendable () -> [String], diskSpace: @escaping @Sendable () -> DiskSpace?,
+            lastCommitDuration: @escaping @Sendable () -> Duration?, endedOutages: @escaping @Sendable () -> [String] = { [] }
         ) {
             self.receiversDown = receiversDown
-            self.freeDiskFraction = freeDiskFraction
+            self.diskSpace = diskSpace
             self.lastCommitDuration = lastCommitDuration
+            self.endedOutages = endedOutages
         }
     }
 
@@ -91,8 +119,10 @@ public final class StationMonitor: Service, Sendable {
         if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {
             problems["SLOW-STORE"] = "Durable commits of signals take \(commit): acknowledgements to panels are late"
         }
-        if let free = probes.freeDiskFraction(), free < configuration.minimumFreeDisk {
-            problems["DISK-LOW"] = "Only \(Int(free * 100)) % of the data volume is free"
+        var disk = previous.disk
+        if let space = probes.diskSpace() {
+            disk.observe(space, at: .now)
+            if let problem = configuration.disk.problem(space, minutesLeft: disk.minutesLeft(space)) { problems["DISK-LOW"] = problem }
         }
         // The wall clock should advance as the monotonic clock does; a difference is a step (NTP, manual change).
         if let last = previous.lastCheck, let lastMonotonic = previous.lastCheckMonotonic {
@@ -100,13 +130,18 @@ public final class StationMonitor: Service, Sendable {
             let step = date.timeIntervalSince(last) - (Double(real.components.seconds) + Double(real.components.attoseconds) / 1e18)
             if abs(step) >= configuration.clockJump { problems["CLOCK-JUMP"] = "The station clock jumped by \(Int(step)) s" }
         }
+        for outage in probes.endedOutages() {
+            try await report(code: "STORE-OUTAGE", description: outage, qualifier: .alarm, at: date)
+            try await report(code: "STORE-OUTAGE", description: outage, qualifier: .restore, at: date)
+        }
         for (code, description) in problems where previous.active[code] == nil {
             try await report(code: code, description: description, qualifier: .alarm, at: date)
         }
         for (code, description) in previous.active where problems[code] == nil && !code.hasPrefix("CLOCK-JUMP") {
             try await report(code: code, description: description, qualifier: .restore, at: date)
         }
-        return StationHealth(active: problems.filter { !$0.key.hasPrefix("CLOCK-JUMP") }, lastCheck: date, lastCheckMonotonic: ContinuousClock.now)
+        return StationHealth(
+            active: problems.filter { !$0.key.hasPrefix("CLOCK-JUMP") }, lastCheck: date, lastCheckMonotonic: ContinuousClock.now, disk: disk)
     }
 
     private func report(code: String, description: String, qualifier: EventQualifier, at date: Date) async throws {
@@ -127,11 +162,15 @@ public struct StationHealth: Sendable {
     public var active: [String: String] = [:]
     public var lastCheck: Date?
     public var lastCheckMonotonic: ContinuousClock.Instant?
+    public var disk: DiskUsageTrend
 
-    public init(active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil) {
+    public init(
+        active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil, disk: DiskUsageTrend = DiskUsageTrend()
+    ) {
         self.active = active
         self.lastCheck = lastCheck
         self.lastCheckMonotonic = lastCheckMonotonic
+        self.disk = disk
     }
 }
 

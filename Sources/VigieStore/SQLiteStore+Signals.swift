@@ -6,7 +6,7 @@ extension SQLiteStore {
     public func ingest(_ drafts: [SignalDraft]) async throws -> [IngestOutcome] {
         guard !drafts.isEmpty else { return [] }
         let rows = drafts.map(SignalRow.init)
-        return try await pool.write { db in
+        let (outcomes, added) = try await pool.write { db in
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO signal (received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line,
@@ -21,10 +21,11 @@ extension SQLiteStore {
             var outcomes: [IngestOutcome] = []
             outcomes.reserveCapacity(rows.count)
             // Keys of this transaction: checked for twins within the batch, added to the window once committed.
-            var storedInBatch: [String: Int64] = [:]
+            // Same window rule as across batches (and as the PostgreSQL store's `DedupePlan`).
+            var storedInBatch: [String: (id: Int64, receivedAt: Int64)] = [:]
             var added: [DedupeWindow.Entry] = []
             for row in rows {
-                if let key = row.draft.dedupeKey, let original = storedInBatch[key] ?? dedupe.original(of: key, receivedAt: row.receivedAt) {
+                if let key = row.draft.dedupeKey, let original = twin(of: key, at: row.receivedAt, in: storedInBatch) {
                     outcomes.append(.duplicate(of: original))
                     continue
                 }
@@ -32,7 +33,7 @@ extension SQLiteStore {
                 let id = db.lastInsertedRowID
                 outcomes.append(.stored(id: id))
                 if let key = row.draft.dedupeKey {
-                    storedInBatch[key] = id
+                    storedInBatch[key] = (id, row.receivedAt)
                     added.append(DedupeWindow.Entry(key: key, signalID: id, receivedAt: row.receivedAt))
                 }
                 // Only what the transmitter itself sent proves its link; the station's own LINK-LOST does not.
@@ -40,10 +41,19 @@ extension SQLiteStore {
                     try contact.execute(arguments: [transmitterID.uuidString, row.receivedAt])
                 }
             }
-            let dedupe = self.dedupe
-            db.afterNextTransaction(onCommit: { [added] _ in dedupe.add(added) })
-            return outcomes
+            return (outcomes, added)
         }
+        // Only now is the transaction known committed. A hook on the transaction would not do: when `COMMIT` itself
+        // fails (a full disk), SQLite rolls back on its own and GRDB keeps such a hook for the next transaction that
+        // does commit, which would then vouch for signals that were never stored.
+        dedupe.add(added)
+        return outcomes
+    }
+
+    /// The signal stored under `key` within the dedupe window before `receivedAt`: earlier in this batch, or committed.
+    private func twin(of key: String, at receivedAt: Int64, in batch: [String: (id: Int64, receivedAt: Int64)]) -> Int64? {
+        if let stored = batch[key], stored.receivedAt >= receivedAt - dedupe.windowMilliseconds { return stored.id }
+        return dedupe.original(of: key, receivedAt: receivedAt)
     }
 
     /// Fills the dedupe window with the keys stored within it, when the store opens.

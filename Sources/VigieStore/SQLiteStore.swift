@@ -15,8 +15,11 @@ public final class SQLiteStore: Store {
     let dedupe = DedupeWindow(windowMilliseconds: Int64(SignalDeduplication.window * 1000))
 
     /// Opens (creating if needed) the database at `path` and applies pending migrations.
-    public init(path: String, now: @escaping @Sendable () -> Date = Date.init) throws {
+    /// - Parameter readOnly: opens an existing database without writing anything, not even migrations: for
+    ///   commands that only read (`vigie logbook verify`), which must work on a full disk.
+    public init(path: String, now: @escaping @Sendable () -> Date = Date.init, readOnly: Bool = false) throws {
         var configuration = Configuration()
+        configuration.readonly = readOnly
         configuration.prepareDatabase { db in
             // FULL: each commit fsyncs the WAL, the durability that lets a receiver ACK after a write.
             try db.execute(sql: "PRAGMA synchronous = FULL")
@@ -29,10 +32,14 @@ public final class SQLiteStore: Store {
         configuration.busyMode = .timeout(10)
         self.pool = try DatabasePool(path: path, configuration: configuration)
         self.now = now
+        guard !readOnly else { return }
         try SQLiteMigrations.migrator.migrate(pool)
         try loadDedupeWindow()
         pool.add(transactionObserver: LogbookObserver(hub: changes), extent: .databaseLifetime)
     }
+
+    /// One process owns the file: the work lease only keeps a second one, started by mistake, out.
+    public var isSharedByNodes: Bool { false }
 
     /// The names of applied migrations, for `vigie migrate` to report.
     public func appliedMigrations() throws -> [String] {

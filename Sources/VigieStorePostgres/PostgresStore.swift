@@ -55,6 +55,8 @@ public final class PostgresStore: Store, Service {
         }
     }
 
+    public var isSharedByNodes: Bool { true }
+
     /// The current time truncated to milliseconds, the precision stored.
     var timestamp: Date { now().roundedToMilliseconds }
 }

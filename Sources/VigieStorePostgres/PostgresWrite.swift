@@ -79,23 +79,39 @@ extension PostgresStore {
     @discardableResult
     func write<Result: Sendable>(logged: Bool = true, _ body: (PostgresWrite) async throws -> Result) async throws -> Result {
         let (result, grew) = try await client.withConnection { connection in
-            let write = PostgresWrite(connection: connection, logger: logger)
-            try await write.execute("BEGIN")
-            do {
-                if logged { try await write.lockLogbookHead() }
-                let result = try await body(write)
-                let grew = try await write.finish(channel: settings.channel)
-                try await write.execute("COMMIT")
-                return (result, grew)
-            } catch {
-                // The original error matters to the caller (a validation, a conflict), not the rollback's.
-                _ = try? await write.execute("ROLLBACK")
-                throw error
+            // A query postgres-nio has sent cannot be cancelled, so a cancelled write (a deadline passed) closes its
+            // connection: the pending query then fails at once and the pool replaces the connection. A transaction
+            // cut that way is rolled back by the server unless its COMMIT had arrived, which callers allow for
+            // (ingest recognises the panel's retransmission of a signal committed but not acknowledged).
+            try await withTaskCancellationHandler {
+                try await transaction(on: connection, logged: logged, body)
+            } onCancel: {
+                let closing: EventLoopFuture<Void> = connection.close()
+                closing.whenComplete { _ in }
             }
         }
         // This node's consoles at once; the others through the notification.
         if grew { changes.notify() }
         return result
+    }
+
+    /// One transaction on `connection`: the result of `body`, and whether the logbook grew.
+    private func transaction<Result: Sendable>(
+        on connection: PostgresConnection, logged: Bool, _ body: (PostgresWrite) async throws -> Result
+    ) async throws -> (Result, Bool) {
+        let write = PostgresWrite(connection: connection, logger: logger)
+        try await write.execute("BEGIN")
+        do {
+            if logged { try await write.lockLogbookHead() }
+            let result = try await body(write)
+            let grew = try await write.finish(channel: settings.channel)
+            try await write.execute("COMMIT")
+            return (result, grew)
+        } catch {
+            // The original error matters to the caller (a validation, a conflict), not the rollback's.
+            _ = try? await write.execute("ROLLBACK")
+            throw error
+        }
     }
 
     /// The rows of a read outside any transaction.

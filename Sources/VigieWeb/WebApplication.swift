@@ -22,7 +22,7 @@ public enum WebApplication {
         router.add(middleware: SessionMiddleware(store: store, policy: configuration.sessions, now: now))
         router.add(middleware: ConfigurationChangeMiddleware(onChange: hooks.configurationChanged))
 
-        OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken).addPublicRoutes(to: router)
+        OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken, stationHealth: hooks.health).addPublicRoutes(to: router)
         let sessions = SessionController(
             store: store, hasher: hasher, policy: configuration.sessions, now: now, decoyHash: try await hasher.hash(UUID().uuidString))
         sessions.addPublicRoutes(to: router.group("api/v1"))

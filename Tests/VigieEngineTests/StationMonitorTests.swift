@@ -19,7 +19,7 @@ import VigieTestSupport
         StationMonitor(
             store: store,
             probes: .init(
-                receiversDown: { probe.down.withLock { $0 } }, freeDiskFraction: { probe.free.withLock { $0 } },
+                receiversDown: { probe.down.withLock { $0 } }, diskSpace: { probe.free.withLock { $0 }.map { DiskSpace(freeBytes: Int64($0 * 1e12), totalBytes: 1_000_000_000_000) } },
                 lastCommitDuration: { probe.commit.withLock { $0 } }),
             now: clock.function
         ) { draft in probe.submitted.withLock { $0.append(draft) } }

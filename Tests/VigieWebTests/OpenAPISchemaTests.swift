@@ -268,7 +268,12 @@ extension OpenAPISchemaTests {
             Sample(schema: "SessionInfo", value: SessionController.SessionInfo(user: user, csrfToken: "token", expiresAt: date)),
             Sample(schema: "CreatedUser", value: UserController.CreatedUser(user: user, generatedPassword: "abcd-EFGH-2345-jkmn")),
             Sample(schema: "WordCheckResult", value: OperatorActionsController.WordCheckResult(result: .duress)),
-            Sample(schema: "Health", value: OperationsController.Health(status: "degraded", store: "unavailable")),
+            Sample(
+                schema: "Health",
+                value: OperationsController.Health(
+                    status: "degraded", store: "unavailable",
+                    checks: [HealthCheck(name: "store", ok: false, detail: "no answer"), HealthCheck(name: "lease", ok: true)],
+                    problems: ["store: no answer"])),
             Sample(schema: "Error", value: APIError.Body(error: "validation", message: "m", fields: [FieldError(field: "f", reason: "r")])),
         ]
 

@@ -12,9 +12,17 @@ struct LogbookCommand: AsyncParsableCommand {
 
         @OptionGroup var options: StationOptions
 
+        /// Only reads, so that it works on a full disk. Exits 1 for a broken chain only; 2 when it could not check
+        /// (no database, unreadable), so that a script never takes "could not look" for "tampered".
         func run() async throws {
             let configuration = try StationConfiguration(reader: try await options.reader())
-            let result = try await Station.withStore(configuration) { try await $0.store.verifyLogbook() }
+            let result: LogbookVerification
+            do {
+                result = try await Station.withStore(configuration, readOnly: true) { try await $0.store.verifyLogbook() }
+            } catch {
+                print("logbook NOT CHECKED: \(error)")
+                throw ExitCode(2)
+            }
             if let broken = result.firstBreak {
                 print("logbook BROKEN at entry \(broken.sequence): \(broken.reason) (\(result.entriesChecked) entries intact before it)")
                 throw ExitCode(1)

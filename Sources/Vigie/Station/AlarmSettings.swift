@@ -67,7 +67,8 @@ struct AlarmSettings: Sendable {
         return configured
     }
 
-    private static func positive(_ reader: ConfigReader, _ key: String, default value: Int) throws -> Int {
+    /// A key that must be more than 0 (also for the other settings groups).
+    static func positive(_ reader: ConfigReader, _ key: String, default value: Int) throws -> Int {
         try checkPositive(reader.int(forKey: ConfigKey(key), default: value), key: key)
     }
 

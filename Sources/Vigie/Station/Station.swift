@@ -19,7 +19,8 @@ struct Station {
     /// - Parameter extraServices: started after the receivers (the demo's simulated panels).
     func run(store: any Store, extraServices: [any Service] = [], onReady: @escaping @Sendable () -> Void = {}) async throws {
         let directory = AccountDirectory(store: store, logger: logger)
-        let ingest = IngestQueue(store: store, logger: logger)
+        let faults = configuration.faults
+        let ingest = IngestQueue(store: store, commitTimeout: faults.commitTimeout, logger: logger)
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
         let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
@@ -30,7 +31,12 @@ struct Station {
             engine.configurationChanged()
             supervision.configurationChanged()
         }
-        let hooks = StationHooks(receivers: { receivers.all }, configurationChanged: configurationChanged)
+        // Station-wide work runs on the one node holding the work lease (any node of a shared store).
+        let keeper = LeaseKeeper(store: store, logger: logger)
+        let stallAfter = faults.watchdog.stallAfter
+        let hooks = StationHooks(
+            receivers: { receivers.all }, configurationChanged: configurationChanged,
+            health: { Station.healthChecks(ingest: ingest.progress.condition(at: .now, stallAfter: stallAfter), receivers: receivers.all, lease: keeper.state) })
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
@@ -39,47 +45,67 @@ struct Station {
         let schedules = ScheduleWatch(store: store, logger: logger) { draft in _ = try await ingest.submit(draft) }
         ingest.onStored { schedules.stored($0) }
         let dataDirectory = configuration.dataDirectory
+        var monitoring = StationMonitor.Configuration()
+        monitoring.disk = faults.disk
         let monitor = StationMonitor(
             store: store,
             probes: .init(
                 receiversDown: { receivers.all.filter { !$0.up }.map(\.name) },
-                freeDiskFraction: { Station.freeDiskFraction(of: dataDirectory) },
-                lastCommitDuration: { ingest.lastCommitDuration }),
-            logger: logger
+                diskSpace: { Station.diskSpace(of: dataDirectory) },
+                lastCommitDuration: { ingest.lastCommitDuration }, endedOutages: { ingest.takeOutages().map(\.description) }),
+            configuration: monitoring, logger: logger
         ) { draft in _ = try await ingest.submit(draft) }
-        // Station-wide work runs on the one node holding the work lease (any node of a shared store).
-        let keeper = LeaseKeeper(store: store, logger: logger)
         let owned = { (service: any Service) -> any Service in LeaseOwned(service: service, keeper: keeper) }
         let shared: [any Service] =
-            Station.isShared(store)
+            store.isSharedByNodes
             ? [
                 SharedConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged),
                 owned(SharedSignalFeed(store: store, ingest: ingest, logger: logger)),
             ] : []
+        let watchdog = IngestWatchdog(ingest: ingest, configuration: faults.watchdog, logger: logger)
         var services: [any Service] =
-            [lifecycle, keeper, owned(engine), owned(timers), directory, ingest] + shared + [monitor, owned(schedules), owned(supervision), receiver]
+            [lifecycle, keeper, owned(engine), owned(timers), directory, ingest, watchdog] + shared
+            + [monitor, owned(schedules), owned(supervision), receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }
         services += extraServices
         services.append(web)
-        let group = ServiceGroup(
-            configuration: .init(
-                services: services.map { .init(service: $0) },
-                gracefulShutdownSignals: [.sigterm, .sigint],
-                logger: logger))
-        try await group.run()
+        // Last, so that it hears of a shutdown first: it starts the hard deadline and gives the lease up.
+        let limit = faults.shutdownTimeout + FaultSettings.cancellationGrace
+        services.append(StationShutdown(keeper: keeper, deadline: ProcessDeadline(logger: logger), limit: limit + .seconds(2), logger: logger))
+        var group = ServiceGroupConfiguration(
+            // A service that fails (lease lost, ingest stalled) stops the others gracefully, in order, not by cancellation.
+            services: services.map { .init(service: $0, failureTerminationBehavior: .gracefullyShutdownGroup) },
+            gracefulShutdownSignals: [.sigterm, .sigint], logger: logger)
+        group.maximumGracefulShutdownDuration = faults.shutdownTimeout
+        try await ServiceGroup(configuration: group).run()
     }
 }
 
 extension Station {
-    /// The free fraction of the volume holding `path`, or `nil` when the system cannot tell.
-    static func freeDiskFraction(of path: String) -> Double? {
+    /// The space of the volume holding `path`, or `nil` when the system cannot tell.
+    static func diskSpace(of path: String) -> DiskSpace? {
         guard let attributes = try? FileManager.default.attributesOfFileSystem(forPath: path),
-            let free = (attributes[.systemFreeSize] as? NSNumber)?.doubleValue, let size = (attributes[.systemSize] as? NSNumber)?.doubleValue,
+            let free = (attributes[.systemFreeSize] as? NSNumber)?.int64Value, let size = (attributes[.systemSize] as? NSNumber)?.int64Value,
             size > 0
         else { return nil }
-        return free / size
+        return DiskSpace(freeBytes: free, totalBytes: size)
+    }
+
+    /// `/healthz`'s checks of the running station beside the store's: ingest committing, receivers listening,
+    /// the work lease renewed.
+    static func healthChecks(ingest: IngestCondition, receivers: [ReceiverStatus], lease: LeaseState) -> [HealthCheck] {
+        var checks = [ingest.problem.map { .failing("ingest", $0) } ?? HealthCheck(name: "ingest", ok: true)]
+        for receiver in receivers {
+            checks.append(receiver.up ? HealthCheck(name: "receiver \(receiver.name)", ok: true) : .failing("receiver \(receiver.name)", "not listening"))
+        }
+        switch lease {
+        case .held: checks.append(HealthCheck(name: "lease", ok: true, detail: "held: this node runs the station-wide work"))
+        case .standby: checks.append(HealthCheck(name: "lease", ok: true, detail: "standby: another node holds the work lease"))
+        case .failing(let reason): checks.append(.failing("lease", "not renewed: \(reason)"))
+        }
+        return checks
     }
 }
 
@@ -89,12 +115,35 @@ struct StationLifecycleService: Service {
     let logger: Logger
     let onReady: @Sendable () -> Void
 
+    /// A write that fails (a full disk) is retried until it succeeds: the station starts and runs all the same,
+    /// and the start is in the logbook as soon as the store takes writes again.
     func run() async throws {
-        try await store.appendLogbook(LogbookDraft(kind: .stationStarted, author: .system, summary: "station started"))
+        var logged = await log(.stationStarted, "station started")
         logger.info("station started")
         onReady()
+        var retry = Duration.seconds(1)
+        while !logged, !Task.isShuttingDownGracefully, !Task.isCancelled {
+            let wait = retry
+            try? await cancelWhenGracefulShutdown { try await Task.sleep(for: wait) }
+            logged = await log(.stationStarted, "station started")
+            retry = min(retry * 2, .seconds(30))
+        }
         try? await gracefulShutdown()
-        try await store.appendLogbook(LogbookDraft(kind: .stationStopped, author: .system, summary: "station stopped"))
+        _ = await log(.stationStopped, "station stopped")
         logger.info("station stopped")
+    }
+
+    /// Appends one entry within a deadline; a failure is logged, never thrown.
+    private func log(_ kind: LogbookKind, _ summary: String) async -> Bool {
+        let store = self.store
+        do {
+            _ = try await withDeadline(.seconds(5), "the logbook entry \(kind.rawValue)") {
+                try await store.appendLogbook(LogbookDraft(kind: kind, author: .system, summary: summary))
+            }
+            return true
+        } catch {
+            logger.error("logbook entry not written", metadata: ["kind": "\(kind.rawValue)", "error": "\(error)"])
+            return false
+        }
     }
 }

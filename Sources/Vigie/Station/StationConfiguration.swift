@@ -21,6 +21,7 @@ import VigieWeb
 ///   `receiver.maximumAdvanceSeconds` (int, 20)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 /// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
+/// - `faults.*`, `shutdown.*`, `disk.*`: deadlines and thresholds of fault handling, see ``FaultSettings``
 struct StationConfiguration: Sendable {
     var dataDirectory: String
     var databaseURL: String
@@ -29,6 +30,7 @@ struct StationConfiguration: Sendable {
     /// A Sur-Gard hardware receiver's automation output to read, when the station has one.
     var surGard: SurGardFeedConfiguration?
     var alarms: AlarmSettings
+    var faults: FaultSettings
     var logLevel: Logger.Level
     var logFormat: LogFormat
 
@@ -74,6 +76,7 @@ struct StationConfiguration: Sendable {
                 heartbeatTimeout: .seconds(reader.int(forKey: "surgard.heartbeatSeconds", default: 90)))
         }
         alarms = try AlarmSettings(reader: reader)
+        faults = try FaultSettings(reader: reader)
         web = WebConfiguration(
             host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
             metricsToken: reader.string(forKey: "metrics.token", isSecret: true), alarmPolicy: alarms.policy)

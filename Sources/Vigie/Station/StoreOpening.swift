@@ -30,14 +30,21 @@ struct OpenStore: Sendable {
 extension Station {
     /// Opens the store named by the configuration (creating the SQLite file's directory, applying migrations),
     /// runs `body` with it, and closes it: a PostgreSQL store's connections live as long as `body` runs.
+    /// - Parameter readOnly: for commands that only read: an SQLite file is opened without any write (so that
+    ///   they work on a full disk), and must exist.
     static func withStore<Result: Sendable>(
-        _ configuration: StationConfiguration, logger: Logger = Logger(label: "vigie.store"), _ body: (OpenStore) async throws -> Result
+        _ configuration: StationConfiguration, readOnly: Bool = false, logger: Logger = Logger(label: "vigie.store"),
+        _ body: (OpenStore) async throws -> Result
     ) async throws -> Result {
         switch try DatabaseLocation(url: configuration.databaseURL) {
         case .sqlite(let path):
-            try FileManager.default.createDirectory(
-                at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
-            let store = try SQLiteStore(path: path)
+            if readOnly {
+                guard FileManager.default.fileExists(atPath: path) else { throw StoreOpeningError.missing(path: path) }
+            } else {
+                try FileManager.default.createDirectory(
+                    at: URL(fileURLWithPath: path).deletingLastPathComponent(), withIntermediateDirectories: true)
+            }
+            let store = try SQLiteStore(path: path, readOnly: readOnly)
             return try await body(OpenStore(store: store, migrations: try store.appliedMigrations()))
         case .postgres(let settings):
             return try await PostgresStore.withRunning(settings, logger: logger) { store in
@@ -45,9 +52,15 @@ extension Station {
             }
         }
     }
+}
 
-    /// Whether other nodes may share the store, so that this node must take the work lease and hear of their signals.
-    static func isShared(_ store: any Store) -> Bool {
-        store is PostgresStore
+/// A store a command cannot open as asked.
+enum StoreOpeningError: Error, CustomStringConvertible {
+    case missing(path: String)
+
+    var description: String {
+        switch self {
+        case .missing(let path): "no database at \(path)"
+        }
     }
 }

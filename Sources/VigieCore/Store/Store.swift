@@ -6,6 +6,10 @@ import Foundation
 /// nodes). Every change is written in one transaction with the logbook entry that records it, and a call
 /// returns only once that transaction is durably committed: callers may acknowledge what they were told is stored.
 public protocol Store: Sendable {
+    /// Whether other nodes may write to this store at the same time (a shared database): this node must then take
+    /// the work lease and hear of the others' signals. An embedded store has one node.
+    var isSharedByNodes: Bool { get }
+
     // MARK: Configuration
 
     /// Validates and stores a new entity, checking its parent, references and unique key.

@@ -1,3 +1,4 @@
+import Foundation
 import CoreMetrics
 import Logging
 import Metrics
@@ -20,10 +21,12 @@ public final class IngestQueue: Service, Sendable {
     struct State {
         var pending: [Pending] = []
         var closed = false
+        var progress = IngestProgress()
     }
 
     private let store: any Store
     private let maximumBatch: Int
+    private let commitTimeout: Duration
     private let logger: Logger
     private let state = Mutex(State())
     private let wakeUps: AsyncStream<Void>
@@ -33,10 +36,16 @@ public final class IngestQueue: Service, Sendable {
     private let batchSizes = Recorder(label: "vigie_ingest_batch_size")
     private let commitTimer = Metrics.Timer(label: "vigie_ingest_commit_duration")
 
-    /// - Parameter maximumBatch: the most signals in one transaction, which bounds its latency.
-    public init(store: any Store, maximumBatch: Int = 2000, logger: Logger = Logger(label: "vigie.ingest")) {
+    /// - Parameters:
+    ///   - maximumBatch: the most signals in one transaction, which bounds its latency.
+    ///   - commitTimeout: a commit that takes longer fails its batch (panels retry) instead of holding every
+    ///     signal behind it: a hung database connection must not hang ingest for good.
+    public init(
+        store: any Store, maximumBatch: Int = 2000, commitTimeout: Duration = .seconds(5), logger: Logger = Logger(label: "vigie.ingest")
+    ) {
         self.store = store
         self.maximumBatch = maximumBatch
+        self.commitTimeout = commitTimeout
         self.logger = logger
         (wakeUps, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
     }
@@ -52,13 +61,21 @@ public final class IngestQueue: Service, Sendable {
     /// Stores `draft` and calls `completion` once it is durably committed, from the writer's thread: a receiver
     /// on an event loop answers from there without a task per connection. Completions come in submission order.
     public func enqueue(_ draft: SignalDraft, completion: @escaping @Sendable (Result<IngestOutcome, any Error>) -> Void) {
+        let now = ContinuousClock.now
         let accepted = state.withLock { state in
             guard !state.closed else { return false }
             state.pending.append(Pending(draft: draft, completion: completion))
+            state.progress.enqueued(at: now)
             return true
         }
         if accepted { wake.yield() } else { completion(.failure(IngestError.stopped)) }
     }
+
+    /// Whether commits are making progress, for `/healthz` and the watchdog.
+    public var progress: IngestProgress { state.withLock { $0.progress } }
+
+    /// The runs of failed commits that ended since the last call, for the station monitor to record once.
+    public func takeOutages() -> [IngestOutage] { state.withLock { $0.progress.takeOutages() } }
 
     /// How long the last durable commit took, for station self-monitoring.
     public var lastCommitDuration: Duration? { lastCommit.withLock { $0 } }
@@ -98,11 +115,14 @@ public final class IngestQueue: Service, Sendable {
     private func commit(_ batch: [Pending]) async {
         batchSizes.record(batch.count)
         let started = ContinuousClock.now
+        let drafts = batch.map(\.draft)
+        let store = self.store
         do {
-            let outcomes = try await store.ingest(batch.map(\.draft))
-            let duration = ContinuousClock.now - started
-            commitTimer.record(duration: duration)
-            lastCommit.withLock { $0 = duration }
+            let outcomes = try await withDeadline(commitTimeout, "the commit of \(batch.count) signals") { try await store.ingest(drafts) }
+            let finished = ContinuousClock.now
+            commitTimer.record(duration: finished - started)
+            lastCommit.withLock { $0 = finished - started }
+            state.withLock { $0.progress.committed(at: finished, stillWaiting: !$0.pending.isEmpty) }
             var stored: [StoredSignal] = []
             for (pending, outcome) in zip(batch, outcomes) {
                 if case .stored(let id) = outcome { stored.append(StoredSignal(id: id, signal: pending.draft)) }
@@ -111,6 +131,8 @@ public final class IngestQueue: Service, Sendable {
             if !stored.isEmpty { announce(stored) }
         } catch {
             logger.error("ingest commit failed; signals not acknowledged", metadata: ["error": "\(error)", "batch": "\(batch.count)"])
+            let failed = ContinuousClock.now
+            state.withLock { $0.progress.failed(at: failed, date: Date(), reason: "\(error)", stillWaiting: !$0.pending.isEmpty) }
             for pending in batch { pending.completion(.failure(error)) }
         }
     }

@@ -3,27 +3,35 @@ import Hummingbird
 import Prometheus
 import VigieCore
 
-/// `/healthz` for load balancers and `/metrics` for Prometheus.
+/// `/healthz` for load balancers and process supervisors, and `/metrics` for Prometheus.
 struct OperationsController {
     let store: any Store
     let registry: PrometheusCollectorRegistry
     /// A bearer token that lets a Prometheus scraper read `/metrics` without a session; `nil` allows sessions only.
     let metricsToken: String?
+    /// The station's checks (ingest committing, receivers listening, lease) beside the store's own.
+    let stationHealth: @Sendable () -> [HealthCheck]
+    /// A store that does not answer within this is reported unavailable: `/healthz` itself never hangs.
+    var storeDeadline: Duration = .seconds(2)
 
     struct Health: Encodable {
         var status: String
         var store: String
+        var checks: [HealthCheck]
+        /// The failed checks' reasons, for a person reading the answer.
+        var problems: [String]
     }
 
-    /// `/healthz` needs no session: a load balancer has none.
+    /// `/healthz` needs no session: a load balancer has none. 200 only when every check holds, else 503 with why.
     func addPublicRoutes(to router: Router<AppRequestContext>) {
         router.get("healthz") { _, _ in
-            do {
-                _ = try await store.logbook(query: LogbookQuery(limit: 1))
-                return try Response.json(Health(status: "ok", store: "ok"))
-            } catch {
-                return try Response.json(Health(status: "degraded", store: "unavailable"), status: .serviceUnavailable)
-            }
+            var checks = [await storeCheck()]
+            checks += stationHealth()
+            let failing = checks.filter { !$0.ok }
+            let health = Health(
+                status: failing.isEmpty ? "ok" : "degraded", store: checks[0].ok ? "ok" : "unavailable", checks: checks,
+                problems: failing.map { "\($0.name): \($0.detail)" })
+            return try Response.json(health, status: failing.isEmpty ? .ok : .serviceUnavailable)
         }
         router.get("metrics") { request, context in
             let bearer = request.headers[.authorization].flatMap { $0.hasPrefix("Bearer ") ? String($0.dropFirst(7)) : nil }
@@ -32,6 +40,17 @@ struct OperationsController {
             }
             try context.require(.supervisor)
             return metrics()
+        }
+    }
+
+    /// The store answers a read within its deadline.
+    private func storeCheck() async -> HealthCheck {
+        let store = self.store
+        do {
+            _ = try await withDeadline(storeDeadline, "a read of the store") { try await store.logbook(query: LogbookQuery(limit: 1)) }
+            return HealthCheck(name: "store", ok: true)
+        } catch {
+            return .failing("store", "\(error)")
         }
     }
 

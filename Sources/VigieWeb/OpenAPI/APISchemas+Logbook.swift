@@ -60,7 +60,16 @@ extension APISchemas {
                     "reason": .string(),
                 ], required: ["field", "reason"]),
             "Health": .object(
-                ["status": .strings(["ok", "degraded"]), "store": .strings(["ok", "unavailable"])], required: ["status", "store"]),
+                [
+                    "status": .strings(["ok", "degraded"]), "store": .strings(["ok", "unavailable"]),
+                    "checks": .array(.ref("HealthCheck"), description: "Every check made: store, ingest, each receiver, the work lease."),
+                    "problems": .array(.string(), description: "The failed checks' reasons, for a person on call."),
+                ], required: ["status", "store", "checks", "problems"]),
+            "HealthCheck": .object(
+                [
+                    "name": .string().example("ingest"), "ok": .boolean(),
+                    "detail": JSONSchema.string(description: "\"ok\", or why not.").example("signals cannot be stored: database or disk is full"),
+                ], required: ["name", "ok", "detail"]),
         ]
     }
 

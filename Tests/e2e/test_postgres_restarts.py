@@ -1,0 +1,98 @@
+"""Ingest lives through PostgreSQL restarts (issue 25): a real `vigie serve` on a private PostgreSQL cluster, under
+simulator load, while the cluster is restarted 20 times (fast and immediate shutdowns) and its postmaster is
+killed once with SIGKILL. Every signal a panel saw ACKed is stored exactly once, ACKs resume after each restart,
+/healthz says 503 during the gaps (it never hangs), and SIGTERM stops the station within its deadline.
+
+Before the deadlines, ingest could hang for good after a few restarts: no ACK ever again, /healthz 200, SIGTERM
+ignored.
+"""
+import json
+import signal
+import subprocess
+import time
+from pathlib import Path
+
+import pytest
+
+from faults import HealthSampler, PrivateCluster, acked_pairs, check_acked_stored_once, wait_for_health
+from station import VIGIE, RunningStation
+
+pytestmark = pytest.mark.skipif(not PrivateCluster.possible(), reason="needs Debian's PostgreSQL 15 server (apt-get install postgresql)")
+
+RESTARTS = 20
+SHUTDOWN_DEADLINE = 10
+CONFIG = {"faults": {"commitTimeoutSeconds": 3, "stallSeconds": 3, "stallExitSeconds": 120}, "shutdown": {"timeoutSeconds": SHUTDOWN_DEADLINE}}
+
+
+@pytest.fixture
+def cluster():
+    cluster = PrivateCluster()
+    yield cluster
+    cluster.stop()
+
+
+def stored_pairs(url: str) -> dict[tuple[str, str], int]:
+    query = "SELECT account, sequence, COUNT(*) FROM signal WHERE sequence IS NOT NULL AND error IS NULL GROUP BY account, sequence"
+    result = subprocess.run(["psql", url, "--no-align", "--tuples-only", "--field-separator= ", "--command", query],
+                            capture_output=True, text=True, check=True)
+    rows = [line.split() for line in result.stdout.splitlines() if line.strip()]
+    return {(account, sequence): int(count) for account, sequence, count in rows}
+
+
+def test_ingest_survives_twenty_restarts_and_a_killed_postmaster(cluster, tmp_path):
+    config = tmp_path / "vigie.json"
+    config.write_text(json.dumps(CONFIG))
+    station = RunningStation("serve", str(tmp_path / "node"), extra=("--database", cluster.url, "--config", str(config)))
+    health = HealthSampler(station.url)
+    acked_log = tmp_path / "acked.txt"
+    duration = RESTARTS * 4 + 10
+    simulator = subprocess.Popen(
+        [VIGIE, "simulate", "--target", f"127.0.0.1:{station.receiver_port}", "--panels", "50", "--rate", "200",
+         "--duration", str(duration), "--ack-timeout", "1", "--give-up", "120", "--acked-log", str(acked_log), "--json"],
+        stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+    )
+    gaps: list[tuple[float, float]] = []
+    resumed = 0
+    try:
+        time.sleep(3)
+        for round in range(RESTARTS + 1):
+            before = len(acked_pairs(acked_log))
+            down = time.monotonic()
+            if round == RESTARTS:
+                cluster.kill_postmaster()
+            else:
+                cluster.restart("fast" if round % 2 == 0 else "immediate")
+            up = time.monotonic()
+            gaps.append((down, up))
+            # ACKs must resume after each restart, within the commit deadline and a reconnection.
+            deadline = time.monotonic() + 20
+            while time.monotonic() < deadline and len(acked_pairs(acked_log)) <= before:
+                time.sleep(0.1)
+            if len(acked_pairs(acked_log)) > before:
+                resumed += 1
+            time.sleep(max(0.0, 3 - (time.monotonic() - up)))
+        output, errors = simulator.communicate(timeout=duration + 150)
+        assert wait_for_health(station.url, 200, 30), "/healthz did not come back to 200 after the restarts"
+    finally:
+        health.stop()
+        if simulator.poll() is None:
+            simulator.kill()
+    # A bounded stop: SIGTERM ends the process within its graceful deadline (plus the cancellation grace).
+    stopping = time.monotonic()
+    station.process.send_signal(signal.SIGTERM)
+    try:
+        log, _ = station.process.communicate(timeout=SHUTDOWN_DEADLINE + 10)
+    except subprocess.TimeoutExpired:
+        station.process.kill()
+        pytest.fail("SIGTERM did not stop the station within its deadline")
+    print(f"stopped in {time.monotonic() - stopping:.1f} s")
+
+    assert simulator.returncode == 0, errors
+    report = json.loads(output.strip().splitlines()[-1])
+    print("simulator report:", report, "resumed after", resumed, "of", len(gaps), "restarts")
+    assert resumed == len(gaps), f"ACKs resumed after only {resumed} of {len(gaps)} restarts:\n{log[-3000:]}"
+    check_acked_stored_once(acked_pairs(acked_log), stored_pairs(cluster.url))
+    statuses = set(status for start, end in gaps for status in health.statuses_between(start, end + 2))
+    assert 503 in statuses, f"/healthz never said 503 during the restarts: {statuses}"
+    assert 0 not in set(status for _, status in health.samples), "/healthz hung (no answer within 3 s) at some point"
+    assert Path(acked_log).stat().st_size > 0
