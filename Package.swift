@@ -179,8 +179,9 @@ let package = Package(
         .testTarget(
             name: "VigieReceiversTests",
             dependencies: [
-                "VigieCore", "VigieProtocols", "VigieReceivers", "VigieStore", "VigieTestSupport",
+                "VigieCore", "VigieProtocols", "VigieReceivers", "VigieStore", "VigieStorePostgres", "VigieTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
+                .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),

@@ -10,8 +10,7 @@ public struct PostgresStoreSettings: Sendable {
     /// The schema holding Vigie's tables; also names the notification channel, so that stores in two schemas
     /// of one database do not wake each other.
     public var schema: String {
-        // Every connection works in the schema, so the SQL never names it.
-        didSet { client.options.additionalStartupParameters = [("search_path", schema)] }
+        didSet { client.options.additionalStartupParameters = Self.startupParameters(schema: schema) }
     }
 
     /// - Throws: ``PostgresURLError`` when the URL is not a usable PostgreSQL URL.
@@ -36,8 +35,15 @@ public struct PostgresStoreSettings: Sendable {
         guard schema.allSatisfy({ $0.isASCII && ($0.isLowercase || $0.isNumber || $0 == "_") }), !schema.isEmpty, schema.count <= 48 else {
             throw PostgresURLError(reason: "schema must be lower-case letters, digits and '_'")
         }
-        client.options.additionalStartupParameters = [("search_path", schema)]
+        client.options.additionalStartupParameters = Self.startupParameters(schema: schema)
         client.options.connectionIdleTimeout = .seconds(30)
+    }
+
+    /// Every connection works in the schema, so the SQL never names it. The server checks every second that the
+    /// client is still there while a query runs (PostgreSQL 14+): a write cut at its deadline (its connection
+    /// closed) must not leave a backend waiting on a lock, holding the locks the panel's retry needs.
+    private static func startupParameters(schema: String) -> [(String, String)] {
+        [("search_path", schema), ("client_connection_check_interval", "1000")]
     }
 
     /// The channel every node listens on and every logbook write notifies.

@@ -1,19 +1,68 @@
 import Foundation
 import GRDB
 import Logging
+import PostgresNIO
 import Testing
 import VigieCore
 import VigieReceivers
 import VigieStore
 import VigieTestSupport
 
+@testable import VigieStorePostgres
+
 /// A commit that hangs fails its batch at the deadline (the panel retries) instead of holding ingest for good.
 @Suite struct IngestDeadlineTests {
-    @Test func aCommitHeldUpByALockFailsAtItsDeadlineAndIngestGoesOn() async throws {
-        let path = try makeTemporaryDirectory("vigie-deadline").appendingPathComponent("vigie.sqlite").path
-        let store = try SQLiteStore(path: path)
+    private static var quietLogger: Logger {
         var logger = Logger(label: "test")
         logger.logLevel = .critical
+        return logger
+    }
+
+    /// PostgreSQL: the hung commit's connection is closed at the deadline, so the batch fails at once.
+    @Test(.enabled(if: TestPostgres.url != nil, "needs VIGIE_TEST_POSTGRES_URL"))
+    func aPostgresCommitHeldUpByALockIsCutAtItsDeadline() async throws {
+        let store = try await TestPostgres.shared(url: TestPostgres.url ?? "").store(now: Date.init)
+        let ingest = IngestQueue(store: store, commitTimeout: .milliseconds(300), logger: Self.quietLogger)
+        let (released, release) = AsyncStream<Void>.makeStream()
+        let (locked, lockTaken) = AsyncStream<Void>.makeStream()
+        try await withRunningServices([ingest], logger: Self.quietLogger) {
+            try await withThrowingTaskGroup(of: Void.self) { group in
+                // Another session holds the signal table, as a stuck transaction would.
+                group.addTask {
+                    defer { lockTaken.finish() }
+                    try await store.write(logged: false) { write in
+                        try await write.execute("LOCK TABLE signal IN EXCLUSIVE MODE")
+                        lockTaken.yield()
+                        for await _ in released { break }
+                    }
+                }
+                defer { release.finish() }
+                for await _ in locked { break }
+                let draft = SignalDraft(receivedAt: Date(), receiver: "dc09", transport: .tcp, peer: "p", raw: "held", dedupeKey: "held")
+                await #expect(throws: DeadlineExceeded.self) { try await ingest.submit(draft) }
+                release.yield()
+                try await group.waitForAll()
+                // The panel retries until the server has dropped the cut transaction (it notices the closed
+                // connection within `client_connection_check_interval`).
+                var outcome: IngestOutcome?
+                for _ in 0..<50 where outcome == nil {
+                    outcome = try? await ingest.submit(draft)
+                    if outcome == nil { try await Task.sleep(for: .milliseconds(100)) }
+                }
+                guard case .stored? = outcome else {
+                    Issue.record("the retry of a signal whose commit was cut must be stored, got \(String(describing: outcome))")
+                    return
+                }
+            }
+        }
+        #expect(try await store.signals(query: SignalQuery()).items.map(\.signal.raw) == ["held"])
+    }
+
+    /// SQLite finishes its busy wait (10 s) before the batch fails: the deadline is reported, and ingest goes on.
+    @Test func aCommitHeldUpByALockFailsItsBatchAndIngestGoesOn() async throws {
+        let path = try makeTemporaryDirectory("vigie-deadline").appendingPathComponent("vigie.sqlite").path
+        let store = try SQLiteStore(path: path)
+        let logger = Self.quietLogger
         let ingest = IngestQueue(store: store, commitTimeout: .milliseconds(300), logger: logger)
         // Another connection holds SQLite's write lock, as a stuck writer would: the store's commit waits on it.
         let lock = try WriteLockHolder(path: path)
