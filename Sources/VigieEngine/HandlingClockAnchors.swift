@@ -29,12 +29,11 @@ struct HandlingClockAnchors: Sendable {
         kept.reserveCapacity(clocks.count)
         var elapsed: [UUID: Duration] = [:]
         for (alarmID, start) in clocks {
-            var anchor = anchors[alarmID]
-            if anchor?.start != start {
-                anchor = Anchor(start: start, monotonic: now.earlier(start, maximumAge: bound).monotonic)
-            }
+            let anchor =
+                anchors[alarmID].flatMap { $0.start == start ? $0 : nil }
+                ?? Anchor(start: start, monotonic: now.earlier(start, maximumAge: bound).monotonic)
             kept[alarmID] = anchor
-            elapsed[alarmID] = now.monotonic - anchor!.monotonic
+            elapsed[alarmID] = now.monotonic - anchor.monotonic
         }
         anchors = kept
         previousPass = now.monotonic

@@ -29,7 +29,7 @@ import VigieTestSupport
         #expect(supervisor.expire(now: mono(98.999)).isEmpty)
         let lost = supervisor.expire(now: mono(99))
         #expect(lost == [LinkChange(transmitterID: panel, kind: .lost, at: at(99), lastHeardAt: start)])
-        #expect(supervisor.status(of: panel) == .lost(since: time(99)))
+        #expect(supervisor.status(of: panel) == .lost(since: at(99)))
         #expect(supervisor.expire(now: mono(1000)).isEmpty, "a lost link is reported once")
         #expect(supervisor.nextDeadline == nil)
     }
@@ -107,7 +107,7 @@ import VigieTestSupport
         supervisor.configure(panel, window: dp4, since: time(0))
         _ = supervisor.expire(now: mono(99))
         supervisor.configure(panel, window: SupervisionWindow(interval: .seconds(3600)), since: time(120))
-        #expect(supervisor.status(of: panel) == .lost(since: time(99)))
+        #expect(supervisor.status(of: panel) == .lost(since: at(99)))
         #expect(supervisor.heard(panel, at: time(130))?.kind == .restored)
         #expect(supervisor.status(of: panel) == .up(deadline: at(3730)))
     }
