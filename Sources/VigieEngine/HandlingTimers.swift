@@ -1,13 +1,15 @@
 import Foundation
 import Logging
 import ServiceLifecycle
+import Synchronization
 import VigieCore
 
 /// The clocks of alarm handling: escalation of alarms nobody takes, and the dead-man check (*homme mort*)
 /// on operators who hold an alarm without doing anything.
 ///
 /// Once a second it looks at the open alarms; every decision goes through ``Store/apply(_:to:by:at:note:)`` so
-/// it is checked against the stored state and logged like an operator's action.
+/// it is checked against the stored state and logged like an operator's action. Delays are measured on the
+/// monotonic clock (``HandlingClockAnchors``); the times written to the record are wall-clock.
 public final class HandlingTimers: Service, Sendable {
     /// How long an alarm may wait in the queue, by category, before supervisors are alerted.
     public struct Configuration: Sendable {
@@ -29,25 +31,22 @@ public final class HandlingTimers: Service, Sendable {
             self.deadManRelease = deadManRelease
         }
 
-        /// The soonest any timer can fire after its clock starts: alarms whose clock started later cannot be due.
-        var shortestDelay: TimeInterval {
-            min(escalationDelays.values.min() ?? defaultEscalationDelay, defaultEscalationDelay, deadManWarning, deadManRelease)
-        }
     }
 
     private let store: any Store
     private let configuration: Configuration
-    private let now: @Sendable () -> Date
+    private let clock: StationClock
     private let tick: Duration
     private let logger: Logger
+    private let anchors = Mutex(HandlingClockAnchors())
 
     public init(
-        store: any Store, configuration: Configuration = Configuration(), now: @escaping @Sendable () -> Date = Date.init,
+        store: any Store, configuration: Configuration = Configuration(), clock: StationClock = .system,
         tick: Duration = .seconds(1), logger: Logger = Logger(label: "vigie.timers")
     ) {
         self.store = store
         self.configuration = configuration
-        self.now = now
+        self.clock = clock
         self.tick = tick
         self.logger = logger
     }
@@ -64,20 +63,29 @@ public final class HandlingTimers: Service, Sendable {
         }
     }
 
-    /// One pass over the open alarms that may be due; returns the alarms whose holder has been warned and not
-    /// yet released.
+    /// One pass over the open alarms whose handling clock runs; returns the alarms whose holder has been warned
+    /// and not yet released.
+    ///
+    /// It reads every running clock, not only those the wall clock says may be due: a clock first seen late
+    /// could not be placed on the monotonic clock (see ``HandlingClockAnchors``). Running clocks are the alarms
+    /// waiting less than their escalation delay and the held ones, a small part of a storm's open alarms.
     public func check(warned: Set<UUID>) async throws -> Set<UUID> {
-        let date = now()
+        let now = clock.now()
+        let date = now.wall
+        let alarms = try await store.alarmsWithHandlingClock(startedBy: .distantFuture)
+        let running = alarms.compactMap { alarm in alarm.handlingClockStart.map { (alarmID: alarm.id, start: $0) } }
+        let elapsed = anchors.withLock { $0.elapsed(running, now: now) }
         var stillWarned: Set<UUID> = []
-        for alarm in try await store.alarmsWithHandlingClock(startedBy: date.addingTimeInterval(-configuration.shortestDelay)) {
+        for alarm in alarms {
+            guard let seconds = elapsed[alarm.id]?.timeInterval else { continue }
             let lifecycle = alarm.lifecycle
             if lifecycle.state == .new, lifecycle.escalatedAt == nil,
-                date.timeIntervalSince(alarm.createdAt) >= configuration.escalationDelays[alarm.category] ?? configuration.defaultEscalationDelay
+                seconds >= configuration.escalationDelays[alarm.category] ?? configuration.defaultEscalationDelay
             {
                 _ = try? await store.apply(.escalate, to: alarm.id, by: .station, at: date, note: "not taken in time")
             }
-            guard let holder = lifecycle.holder, let last = lifecycle.lastActivityAt, [.taken, .inProgress].contains(lifecycle.state) else { continue }
-            let idle = date.timeIntervalSince(last)
+            guard let holder = lifecycle.holder, [.taken, .inProgress].contains(lifecycle.state) else { continue }
+            let idle = seconds
             if idle >= configuration.deadManRelease {
                 _ = try? await store.apply(.deadManRelease, to: alarm.id, by: .station, at: date, note: "\(holder.name) inactive \(Int(idle)) s")
             } else if idle >= configuration.deadManWarning {

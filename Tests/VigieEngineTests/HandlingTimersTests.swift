@@ -24,7 +24,7 @@ import VigieTestSupport
     @Test func escalatesEachAlarmOnceAfterItsCategorysDelay() async throws {
         let clock = TestClock()
         let (store, ids) = try await store(with: [.holdUp, .burglary], clock: clock)
-        let timers = HandlingTimers(store: store, now: clock.function)
+        let timers = HandlingTimers(store: store, clock: clock.station)
         clock.advance(by: 29)
         _ = try await timers.check(warned: [])
         #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt == nil)
@@ -44,7 +44,7 @@ import VigieTestSupport
         let (store, ids) = try await store(with: [.burglary], clock: clock)
         let karim = AlarmActor(userID: UUID(), name: "karim", role: .operator)
         _ = try await store.apply(.take, to: ids[0], by: karim, at: clock.now, note: nil)
-        let timers = HandlingTimers(store: store, configuration: .init(deadManWarning: 180, deadManRelease: 300), now: clock.function)
+        let timers = HandlingTimers(store: store, configuration: .init(deadManWarning: 180, deadManRelease: 300), clock: clock.station)
         clock.advance(by: 179)
         #expect(try await timers.check(warned: []).isEmpty)
         clock.advance(by: 1)
@@ -60,5 +60,55 @@ import VigieTestSupport
         let alarm = try #require(try await store.alarm(id: ids[0]))
         #expect(alarm.lifecycle.state == .new && alarm.lifecycle.holder == nil)
         #expect(try await store.logbook(query: LogbookQuery(kinds: ["alarm.deadManReleased"])).total == 1)
+    }
+
+    /// A wall clock set 120 s ahead must not escalate alarms that have waited 10 s, nor take alarms from their
+    /// holders; the delays still run out on time by the monotonic clock.
+    @Test func aWallClockStepForwardFiresNoTimerEarly() async throws {
+        let clock = TestClock()
+        let (store, ids) = try await store(with: [.holdUp, .burglary], clock: clock)
+        let karim = AlarmActor(userID: UUID(), name: "karim", role: .operator)
+        _ = try await store.apply(.take, to: ids[1], by: karim, at: clock.now, note: nil)
+        let timers = HandlingTimers(store: store, configuration: .init(deadManWarning: 180, deadManRelease: 300), clock: clock.station)
+        clock.advance(by: 10)
+        #expect(try await timers.check(warned: []).isEmpty)
+        clock.stepWall(by: 120)
+        clock.advance(by: 19)
+        var warned = try await timers.check(warned: [])
+        #expect(warned.isEmpty)
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt == nil)
+        clock.advance(by: 1)
+        warned = try await timers.check(warned: warned)
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt == clock.now.roundedToMilliseconds, "on time, stamped with the wall clock")
+        clock.advance(by: 149)
+        #expect(try await timers.check(warned: warned).isEmpty)
+        clock.advance(by: 1)
+        #expect(try await timers.check(warned: []) == [ids[1]])
+        #expect(try await store.alarm(id: ids[1])?.lifecycle.holder?.name == "karim")
+    }
+
+    /// A wall clock set 120 s back must not delay an escalation or a dead-man release.
+    @Test func aWallClockStepBackDelaysNoTimer() async throws {
+        let clock = TestClock()
+        let (store, ids) = try await store(with: [.burglary, .burglary], clock: clock)
+        let karim = AlarmActor(userID: UUID(), name: "karim", role: .operator)
+        _ = try await store.apply(.take, to: ids[1], by: karim, at: clock.now, note: nil)
+        let timers = HandlingTimers(store: store, configuration: .init(deadManWarning: 180, deadManRelease: 300), clock: clock.station)
+        clock.advance(by: 5)
+        _ = try await timers.check(warned: [])
+        clock.stepWall(by: -120)
+        clock.advance(by: 54)
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt == nil)
+        clock.advance(by: 1)
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.escalatedAt != nil, "60 s after it came in")
+        clock.advance(by: 239)
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[1])?.lifecycle.holder != nil)
+        clock.advance(by: 1)
+        _ = try await timers.check(warned: [])
+        let released = try #require(try await store.alarm(id: ids[1]))
+        #expect(released.lifecycle.state == .new && released.lifecycle.holder == nil, "300 s after the last action")
     }
 }

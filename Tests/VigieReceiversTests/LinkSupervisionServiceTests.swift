@@ -94,6 +94,41 @@ import VigieTestSupport
         }
     }
 
+    /// A fault probe declared 20 of 20 links lost when the system clock jumped 120 s ahead.
+    @Test func aWallClockStepForwardDeclaresNoLinkLost() async throws {
+        try await SupervisionHarness.run { harness in
+            try await harness.check(after: 60)
+            harness.clock.stepWall(by: 120)
+            try await harness.check(after: 0)
+            try await harness.check(after: 38)
+            for panel in harness.transmitters { #expect(try await harness.linkSignals(panel).isEmpty) }
+            try await harness.check(after: 1)
+            for panel in harness.transmitters {
+                #expect(try await harness.linkSignals(panel).map(\.events.first?.code) == ["LINK-LOST"], "still lost on time")
+                #expect(harness.service.status(of: panel.id) == .lost(since: harness.start.addingTimeInterval(99)), "as the record told it at the last contact")
+            }
+        }
+    }
+
+    /// The same probe saw a real LINK-LOST 116 s late when the system clock went 120 s back.
+    @Test func aWallClockStepBackDoesNotDelayARealLoss() async throws {
+        try await SupervisionHarness.run { harness in
+            let (polling, silent) = (harness.transmitters[0], harness.transmitters[1])
+            try await harness.check(after: 10)
+            harness.clock.stepWall(by: -120)
+            try await harness.poll(polling)
+            try await harness.check(after: 88)
+            #expect(try await harness.linkSignals(silent).isEmpty)
+            try await harness.check(after: 1)
+            let lost = try await harness.linkSignals(silent)
+            #expect(lost.map(\.events.first?.code) == ["LINK-LOST"])
+            #expect(lost.first?.receivedAt == harness.start.addingTimeInterval(99 - 120), "stored at the wall clock's time")
+            #expect(try await harness.linkSignals(polling).isEmpty)
+            try await harness.check(after: 10)
+            #expect(try await harness.linkSignals(polling).map(\.events.first?.code) == ["LINK-LOST"], "99 s after its poll")
+        }
+    }
+
     @Test func configurationChangesAreAppliedAtTheNextCheck() async throws {
         try await SupervisionHarness.run { harness in
             let (changed, removed) = (harness.transmitters[0], harness.transmitters[1])
@@ -152,7 +187,7 @@ private struct SupervisionHarness {
         let sleeper = ManualSleeper()
         let ingest = IngestQueue(store: store, logger: logger)
         let service = LinkSupervisionService(
-            store: store, ingest: ingest, now: clock.function, sleep: sleeper.sleep, settling: .zero, startupAllowance: startupAllowance,
+            store: store, ingest: ingest, clock: clock.station, sleep: sleeper.sleep, settling: .zero, startupAllowance: startupAllowance,
             logger: logger)
         let harness = SupervisionHarness(
             store: store, clock: clock, sleeper: sleeper, ingest: ingest, service: service, siteID: site.id, dp4: dp4,

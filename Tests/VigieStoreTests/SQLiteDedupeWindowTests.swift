@@ -66,4 +66,20 @@ import VigieTestSupport
         #expect(window.original(of: "b", receivedAt: 1070) == nil)
         #expect(window.original(of: "e", receivedAt: 1070) == 6)
     }
+
+    /// The window is an hour on the monotonic clock, whatever the wall clock does meanwhile.
+    @Test func aWallClockStepNeitherShortensNorStretchesTheWindow() {
+        let clock = TestClock()
+        let window = DedupeWindow(windowMilliseconds: 3_600_000, clock: clock.station)
+        window.add([.init(key: "a", signalID: 1, receivedAt: clock.now.millisecondsSince1970)])
+        clock.advance(by: 3500)
+        clock.stepWall(by: 120)
+        #expect(window.original(of: "a", receivedAt: clock.now.millisecondsSince1970) == 1, "a retransmission 58 min later is still one")
+        window.add([.init(key: "b", signalID: 2, receivedAt: clock.now.millisecondsSince1970)])
+        #expect(window.count == 2, "a step ahead evicts nothing early")
+        clock.stepWall(by: -240)
+        clock.advance(by: 101)
+        #expect(window.original(of: "a", receivedAt: clock.now.millisecondsSince1970) == nil, "an hour and a second later, a new signal")
+        #expect(window.original(of: "b", receivedAt: clock.now.millisecondsSince1970) == 2)
+    }
 }

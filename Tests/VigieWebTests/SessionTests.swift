@@ -75,6 +75,27 @@ import VigieWeb
         #expect(try await harness.store.logbook(query: LogbookQuery(kinds: [.sessionExpired])).total == 2)
     }
 
+    /// Idle time runs on the monotonic clock: a step of the wall clock neither ends a session nor keeps it alive.
+    @Test func aWallClockStepNeitherEndsNorProlongsASession() async throws {
+        let harness = try await WebHarness(policy: SessionPolicy(maximumAge: 3600, idleTimeout: 600, failureDelay: .zero))
+        try await harness.run { client in
+            let browser = try await Browser.signIn(client, username: "operator1")
+            #expect(try await browser.send(client, .get, "/api/v1/session").status == .ok)
+            harness.clock.stepWall(by: 1200)
+            #expect(try await browser.send(client, .get, "/api/v1/session").status == .ok, "a step ahead is not idleness")
+            harness.clock.advance(by: 100)
+            #expect(try await browser.send(client, .get, "/api/v1/session").status == .ok)
+            harness.clock.stepWall(by: -120)
+            harness.clock.advance(by: 599)
+            #expect(try await browser.send(client, .get, "/api/v1/session").status == .ok)
+            harness.clock.advance(by: 600)
+            #expect(
+                try await browser.send(client, .get, "/api/v1/session").status == .unauthorized,
+                "idle 600 s, though the wall clock says 480 s")
+        }
+        #expect(try await harness.store.logbook(query: LogbookQuery(kinds: [.sessionExpired])).total == 1)
+    }
+
     @Test func stateChangingRequestsWithoutTheCSRFTokenAreRefused() async throws {
         let harness = try await WebHarness()
         try await harness.run { client in

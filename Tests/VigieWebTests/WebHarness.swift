@@ -28,6 +28,8 @@ struct WebHarness {
             users[role] = try await store.createUser(user, passwordHash: try await hasher.hash(Self.password), by: .system)
         }
         self.users = users
+        var policy = policy
+        policy.clock = clock.station
         let configuration = WebConfiguration(sessions: policy, bcryptCost: 4, metricsToken: metricsToken, publicDirectory: directory.path)
         let router = try await WebApplication.buildRouter(
             configuration: configuration, store: store, registry: PrometheusCollectorRegistry(), hooks: hooks, now: clock.function)

@@ -81,7 +81,7 @@ private struct SupervisionFleet {
             // As if each had last polled on its schedule just before the replay.
             let scheduled = startCycle + phase(index)
             let lastPoll = scheduled < start ? scheduled : scheduled - intervalMilliseconds
-            supervisor.configure(ids[index], window: window, since: Date(millisecondsSince1970: lastPoll))
+            supervisor.configure(ids[index], window: window, since: Self.instant(lastPoll))
         }
         let configureTime = ContinuousClock.now - configureStarted
         fedUntil = start
@@ -94,7 +94,7 @@ private struct SupervisionFleet {
             result.heard += feed(until: now)
             result.heardTime += ContinuousClock.now - fed
             let expired = ContinuousClock.now
-            let lost = supervisor.expire(now: Date(millisecondsSince1970: now))
+            let lost = supervisor.expire(now: Self.instant(now).monotonic)
             result.expireTime += ContinuousClock.now - expired
             result.lost += lost.count
             result.worstLateness = max(result.worstLateness, lost.map { now - $0.at.millisecondsSince1970 }.max() ?? 0)
@@ -113,13 +113,19 @@ private struct SupervisionFleet {
             let first = firstIndex(phaseAtLeast: time - cycle)
             let last = firstIndex(phaseAtLeast: cycleEnd - cycle)
             for index in first..<last where !silences.contains(where: { cycle + phase(index) >= $0.from && $0.isSilent(index) }) {
-                _ = supervisor.heard(ids[index], at: Date(millisecondsSince1970: cycle + phase(index)))
+                _ = supervisor.heard(ids[index], at: Self.instant(cycle + phase(index)))
                 count += 1
             }
             time = cycleEnd
         }
         fedUntil = until
         return count
+    }
+
+    /// A time of the benchmark's timeline (milliseconds since 1970) on both of the supervisor's clocks: the
+    /// benchmark feeds polls on one clock, so its monotonic and wall readings are the same numbers.
+    static func instant(_ milliseconds: Int64) -> StationInstant {
+        StationInstant(wall: Date(millisecondsSince1970: milliseconds), monotonic: MonotonicInstant(sinceOrigin: .milliseconds(milliseconds)))
     }
 
     /// The start of the polling cycle that contains `time` (cycles are aligned on multiples of the interval).
@@ -140,7 +146,7 @@ private struct SupervisionFleet {
         let started = ContinuousClock.now
         var index = 0
         for offset in ids.indices {
-            _ = supervisor.heard(ids[index], at: Date(millisecondsSince1970: at + Int64(offset / 1000)))
+            _ = supervisor.heard(ids[index], at: Self.instant(at + Int64(offset / 1000)))
             index = (index + stride) % ids.count
         }
         let elapsed = ContinuousClock.now - started
@@ -153,15 +159,14 @@ private struct SupervisionFleet {
         let started = Date().millisecondsSince1970
         silences.append((started, { $0 % 100 == 3 }))
         _ = feed(until: started)
-        var result = AccuracyResult(seconds: seconds, caughtUp: supervisor.expire(now: Date(millisecondsSince1970: started)).count)
+        var result = AccuracyResult(seconds: seconds, caughtUp: supervisor.expire(now: Self.instant(started).monotonic).count)
         let end = started + Int64(seconds) * 1000
         while Date().millisecondsSince1970 < end {
-            let wait = supervisor.nextDeadline.map { $0.timeIntervalSinceNow } ?? 1
+            let wait = supervisor.nextDeadline.map { ($0 - Self.instant(Date().millisecondsSince1970).monotonic).timeInterval } ?? 1
             try await Task.sleep(for: .seconds(min(1, max(0.001, wait))))
-            let now = Date()
-            let nowMilliseconds = now.millisecondsSince1970
+            let nowMilliseconds = Date().millisecondsSince1970
             _ = feed(until: nowMilliseconds + 1)
-            let lost = supervisor.expire(now: now)
+            let lost = supervisor.expire(now: Self.instant(nowMilliseconds).monotonic)
             result.lateness += lost.map { Double(nowMilliseconds - $0.at.millisecondsSince1970) }
             result.ticks += 1
         }

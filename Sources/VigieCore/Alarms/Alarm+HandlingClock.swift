@@ -5,8 +5,9 @@ extension Alarm {
     /// escalated, its holder's last action while it is held; `nil` when no timer runs (escalated and waiting,
     /// on site, closed).
     ///
-    /// Stores keep it in a column, so that the timers read only the alarms that may be due instead of decoding
-    /// every open alarm each second — thousands in a storm.
+    /// Stores keep it in a column, so that the timers read only the alarms whose clock runs instead of decoding
+    /// every open alarm each second — thousands in a storm, most of them escalated and waiting. It is wall-clock
+    /// time, for the record; the timers measure the delays on the monotonic clock.
     public var handlingClockStart: Date? {
         switch lifecycle.state {
         case .new: lifecycle.escalatedAt == nil ? createdAt : nil

@@ -90,7 +90,8 @@ public protocol Store: Sendable {
     /// cached open alarm a batch of signals touches at once, instead of one round trip per signal.
     func alarms(ids: Set<UUID>) async throws -> [UUID: Alarm]
     /// Open alarms whose ``Alarm/handlingClockStart`` is at or before `cutoff`: the only ones the handling
-    /// timers may have to act on (a column, not a scan of every open alarm).
+    /// timers may have to act on (a column, not a scan of every open alarm). The timers pass `.distantFuture`,
+    /// every running clock, to measure them on the monotonic clock from the moment they start.
     func alarmsWithHandlingClock(startedBy cutoff: Date) async throws -> [Alarm]
     /// Applies a lifecycle command in a transaction with its logbook entry; the command is checked against the
     /// stored state, so two operators cannot both take one alarm, even on two nodes.

@@ -12,6 +12,9 @@ import VigieCore
 /// the latest, and stores what changed. Deadlines are checked `settling` after they pass, so a poll received
 /// just in time but still being committed is not mistaken for silence.
 ///
+/// Deadlines run on the station clock's monotonic reading, anchored at each signal's receipt; a step of the wall
+/// clock changes only the times written in the record (DESIGN invariant 9).
+///
 /// > Important: place it after the ``IngestQueue`` in the `ServiceGroup`, so that on shutdown the queue still
 /// > stores the last changes; call ``configurationChanged()`` when transmitters or profiles change.
 public final class LinkSupervisionService: Service, Sendable {
@@ -19,7 +22,7 @@ public final class LinkSupervisionService: Service, Sendable {
 
     private let store: any Store
     private let ingest: IngestQueue
-    private let now: @Sendable () -> Date
+    private let clock: StationClock
     private let sleep: Sleep
     private let tick: Duration
     private let settling: Duration
@@ -28,21 +31,21 @@ public final class LinkSupervisionService: Service, Sendable {
     private let state = Mutex(LinkSupervisionState())
 
     /// - Parameters:
-    ///   - now: the station clock; tests pass a controllable one.
+    ///   - clock: the station clock; tests pass a controllable one.
     ///   - sleep: waits between checks; tests pass one they release by hand.
     ///   - tick: the longest wait between two checks (also how soon a configuration change is applied).
     ///   - settling: how long after a deadline the link is checked, for signals still being committed.
     ///   - startupAllowance: at start-up, each link gets at least its window, up to this, to be heard again
     ///     (see ``LinkSupervisionState/supervisionStart(lastContact:now:window:allowance:)``).
     public init(
-        store: any Store, ingest: IngestQueue, now: @escaping @Sendable () -> Date = Date.init,
+        store: any Store, ingest: IngestQueue, clock: StationClock = .system,
         sleep: @escaping Sleep = { try await Task.sleep(for: $0) }, tick: Duration = .seconds(1),
         settling: Duration = .milliseconds(250), startupAllowance: Duration = .seconds(120),
         logger: Logger = Logger(label: "vigie.supervision")
     ) {
         self.store = store
         self.ingest = ingest
-        self.now = now
+        self.clock = clock
         self.sleep = sleep
         self.tick = tick
         self.settling = settling
@@ -50,7 +53,9 @@ public final class LinkSupervisionService: Service, Sendable {
         self.logger = logger
         // Weak: the queue keeps its listeners for good; it must not keep a stopped service alive.
         ingest.onStored { [weak self] batch in
-            self?.state.withLock { $0.record(batch) }
+            guard let self else { return }
+            let now = clock.now()
+            state.withLock { $0.record(batch, at: now, maximumAge: settling) }
         }
     }
 
@@ -83,13 +88,13 @@ public final class LinkSupervisionService: Service, Sendable {
                 }
             }
             let next = state.withLock { state in
-                state.changes += state.supervisor.expire(now: now().addingTimeInterval(-settling.timeInterval))
+                state.changes += state.supervisor.expire(now: clock.monotonic() - settling)
                 return state.supervisor.nextDeadline
             }
             await storeChanges()
             var wait = tick
             if let next {
-                wait = min(wait, .seconds(next.timeIntervalSince(now()) + settling.timeInterval))
+                wait = min(wait, next - clock.monotonic() + settling)
             }
             do {
                 try await sleep(max(wait, .milliseconds(1)))
@@ -104,7 +109,7 @@ public final class LinkSupervisionService: Service, Sendable {
         state.withLock { $0.reloadRequested = false }
         let transmitters = try await store.all(Transmitter.self)
         let profiles = try await store.all(SupervisionProfile.self)
-        let now = now()
+        let now = clock.now()
         state.withLock { state in
             state.apply(
                 transmitters: transmitters, profiles: profiles, now: now, lastContacts: lastContacts,
@@ -115,7 +120,7 @@ public final class LinkSupervisionService: Service, Sendable {
     /// Stores every pending change as a signal. Changes of one transmitter go in separate rounds so their
     /// signals keep their order in the history; a round's signals are submitted together to share commits.
     private func storeChanges() async {
-        let drafts = state.withLock { $0.takeDrafts(now: now()) }
+        let drafts = state.withLock { $0.takeDrafts(now: clock.wall()) }
         if !drafts.isEmpty {
             let lost = drafts.count { $0.0.kind == .lost }
             logger.info("link changes", metadata: ["link.lost": "\(lost)", "link.restored": "\(drafts.count - lost)"])

@@ -9,7 +9,7 @@ struct LinkSupervisionState: Sendable {
     var targets: [UUID: LinkTarget] = [:]
     var profiles: [UUID: SupervisionProfile] = [:]
     /// Traffic stored before the first load, replayed once the transmitters are known.
-    var early: [(transmitterID: UUID, at: Date)]? = []
+    var early: [(transmitterID: UUID, at: StationInstant)]? = []
     /// Lost and restored links not stored yet, in the order they happened.
     var changes: [LinkChange] = []
     var reloadRequested = false
@@ -19,30 +19,35 @@ struct LinkSupervisionState: Sendable {
     ///
     /// Deadlines up to each signal's receipt time expire first, so a link that was lost before it came back
     /// is reported lost, then restored, whatever the ticks' timing.
-    mutating func record(_ batch: [StoredSignal]) {
+    /// - Parameters:
+    ///   - now: when the batch was stored; each signal's monotonic receipt is derived from its wall `receivedAt`.
+    ///   - maximumAge: the longest a stored signal can have waited since its receipt, which bounds what a
+    ///     wall-clock step between receipt and storage can do to its deadline.
+    mutating func record(_ batch: [StoredSignal], at now: StationInstant, maximumAge: Duration) {
         for stored in batch {
             let signal = stored.signal
             guard let transmitterID = signal.transmitterID, signal.error == nil, signal.transport != .station else { continue }
-            heard(transmitterID, at: signal.receivedAt)
+            heard(transmitterID, at: now.earlier(signal.receivedAt, maximumAge: maximumAge))
         }
     }
 
-    mutating func heard(_ transmitterID: UUID, at: Date) {
+    mutating func heard(_ transmitterID: UUID, at: StationInstant) {
         guard early == nil else {
             early?.append((transmitterID, at))
             return
         }
-        changes += supervisor.expire(now: at)
+        changes += supervisor.expire(now: at.monotonic)
         if let restored = supervisor.heard(transmitterID, at: at) { changes.append(restored) }
     }
 
     /// Replaces the configuration: new transmitters start supervision, changed profiles move deadlines, deleted
     /// transmitters are forgotten; links already known keep their last contact and state.
     /// - Parameters:
-    ///   - lastContacts: when transmitters were last heard from (at start-up; empty on a reload).
+    ///   - lastContacts: when transmitters were last heard from, as stored (at start-up; empty on a reload); they
+    ///     join the monotonic clock here, once.
     ///   - startupAllowance: see ``supervisionStart(lastContact:now:window:allowance:)``.
     mutating func apply(
-        transmitters: [Transmitter], profiles: [SupervisionProfile], now: Date, lastContacts: [UUID: Date] = [:],
+        transmitters: [Transmitter], profiles: [SupervisionProfile], now: StationInstant, lastContacts: [UUID: Date] = [:],
         startupAllowance: Duration = .zero
     ) {
         self.profiles = Dictionary(profiles.map { ($0.id, $0) }, uniquingKeysWith: { first, _ in first })
@@ -53,9 +58,9 @@ struct LinkSupervisionState: Sendable {
             let window = transmitter.supervisionProfileID.flatMap { self.profiles[$0] }.map(SupervisionWindow.init)
             let lastContact = lastContacts[transmitter.id]
             let since = window.map {
-                Self.supervisionStart(lastContact: lastContact, now: now, window: $0, allowance: startupAllowance)
+                Self.supervisionStart(lastContact: lastContact, now: now.wall, window: $0, allowance: startupAllowance)
             }
-            supervisor.configure(transmitter.id, window: window, since: since ?? lastContact ?? now)
+            supervisor.configure(transmitter.id, window: window, since: now.earlier(since ?? lastContact ?? now.wall))
             fresh[transmitter.id] = LinkTarget(transmitter)
         }
         for transmitterID in targets.keys where fresh[transmitterID] == nil {

@@ -5,6 +5,10 @@ import VigieCore
 /// were lost or came back. No I/O and no clock of its own: every method takes the time, so tests drive it
 /// with a controllable clock and ``LinkSupervisionService`` with the station's.
 ///
+/// Deadlines run on the monotonic clock, anchored at each contact, so a step of the wall clock neither
+/// declares links lost early nor delays a real loss (DESIGN invariant 9). Each slot also keeps its wall-clock
+/// offset at its last contact, to tell the record when it was last heard and when its deadline fell.
+///
 /// Built for a million transmitters: each is a slot (an `Int32`) in parallel arrays of plain integers, and
 /// deadlines sit in a ``DeadlineHeap``, so ``heard(_:at:)`` is a dictionary lookup and a few stores, and
 /// ``expire(now:)`` touches only the links that are due. Traffic does not touch the heap: a slot keeps one
@@ -33,6 +37,8 @@ public struct LinkSupervisor: Sendable {
     private var lastHeard: [Int64] = []
     /// The real deadline (last contact plus window); the slot's heap entry may be earlier, never later.
     private var deadlines: [Int64] = []
+    /// Wall-clock minus monotonic milliseconds at the last contact: the slot's times as the record tells them.
+    private var wallOffsets: [Int64] = []
     private var generations: [UInt32] = []
     private var freeSlots: [Int32] = []
     private var heap = DeadlineHeap()
@@ -47,6 +53,7 @@ public struct LinkSupervisor: Sendable {
         windows.reserveCapacity(expectedTransmitters)
         lastHeard.reserveCapacity(expectedTransmitters)
         deadlines.reserveCapacity(expectedTransmitters)
+        wallOffsets.reserveCapacity(expectedTransmitters)
         generations.reserveCapacity(expectedTransmitters)
         heap.reserveCapacity(expectedTransmitters)
     }
@@ -57,15 +64,15 @@ public struct LinkSupervisor: Sendable {
     public var upLinks: Int { upCount }
     /// The earliest time ``expire(now:)`` may have something to report; `nil` when nothing is supervised.
     /// Exact after ``expire(now:)``; traffic since can make it early, never late.
-    public var nextDeadline: Date? { heap.first.map { Date(millisecondsSince1970: $0.deadline) } }
+    public var nextDeadline: MonotonicInstant? { heap.first.map { MonotonicInstant(sinceOrigin: .milliseconds($0.deadline)) } }
 
     public func status(of transmitterID: UUID) -> Status? {
         guard let slot = slots[transmitterID].map(Int.init) else { return nil }
         switch states[slot] {
         case .free: return nil
         case .unsupervised: return .unsupervised
-        case .up: return .up(deadline: Date(millisecondsSince1970: deadlines[slot]))
-        case .lost: return .lost(since: Date(millisecondsSince1970: deadlines[slot]))
+        case .up: return .up(deadline: wall(deadlines[slot], of: slot))
+        case .lost: return .lost(since: wall(deadlines[slot], of: slot))
         }
     }
 
@@ -76,8 +83,7 @@ public struct LinkSupervisor: Sendable {
     /// A link whose supervision starts (new, or unsupervised until now) counts from its last contact or
     /// `since`, whichever is later: supervision is never retroactive.
     /// - Parameter since: when supervision starts; for a transmitter not known yet, its last contact if any.
-    public mutating func configure(_ transmitterID: UUID, window: SupervisionWindow?, since: Date) {
-        let since = since.millisecondsSince1970
+    public mutating func configure(_ transmitterID: UUID, window: SupervisionWindow?, since: StationInstant) {
         let slot = slot(for: transmitterID, since: since)
         guard let window else {
             if states[slot] == .up { unschedule(slot) }
@@ -90,7 +96,7 @@ public struct LinkSupervisor: Sendable {
         switch states[slot] {
         case .lost: return
         case .up: unschedule(slot)
-        case .free, .unsupervised: lastHeard[slot] = max(lastHeard[slot], since)
+        case .free, .unsupervised: if since.monotonic.sinceOrigin.milliseconds > lastHeard[slot] { contact(slot, at: since) }
         }
         deadlines[slot] = lastHeard[slot] &+ milliseconds
         states[slot] = .up
@@ -105,30 +111,29 @@ public struct LinkSupervisor: Sendable {
         freeSlots.append(Int32(slot))
     }
 
-    /// Records traffic from a transmitter: its deadline moves to `at` plus its window.
+    /// Records traffic from a transmitter: its deadline moves to `at` plus its window, on the monotonic clock.
     ///
     /// Traffic older than the last contact changes nothing. An unknown transmitter is ignored.
     /// - Returns: ``LinkChange/Kind/restored`` when the link was lost.
-    public mutating func heard(_ transmitterID: UUID, at: Date) -> LinkChange? {
+    public mutating func heard(_ transmitterID: UUID, at: StationInstant) -> LinkChange? {
         guard let slot = slots[transmitterID].map(Int.init) else { return nil }
-        let time = at.millisecondsSince1970
-        let previous = lastHeard[slot]
-        guard time > previous else { return nil }
-        lastHeard[slot] = time
-        deadlines[slot] = time &+ windows[slot]
+        let previous = wall(lastHeard[slot], of: slot)
+        guard at.monotonic.sinceOrigin.milliseconds > lastHeard[slot] else { return nil }
+        contact(slot, at: at)
+        deadlines[slot] = lastHeard[slot] &+ windows[slot]
         guard states[slot] == .lost else { return nil }
         states[slot] = .up
         schedule(slot)
-        return LinkChange(transmitterID: transmitterID, kind: .restored, at: at, lastHeardAt: Date(millisecondsSince1970: previous))
+        return LinkChange(transmitterID: transmitterID, kind: .restored, at: at.wall, lastHeardAt: previous)
     }
 
-    /// Declares lost every link whose deadline is at or before `now`.
+    /// Declares lost every link whose deadline is at or before `now` on the monotonic clock.
     ///
     /// It also settles the head of the heap, so that afterwards ``nextDeadline`` is a real deadline: a station
     /// whose links all poll in time then sleeps a whole tick instead of waking for entries traffic made obsolete.
     /// - Returns: the lost links in deadline order.
-    public mutating func expire(now: Date) -> [LinkChange] {
-        let now = now.millisecondsSince1970
+    public mutating func expire(now: MonotonicInstant) -> [LinkChange] {
+        let now = now.sinceOrigin.milliseconds
         var changes: [LinkChange] = []
         while let entry = heap.first {
             let slot = Int(entry.slot)
@@ -143,8 +148,8 @@ public struct LinkSupervisor: Sendable {
                 upCount -= 1
                 changes.append(
                     LinkChange(
-                        transmitterID: transmitterIDs[slot], kind: .lost, at: Date(millisecondsSince1970: deadlines[slot]),
-                        lastHeardAt: Date(millisecondsSince1970: lastHeard[slot])))
+                        transmitterID: transmitterIDs[slot], kind: .lost, at: wall(deadlines[slot], of: slot),
+                        lastHeardAt: wall(lastHeard[slot], of: slot)))
             } else {
                 break
             }
@@ -153,7 +158,7 @@ public struct LinkSupervisor: Sendable {
     }
 
     /// The slot of a transmitter, taken from the free list or appended when it is new.
-    private mutating func slot(for transmitterID: UUID, since: Int64) -> Int {
+    private mutating func slot(for transmitterID: UUID, since: StationInstant) -> Int {
         if let slot = slots[transmitterID] { return Int(slot) }
         let slot: Int
         if let free = freeSlots.popLast() {
@@ -161,7 +166,6 @@ public struct LinkSupervisor: Sendable {
             transmitterIDs[slot] = transmitterID
             states[slot] = .unsupervised
             windows[slot] = 0
-            lastHeard[slot] = since
             deadlines[slot] = .max
         } else {
             slot = transmitterIDs.count
@@ -169,12 +173,25 @@ public struct LinkSupervisor: Sendable {
             transmitterIDs.append(transmitterID)
             states.append(.unsupervised)
             windows.append(0)
-            lastHeard.append(since)
+            lastHeard.append(0)
+            wallOffsets.append(0)
             deadlines.append(.max)
             generations.append(0)
         }
+        contact(slot, at: since)
         slots[transmitterID] = Int32(slot)
         return slot
+    }
+
+    /// Makes `time` the slot's last contact, on both clocks.
+    private mutating func contact(_ slot: Int, at time: StationInstant) {
+        lastHeard[slot] = time.monotonic.sinceOrigin.milliseconds
+        wallOffsets[slot] = time.wall.millisecondsSince1970 &- lastHeard[slot]
+    }
+
+    /// A monotonic time of the slot's as the wall clock read at its last contact would tell it.
+    private func wall(_ milliseconds: Int64, of slot: Int) -> Date {
+        Date(millisecondsSince1970: milliseconds &+ wallOffsets[slot])
     }
 
     /// Gives an up slot its one live heap entry, at its real deadline.

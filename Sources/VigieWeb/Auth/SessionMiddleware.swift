@@ -7,13 +7,21 @@ import VigieCore
 /// Resolves the session cookie into ``SignedIn`` and enforces CSRF on state-changing requests.
 ///
 /// It does not refuse anonymous requests: ``RequireRole`` does, so that the login route and the
-/// health check can sit behind the same middleware stack.
+/// health check can sit behind the same middleware stack. Idle time and age are measured on
+/// ``SessionPolicy/clock``'s monotonic reading (``SessionActivity``); the times it stores come from `now`.
 struct SessionMiddleware: RouterMiddleware {
     typealias Context = AppRequestContext
 
     let store: any Store
     let policy: SessionPolicy
     let now: @Sendable () -> Date
+    private let activity = SessionActivity()
+
+    init(store: any Store, policy: SessionPolicy, now: @escaping @Sendable () -> Date) {
+        self.store = store
+        self.policy = policy
+        self.now = now
+    }
 
     func handle(_ request: Request, context: Context, next: (Request, Context) async throws -> Response) async throws -> Response {
         var context = context
@@ -34,17 +42,17 @@ struct SessionMiddleware: RouterMiddleware {
     private func resolve(cookie: String) async throws -> SignedIn? {
         let idHash = Self.hash(cookie)
         guard let session = try await store.session(idHash: idHash) else { return nil }
-        let now = self.now()
         guard let user = try await store.user(id: session.userID), user.active else { return nil }
-        if now >= session.expiresAt || now.timeIntervalSince(session.lastSeenAt) >= policy.idleTimeout {
+        let now = StationInstant(wall: self.now(), monotonic: policy.clock.monotonic())
+        switch activity.admit(session, now: now, policy: policy) {
+        case .expired:
+            activity.forget(idHash)
             try await store.closeSession(idHash: idHash, kind: .sessionExpired, by: Author(user))
             return nil
+        case .active(let touch):
+            if touch { try await store.touchSession(idHash: idHash, at: now.wall) }
+            return SignedIn(user: user, session: session)
         }
-        // Writing on every request would make reads cost a commit; a minute of precision is enough for idling.
-        if now.timeIntervalSince(session.lastSeenAt) >= 60 {
-            try await store.touchSession(idHash: idHash, at: now)
-        }
-        return SignedIn(user: user, session: session)
     }
 
     static func hash(_ value: String) -> String {

@@ -1,4 +1,5 @@
 import Foundation
+import VigieCore
 
 /// How long sessions live and how sign-in failures are slowed down.
 public struct SessionPolicy: Sendable {
@@ -14,10 +15,14 @@ public struct SessionPolicy: Sendable {
     public var failureDelay: Duration
     /// Marks the cookie `Secure` (set when Vigie is served over HTTPS, directly or behind a proxy).
     public var secureCookie: Bool
+    /// The clock idle time and age are measured on (its monotonic reading; times stored for the record come
+    /// from the application's wall clock); tests pass a controllable one.
+    public var clock: StationClock
 
     public init(
         maximumAge: TimeInterval = 13 * 3600, idleTimeout: TimeInterval = 30 * 60, maximumFailedAttempts: Int = 5,
-        lockDuration: TimeInterval = 15 * 60, failureDelay: Duration = .milliseconds(500), secureCookie: Bool = false
+        lockDuration: TimeInterval = 15 * 60, failureDelay: Duration = .milliseconds(500), secureCookie: Bool = false,
+        clock: StationClock = .system
     ) {
         self.maximumAge = maximumAge
         self.idleTimeout = idleTimeout
@@ -25,6 +30,7 @@ public struct SessionPolicy: Sendable {
         self.lockDuration = lockDuration
         self.failureDelay = failureDelay
         self.secureCookie = secureCookie
+        self.clock = clock
     }
 
     /// The cookie that carries the session id.
