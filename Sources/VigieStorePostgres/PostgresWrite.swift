@@ -21,7 +21,7 @@ final class PostgresWrite {
 
     @discardableResult
     func execute(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
-        try await connection.query(query, logger: logger).collect().map { $0.makeRandomAccess() }
+        try await connection.collectRows(query, logger: logger)
     }
 
     func lockLogbookHead() async throws {
@@ -78,16 +78,24 @@ extension PostgresStore {
     /// - Parameter logged: whether `body` may append to the logbook (it then holds the logbook head; see ``PostgresWrite``).
     @discardableResult
     func write<Result: Sendable>(logged: Bool = true, _ body: (PostgresWrite) async throws -> Result) async throws -> Result {
+        // A cancelled write (a deadline passed) closes its connection (see `collectRows`): the pending query fails
+        // at once and the pool replaces the connection. A transaction cut that way is rolled back by the server
+        // unless its COMMIT had arrived, which callers allow for (ingest recognises the panel's retransmission of a
+        // signal committed but not acknowledged).
         let (result, grew) = try await client.withConnection { connection in
-            // A query postgres-nio has sent cannot be cancelled, so a cancelled write (a deadline passed) closes its
-            // connection: the pending query then fails at once and the pool replaces the connection. A transaction
-            // cut that way is rolled back by the server unless its COMMIT had arrived, which callers allow for
-            // (ingest recognises the panel's retransmission of a signal committed but not acknowledged).
-            try await withTaskCancellationHandler {
-                try await transaction(on: connection, logged: logged, body)
-            } onCancel: {
-                let closing: EventLoopFuture<Void> = connection.close()
-                closing.whenComplete { _ in }
+            let write = PostgresWrite(connection: connection, logger: logger)
+            try await write.execute("BEGIN")
+            do {
+                if logged { try await write.lockLogbookHead() }
+                let result = try await body(write)
+                let grew = try await write.finish(channel: settings.channel)
+                try await write.execute("COMMIT")
+                return (result, grew)
+            } catch {
+                // The original error matters to the caller (a validation, a conflict), not the rollback's. A closed
+                // connection has nothing to roll back: the server did it.
+                if !connection.isClosed { _ = try? await write.execute("ROLLBACK") }
+                throw error
             }
         }
         // This node's consoles at once; the others through the notification.
@@ -95,28 +103,9 @@ extension PostgresStore {
         return result
     }
 
-    /// One transaction on `connection`: the result of `body`, and whether the logbook grew.
-    private func transaction<Result: Sendable>(
-        on connection: PostgresConnection, logged: Bool, _ body: (PostgresWrite) async throws -> Result
-    ) async throws -> (Result, Bool) {
-        let write = PostgresWrite(connection: connection, logger: logger)
-        try await write.execute("BEGIN")
-        do {
-            if logged { try await write.lockLogbookHead() }
-            let result = try await body(write)
-            let grew = try await write.finish(channel: settings.channel)
-            try await write.execute("COMMIT")
-            return (result, grew)
-        } catch {
-            // The original error matters to the caller (a validation, a conflict), not the rollback's.
-            _ = try? await write.execute("ROLLBACK")
-            throw error
-        }
-    }
-
     /// The rows of a read outside any transaction.
     func rows(_ query: PostgresQuery) async throws -> [PostgresRandomAccessRow] {
-        try await client.query(query, logger: logger).collect().map { $0.makeRandomAccess() }
+        try await client.withConnection { connection in try await connection.collectRows(query, logger: logger) }
     }
 }
 
