@@ -2,6 +2,7 @@ import Foundation
 import Logging
 import Metrics
 import Prometheus
+import VigieReceivers
 
 /// Process-wide logging and metrics set-up; done once, by the commands that run the station.
 enum Bootstrap {
@@ -15,6 +16,24 @@ enum Bootstrap {
         var logger = Logger(label: "vigie")
         logger.logLevel = level
         return logger
+    }
+
+    /// Raises the open-file limit and fits the receiver's connection cap under it, with a reserve for the database,
+    /// HTTP and logs; logs the figures, so an administrator sees why the cap is lower than configured.
+    static func descriptors(_ loaded: StationConfiguration, logger: Logger) -> StationConfiguration {
+        var configuration = loaded
+        let budget = DescriptorBudget(limit: DescriptorBudget.raiseOpenFileLimit(), configured: configuration.receiver.maximumConnections)
+        let metadata: Logger.Metadata = [
+            "limit": "\(budget.limit)", "reserve": "\(budget.reserve)", "configured": "\(configuration.receiver.maximumConnections)",
+            "receiver.maximumConnections": "\(budget.receiverConnections)",
+        ]
+        if budget.receiverConnections < configuration.receiver.maximumConnections {
+            logger.warning("receiver connection cap lowered to fit the open-file limit", metadata: metadata)
+        } else {
+            logger.info("open-file limit", metadata: metadata)
+        }
+        configuration.receiver.maximumConnections = budget.receiverConnections
+        return configuration
     }
 
     static func metrics() -> PrometheusCollectorRegistry {

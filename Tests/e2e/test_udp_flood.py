@@ -1,0 +1,133 @@
+"""Bounded resources under a UDP flood (issue 25, item 6): random unknown accounts sent as fast as a second
+process can, while the station's one real panel keeps reporting over UDP.
+
+The panel must keep at least 95 % of its ACKs (each signal sent up to three times, one second apart, as panels
+retry), the flood must be gathered into a handful of alarms (one per receiver) instead of one per account, and
+the station's resident memory must stay bounded. Figures are printed for docs/benchmarks.md.
+"""
+import multiprocessing
+import os
+import random
+import socket
+import time
+
+from dc09 import frame, reply_token
+from station import RunningStation, vigie
+
+FLOOD_SECONDS = 20
+FLOOD_RATE = int(os.environ.get("VIGIE_FLOOD_RATE", "20000"))
+PANEL_SIGNALS = 200
+ATTEMPTS = 3
+
+
+def rss_kib(pid: int) -> int:
+    with open(f"/proc/{pid}/status") as status:
+        for line in status:
+            if line.startswith("VmRSS:"):
+                return int(line.split()[1])
+    raise AssertionError("no VmRSS")
+
+
+def flood(port: int, seconds: float, rate: int, sent):
+    """Random accounts, one datagram each, paced at `rate` per second (best effort)."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.setblocking(False)
+    generator = random.Random(25)
+    started = time.monotonic()
+    count = 0
+    while (elapsed := time.monotonic() - started) < seconds:
+        if count > rate * elapsed:
+            time.sleep(0.001)
+            continue
+        account = f"{generator.randrange(1 << 24):06X}"
+        try:
+            sock.sendto(frame(account, count, f"#{account}|Nri1/BA003"), ("127.0.0.1", port))
+            count += 1
+        except BlockingIOError:
+            time.sleep(0.0005)
+    sent.value = count
+
+
+def panel(port: int, signals: int):
+    """The valid panel: one signal at a time, each retried until ACKed or ATTEMPTS are spent."""
+    sock = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
+    sock.settimeout(1.0)
+    first_try, acked, latencies = 0, 0, []
+    for sequence in range(1, signals + 1):
+        datagram = frame("4F21", sequence, "#4F21|Nri1/BA003")
+        started = time.monotonic()
+        for attempt in range(ATTEMPTS):
+            sock.sendto(datagram, ("127.0.0.1", port))
+            try:
+                while True:
+                    token, answered = reply_token(sock.recv(2048))
+                    if answered == f"{sequence % 10000:04d}":
+                        break
+            except socket.timeout:
+                continue
+            acked += 1
+            first_try += attempt == 0
+            latencies.append(time.monotonic() - started)
+            break
+        time.sleep(0.05)
+    return first_try, acked, sorted(latencies)
+
+
+def test_a_udp_flood_of_unknown_accounts_leaves_the_panel_its_acks_and_memory_bounded(tmp_path):
+    data = str(tmp_path / "data")
+    created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
+    assert created.returncode == 0, created.stderr
+    password = created.stdout.split("password:")[1].strip()
+    station = RunningStation("serve", data, extra=("--log-level", "warning"))
+    try:
+        admin = station.sign_in("admin", password)
+
+        def post(kind, body):
+            answer = admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
+            assert answer.status_code == 201, answer.text
+            return answer.json()
+
+        customer = post("customers", {"name": "Pharmacie du Centre", "kind": "business", "phone": "04 78 00 00 01"})
+        site = post("sites", {"customerID": customer["id"], "name": "Pharmacie du Centre",
+                              "address": {"street": "1 rue du Test", "postalCode": "69200", "city": "Vénissieux", "country": "FR"}})
+        post("transmitters", {"siteID": site["id"], "account": "4F21", "receiver": "1", "line": "1", "wireProtocol": "dc09SIA"})
+        time.sleep(1.0)  # the account directory reloads after a configuration change
+        rss_before = rss_kib(station.process.pid)
+        load_before = os.getloadavg()
+
+        sent = multiprocessing.Value("l", 0)
+        flooder = multiprocessing.Process(target=flood, args=(station.receiver_port, FLOOD_SECONDS, FLOOD_RATE, sent))
+        flooder.start()
+        time.sleep(1.0)
+        rss_peak = rss_before
+        started = time.monotonic()
+        first_try, acked, latencies = panel(station.receiver_port, PANEL_SIGNALS)
+        panel_seconds = time.monotonic() - started
+        rss_peak = max(rss_peak, rss_kib(station.process.pid))
+        flooder.join(timeout=FLOOD_SECONDS + 30)
+        rss_after_flood = rss_kib(station.process.pid)
+        load_after = os.getloadavg()
+
+        alarms = admin.get(f"{station.url}/api/v1/alarms", params={"limit": 100}, timeout=30).json()
+        receivers = admin.get(f"{station.url}/api/v1/receivers", timeout=10)
+        dropped = sum(r.get("dropped", 0) for r in receivers.json()) if receivers.status_code == 200 else None
+        with open(f"/proc/{station.process.pid}/status") as status:
+            peak = next(int(line.split()[1]) for line in status if line.startswith("VmHWM:"))
+        figures = {
+            "flood_rate_target": FLOOD_RATE, "flood_sent": sent.value, "flood_rate": round(sent.value / FLOOD_SECONDS),
+            "panel_signals": PANEL_SIGNALS, "panel_acked": acked, "panel_first_try": first_try,
+            "panel_seconds": round(panel_seconds, 1),
+            "ack_p50_ms": round(1000 * latencies[len(latencies) // 2], 1) if latencies else None,
+            "ack_p99_ms": round(1000 * latencies[int(len(latencies) * 0.99) - 1], 1) if latencies else None,
+            "rss_before_mib": round(rss_before / 1024), "rss_after_mib": round(rss_after_flood / 1024), "vmhwm_mib": round(peak / 1024),
+            "open_alarms": alarms["total"], "udp_dropped": dropped, "load_before": load_before, "load_after": load_after,
+            "cpus": os.cpu_count(),
+        }
+        print("flood figures:", figures)
+        assert acked >= 0.95 * PANEL_SIGNALS, figures
+        # One alarm for the panel's burglaries, one for the flood of unknown accounts (per receiver).
+        assert alarms["total"] <= 5, figures
+        assert peak < rss_before + 400 * 1024, figures
+    finally:
+        if station.process.poll() is None:
+            station.stop()
