@@ -19,6 +19,6 @@ def frame(account: str, sequence: int, data: str, receiver: str = "1", line: str
 
 def reply_token(datagram: bytes) -> tuple[str, str]:
     """The token and sequence of a receiver's reply (`"ACK"0001…`)."""
-    body = datagram.strip()[9:]
+    body = datagram.strip()[8:]
     token = body.split(b'"')[1].decode()
     return token, body.split(b'"')[2][:4].decode()
