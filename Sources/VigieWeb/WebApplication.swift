@@ -66,11 +66,14 @@ public enum WebApplication {
     }
 
     /// HTTP/1.1 with the deadlines that keep idle and trickling clients from holding connections for ever.
+    /// Connections beyond `maximumConnections` are closed at once.
     public static func server(configuration: WebConfiguration) -> HTTPServerBuilder {
         let headTimeout = TimeAmount(configuration.requestHeadTimeout)
+        let count = ConnectionCapHandler.Count(maximum: configuration.maximumConnections)
         return .http1(
             configuration: .init(
-                additionalChannelHandlers: [RequestHeadDeadlineHandler(deadline: headTimeout)], idleTimeout: TimeAmount(configuration.idleTimeout)))
+                additionalChannelHandlers: [ConnectionCapHandler(count: count), RequestHeadDeadlineHandler(deadline: headTimeout)],
+                idleTimeout: TimeAmount(configuration.idleTimeout)))
     }
 
     /// The HTTP server as a `Service` for the station's `ServiceGroup`.

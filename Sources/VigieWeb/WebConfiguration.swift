@@ -21,6 +21,8 @@ public struct WebConfiguration: Sendable {
     public var liveBufferBatches = 16
     /// A connection must send its first request head within this time (against slowloris).
     public var requestHeadTimeout: Duration
+    /// HTTP connections beyond this are closed at once; `vigie serve` lowers it to fit the open-file limit.
+    public var maximumConnections = 1024
     /// A connection with no request in progress is closed after this long; a live stream being written is never cut.
     public var idleTimeout: Duration
 

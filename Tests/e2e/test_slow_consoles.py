@@ -55,8 +55,11 @@ def test_stalled_live_streams_cost_bounded_memory_and_do_not_slow_the_queue(tmp_
         sent = multiprocessing.Value("l", 0)
         flooder = multiprocessing.Process(target=flood, args=(station.receiver_port, FLOOD_SECONDS, FLOOD_RATE, sent))
         flooder.start()
-        time.sleep(FLOOD_SECONDS / 2)
+        time.sleep(FLOOD_SECONDS / 3)
+        rss_third = rss_kib(station.process.pid)
+        time.sleep(FLOOD_SECONDS / 3)
         during_ms = queue_read_ms(admin, station.url)
+        rss_two_thirds = rss_kib(station.process.pid)
         flooder.join(timeout=FLOOD_SECONDS + 30)
         time.sleep(2)
         rss_after = rss_kib(station.process.pid)
@@ -64,7 +67,8 @@ def test_stalled_live_streams_cost_bounded_memory_and_do_not_slow_the_queue(tmp_
         logbook = admin.get(station.url + "/api/v1/logbook", params={"limit": 1}, timeout=30).json()
         figures = {
             "consoles": CONSOLES, "flood_sent": sent.value, "logbook_entries": logbook.get("total"),
-            "rss_before_mib": round(rss_before / 1024), "rss_after_mib": round(rss_after / 1024),
+            "rss_before_mib": round(rss_before / 1024), "rss_third_mib": round(rss_third / 1024),
+            "rss_two_thirds_mib": round(rss_two_thirds / 1024), "rss_after_mib": round(rss_after / 1024),
             "get_alarms_ms_quiet": quiet_ms, "get_alarms_ms_during_flood": during_ms, "get_alarms_ms_after": after_ms,
             "load": os.getloadavg(), "cpus": os.cpu_count(),
         }

@@ -116,9 +116,19 @@ def test_a_udp_flood_of_unknown_accounts_leaves_the_panel_its_acks_and_memory_bo
         sent = multiprocessing.Value("l", 0)
         flooder = multiprocessing.Process(target=flood, args=(station.receiver_port, FLOOD_SECONDS, FLOOD_RATE, sent))
         flooder.start()
+        # Resident memory every 2 s: bounded means it levels off, not merely that it ends low.
+        samples = []
+        sampling = threading.Event()
+
+        def sample():
+            while not sampling.wait(2.0):
+                samples.append(round(rss_kib(station.process.pid) / 1024))
+
+        threading.Thread(target=sample, daemon=True).start()
         time.sleep(1.0)
         sent_panel, first_try, acked, latencies = panel(station.receiver_port, FLOOD_SECONDS - 3)
         flooder.join(timeout=FLOOD_SECONDS + 30)
+        sampling.set()
         rss_after_flood = rss_kib(station.process.pid)
         load_after = os.getloadavg()
 
@@ -136,7 +146,7 @@ def test_a_udp_flood_of_unknown_accounts_leaves_the_panel_its_acks_and_memory_bo
             "panel_signals": sent_panel, "panel_acked": acked, "panel_first_try": first_try,
             "ack_p50_ms": round(1000 * latencies[len(latencies) // 2], 1) if latencies else None,
             "ack_p99_ms": round(1000 * latencies[int(len(latencies) * 0.99) - 1], 1) if latencies else None,
-            "rss_before_mib": round(rss_before / 1024), "rss_after_mib": round(rss_after_flood / 1024), "vmhwm_mib": round(peak / 1024),
+            "rss_before_mib": round(rss_before / 1024), "rss_after_mib": round(rss_after_flood / 1024), "vmhwm_mib": round(peak / 1024), "rss_every_2s_mib": samples,
             "open_alarms": alarms["total"], "alarm_titles": [alarm["title"] for alarm in alarms["items"]],
             "get_alarms_ms": alarms_ms, "udp_dropped": dropped, "load_before": load_before, "load_after": load_after,
             "cpus": os.cpu_count(),

@@ -16,11 +16,15 @@ struct DescriptorBudget: Sendable, Equatable {
     var reserve: Int
     /// The receiver's connection cap: the configured one, lowered to fit the limit.
     var receiverConnections: Int
+    /// The HTTP connection cap: the configured one, lowered to half the reserve (the rest is for the database
+    /// and logs), so that HTTP clients cannot take the receivers' descriptors either.
+    var httpConnections: Int
 
-    init(limit: Int, configured: Int) {
+    init(limit: Int, configured: Int, configuredHTTP: Int = 1024) {
         self.limit = limit
         reserve = max(limit / 4, min(512, limit / 2))
         receiverConnections = max(1, min(configured, limit - reserve))
+        httpConnections = max(1, min(configuredHTTP, reserve / 2))
     }
 
     /// Raises the soft open-file limit to the hard one (what an administrator allowed), and returns the result.

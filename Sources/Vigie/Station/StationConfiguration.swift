@@ -11,7 +11,7 @@ import VigieWeb
 /// - `database.url` (string, default `sqlite://<data.directory>/vigie.sqlite`, or `postgres://…` for a store shared by
 ///   several nodes, see ``DatabaseLocation``; `VIGIE_DATABASE_URL`; `--database`)
 /// - `http.host` (string, default `127.0.0.1`; `VIGIE_HTTP_HOST`; `--http-host`), `http.port` (int, default 8080),
-///   `http.requestHeadSeconds` (int, 10), `http.idleSeconds` (int, 60)
+///   `http.requestHeadSeconds` (int, 10), `http.idleSeconds` (int, 60), `http.maximumConnections` (int, 1024)
 /// - `log.level` (string, default `info`), `log.format` (`text` or `json`, default `text`)
 /// - `sessions.maximumAgeMinutes` (int, 780), `sessions.idleMinutes` (int, 30), `sessions.maximumFailedAttempts` (int, 5),
 ///   `sessions.lockMinutes` (int, 15), `sessions.secureCookie` (bool, false)
@@ -81,6 +81,7 @@ struct StationConfiguration: Sendable {
             metricsToken: reader.string(forKey: "metrics.token", isSecret: true), alarmPolicy: alarms.policy,
             requestHeadTimeout: .seconds(reader.int(forKey: "http.requestHeadSeconds", default: 10)),
             idleTimeout: .seconds(reader.int(forKey: "http.idleSeconds", default: 60)))
+        web.maximumConnections = reader.int(forKey: "http.maximumConnections", default: 1024)
     }
 }
 
