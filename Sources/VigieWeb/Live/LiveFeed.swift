@@ -37,6 +37,16 @@ actor LiveFeed {
         guard !refreshing else { return }
         refreshing = true
         defer { refreshing = false }
+        do {
+            try await readNewEntries()
+        } catch {
+            // Read again on the next wake-up, whatever the change count says then.
+            readGeneration = nil
+            throw error
+        }
+    }
+
+    private func readNewEntries() async throws {
         while store.changes.generation != readGeneration {
             readGeneration = store.changes.generation
             guard let after = head else {
