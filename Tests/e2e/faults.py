@@ -79,6 +79,27 @@ class PrivateCluster:
         return os.path.exists(f"{POSTGRES_BIN}/initdb")
 
 
+class LogReader:
+    """Reads a process's output as it comes, so that its pipe never fills (a full pipe blocks the station's
+    logging, and so the station), and keeps it for the assertions' messages."""
+
+    def __init__(self, process: subprocess.Popen):
+        self.lines: list[str] = []
+        self.thread = threading.Thread(target=self._read, args=(process,), daemon=True)
+        self.thread.start()
+
+    def _read(self, process: subprocess.Popen):
+        for line in process.stdout:
+            self.lines.append(line.rstrip())
+
+    def text(self) -> str:
+        self.thread.join(timeout=5)
+        return "\n".join(self.lines)
+
+    def tail(self, count: int = 40) -> str:
+        return "\n".join(self.lines[-count:])
+
+
 class HealthSampler:
     """Polls /healthz in the background and keeps (time, status) pairs, a hang counting as status 0."""
 

@@ -33,6 +33,7 @@ public final class IngestQueue: Service, Sendable {
     private let wake: AsyncStream<Void>.Continuation
     private let listeners: Mutex<[@Sendable ([StoredSignal]) -> Void]> = Mutex([])
     private let lastCommit = Mutex<Duration?>(nil)
+    private let failureLog = LogThrottle(period: .seconds(10))
     private let batchSizes = Recorder(label: "vigie_ingest_batch_size")
     private let commitTimer = Metrics.Timer(label: "vigie_ingest_commit_duration")
 
@@ -130,9 +131,15 @@ public final class IngestQueue: Service, Sendable {
             }
             if !stored.isEmpty { announce(stored) }
         } catch {
-            logger.error("ingest commit failed; signals not acknowledged", metadata: ["error": "\(error)", "batch": "\(batch.count)"])
             let failed = ContinuousClock.now
-            state.withLock { $0.progress.failed(at: failed, date: Date(), reason: "\(error)", stillWaiting: !$0.pending.isEmpty) }
+            let firstOfRun = state.withLock { state in
+                defer { state.progress.failed(at: failed, date: Date(), reason: "\(error)", stillWaiting: !state.pending.isEmpty) }
+                return state.progress.failure == nil
+            }
+            // A full disk fails every batch: one line when it starts, then one every ten seconds, not thousands.
+            if failureLog.allows(now: failed) || firstOfRun {
+                logger.error("ingest commit failed; signals not acknowledged", metadata: ["error": "\(error)", "batch": "\(batch.count)"])
+            }
             for pending in batch { pending.completion(.failure(error)) }
         }
     }
