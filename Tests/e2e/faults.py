@@ -1,6 +1,7 @@
 """Helpers for the fault tests: a small real file system, a private PostgreSQL cluster, /healthz sampling, and
 the check that every signal a panel saw ACKed is stored exactly once."""
 import os
+import shlex
 import shutil
 import subprocess
 import tempfile
@@ -49,6 +50,12 @@ class PrivateCluster:
         self.directory = exports["VIGIE_TEST_POSTGRES_DIR"].strip("'")
         self.url = exports["VIGIE_TEST_POSTGRES_URL"].strip("'")
         self.data = os.path.join(self.directory, "data")
+        # The options it was started with (port, socket directory), for starting it again after a kill.
+        arguments = shlex.split(Path(self.data, "postmaster.opts").read_text())[1:]
+        while "-D" in arguments:
+            index = arguments.index("-D")
+            del arguments[index:index + 2]
+        self.options = " ".join(shlex.quote(argument) for argument in arguments)
 
     def _pg_ctl(self, *arguments: str, check: bool = True):
         command = [f"{POSTGRES_BIN}/pg_ctl", f"--pgdata={self.data}", f"--log={self.directory}/server.log", *arguments]
@@ -58,7 +65,10 @@ class PrivateCluster:
 
     def restart(self, mode: str):
         self._pg_ctl("--mode", mode, "--wait", "stop", check=False)
-        self._pg_ctl("--wait", "start")
+        self._start()
+
+    def _start(self, check: bool = True):
+        return self._pg_ctl("--wait", f"--options={self.options}", "start", check=check)
 
     def kill_postmaster(self):
         pid = int(Path(self.data, "postmaster.pid").read_text().split()[0])
@@ -66,7 +76,7 @@ class PrivateCluster:
         # Its backends notice the postmaster's death and exit; the next start clears the stale pid file.
         deadline = time.monotonic() + 30
         while time.monotonic() < deadline:
-            if self._pg_ctl("--wait", "start", check=False).returncode == 0:
+            if self._start(check=False).returncode == 0:
                 return
             time.sleep(0.5)
         raise RuntimeError("PostgreSQL did not start again after SIGKILL")
@@ -101,7 +111,8 @@ class LogReader:
 
 
 class HealthSampler:
-    """Polls /healthz in the background and keeps (time, status) pairs, a hang counting as status 0."""
+    """Polls /healthz in the background and keeps (time, status) pairs: a hang (no answer within 3 s) is status 0,
+    a refused connection -1."""
 
     def __init__(self, url: str, interval: float = 0.2):
         self.url = url + "/healthz"
@@ -114,8 +125,10 @@ class HealthSampler:
         while self.running:
             try:
                 status = requests.get(self.url, timeout=3).status_code
-            except requests.RequestException:
+            except requests.Timeout:
                 status = 0
+            except requests.ConnectionError:
+                status = -1  # not listening (the process is restarting), which is not a hang
             self.samples.append((time.monotonic(), status))
             time.sleep(interval)
 

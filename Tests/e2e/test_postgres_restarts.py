@@ -3,18 +3,23 @@ simulator load, while the cluster is restarted 20 times (fast and immediate shut
 killed once with SIGKILL. Every signal a panel saw ACKed is stored exactly once, ACKs resume after each restart,
 /healthz says 503 during the gaps (it never hangs), and SIGTERM stops the station within its deadline.
 
+A node that cannot renew the work lease within two seconds stops (never two holders at once: docs/postgresql.md),
+so a restart that takes longer, or the killed postmaster, ends the process; the test restarts it on the same
+ports as systemd's `Restart=on-failure` would (docs/operations.md), and panels reconnect.
+
 Before the deadlines, ingest could hang for good after a few restarts: no ACK ever again, /healthz 200, SIGTERM
 ignored.
 """
 import json
 import signal
 import subprocess
+import threading
 import time
 
 import pytest
 
 from faults import HealthSampler, LogReader, PrivateCluster, acked_pairs, check_acked_stored_once, wait_for_health
-from station import VIGIE, RunningStation
+from station import VIGIE, RunningStation, restart_station
 
 pytestmark = pytest.mark.skipif(not PrivateCluster.possible(), reason="needs Debian's PostgreSQL 15 server (apt-get install postgresql)")
 
@@ -46,11 +51,38 @@ def newest_signal(url: str) -> int:
     return int(result.stdout.strip() or 0) if result.returncode == 0 else -1
 
 
+class Supervisor:
+    """Restarts `vigie serve` when it exits, as systemd would, on the same data and ports."""
+
+    def __init__(self, station: RunningStation, extra):
+        self.station = station
+        self.extra = extra
+        self.log = LogReader(station.process)
+        self.restarts = 0
+        self.running = True
+        self.thread = threading.Thread(target=self._watch, daemon=True)
+        self.thread.start()
+
+    def _watch(self):
+        while self.running:
+            if self.station.process.poll() is not None and self.running:
+                time.sleep(2)
+                self.station = restart_station("serve", self.station.data, self.station.port, self.station.receiver_port, self.extra)
+                self.log = LogReader(self.station.process)
+                self.restarts += 1
+            time.sleep(0.2)
+
+    def stop(self):
+        self.running = False
+        self.thread.join(timeout=90)
+
+
 def test_ingest_survives_twenty_restarts_and_a_killed_postmaster(cluster, tmp_path):
     config = tmp_path / "vigie.json"
     config.write_text(json.dumps(CONFIG))
-    station = RunningStation("serve", str(tmp_path / "node"), extra=("--database", cluster.url, "--config", str(config)))
-    log = LogReader(station.process)
+    extra = ("--database", cluster.url, "--config", str(config))
+    supervisor = Supervisor(RunningStation("serve", str(tmp_path / "node"), extra=extra), extra)
+    station = supervisor.station
     health = HealthSampler(station.url)
     acked_log = tmp_path / "acked.txt"
     duration = RESTARTS * 4 + 10
@@ -80,12 +112,15 @@ def test_ingest_survives_twenty_restarts_and_a_killed_postmaster(cluster, tmp_pa
                 resumed += 1
             time.sleep(max(0.0, 3 - (time.monotonic() - up)))
         output, errors = simulator.communicate(timeout=duration + 150)
-        assert wait_for_health(station.url, 200, 30), "/healthz did not come back to 200 after the restarts"
+        assert wait_for_health(station.url, 200, 60), "/healthz did not come back to 200 after the restarts"
     finally:
         health.stop()
+        supervisor.stop()
         if simulator.poll() is None:
             simulator.kill()
+    station, log = supervisor.station, supervisor.log
     # A bounded stop: SIGTERM ends the process within its graceful deadline (plus the cancellation grace).
+    assert station.process.poll() is None, f"the station had stopped before SIGTERM:\n{log.tail()}"
     stopping = time.monotonic()
     station.process.send_signal(signal.SIGTERM)
     try:
@@ -97,7 +132,7 @@ def test_ingest_survives_twenty_restarts_and_a_killed_postmaster(cluster, tmp_pa
 
     assert simulator.returncode == 0, errors
     report = json.loads(output.strip().splitlines()[-1])
-    print("simulator report:", report, "resumed after", resumed, "of", len(gaps), "restarts")
+    print("simulator report:", report, "resumed after", resumed, "of", len(gaps), "restarts;", supervisor.restarts, "station restarts")
     assert resumed == len(gaps), f"ACKs resumed after only {resumed} of {len(gaps)} restarts:\n{log.tail()}"
     acked = acked_pairs(acked_log)
     assert report["abandoned"] == 0 and len(acked) == report["sent"], f"some signals were never ACKed: {report}"
