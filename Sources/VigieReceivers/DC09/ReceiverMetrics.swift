@@ -5,10 +5,6 @@ struct ReceiverMetrics: Sendable {
     let frames: Counter
     let connections: Gauge
     let connectionsRefused: Counter
-    /// Datagrams dropped unanswered because too many were waiting for their commit.
-    let dropped: Counter
-    /// Connections the system could not accept (EMFILE, ENFILE…).
-    let acceptErrors: Counter
     let ingestLatency: Metrics.Timer
     let receiver: String
     let transport: String
@@ -22,8 +18,6 @@ struct ReceiverMetrics: Sendable {
         frames = Counter(label: "vigie_receiver_frames_total", dimensions: dimensions)
         connections = Gauge(label: "vigie_receiver_connections", dimensions: dimensions)
         connectionsRefused = Counter(label: "vigie_receiver_connections_refused_total", dimensions: dimensions)
-        dropped = Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions)
-        acceptErrors = Counter(label: "vigie_receiver_accept_errors_total", dimensions: dimensions)
         ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
         replies = Dictionary(uniqueKeysWithValues: ["ACK", "NAK", "DUH", "none"].map { kind in
             (kind, Counter(label: "vigie_receiver_replies_total", dimensions: dimensions + [("reply", kind)]))
