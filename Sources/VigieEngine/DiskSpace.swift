@@ -1,3 +1,5 @@
+import VigieCore
+
 /// The data volume's size and free space, as the system reports them.
 public struct DiskSpace: Sendable, Equatable {
     public var freeBytes: Int64
@@ -30,7 +32,7 @@ public struct DiskUsageTrend: Sendable {
     public var bytesPerSecond: Double {
         guard let first = observations.first, let last = observations.last else { return 0 }
         let elapsed = last.at - first.at
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.timeInterval
         return seconds > 0 ? max(0, Double(first.free - last.free) / seconds) : 0
     }
 

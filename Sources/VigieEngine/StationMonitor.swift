@@ -127,7 +127,7 @@ public final class StationMonitor: Service, Sendable {
         // The wall clock should advance as the monotonic clock does; a difference is a step (NTP, manual change).
         if let last = previous.lastCheck, let lastMonotonic = previous.lastCheckMonotonic {
             let real = ContinuousClock.now - lastMonotonic
-            let step = date.timeIntervalSince(last) - (Double(real.components.seconds) + Double(real.components.attoseconds) / 1e18)
+            let step = date.timeIntervalSince(last) - real.timeInterval
             if abs(step) >= configuration.clockJump { problems["CLOCK-JUMP"] = "The station clock jumped by \(Int(step)) s" }
         }
         for outage in probes.endedOutages() {

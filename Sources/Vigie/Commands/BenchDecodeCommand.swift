@@ -1,4 +1,5 @@
 import ArgumentParser
+import VigieCore
 import VigieProtocols
 
 /// `vigie bench decode`: measures DC-09 decoding throughput on one core. A benchmark, not a test.
@@ -56,7 +57,7 @@ struct BenchDecodeCommand: ParsableCommand {
             events &+= try decode(frame).events.count
         }
         let elapsed = clock.now - start
-        let seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        let seconds = elapsed.timeInterval
         guard events > 0 else { throw ValidationError("decoded no events") }
         return Int(Double(count) / seconds)
     }

@@ -1,6 +1,7 @@
 import Foundation
 import Logging
 import Synchronization
+import VigieCore
 
 /// The last resort of a bounded shutdown: once armed, the process exits when the deadline passes, whatever is
 /// still running. A hung write must not keep a node alive (and its work lease held) for minutes.
@@ -18,8 +19,7 @@ final class ProcessDeadline: Sendable {
     func arm(after deadline: Duration, reason: String) {
         guard !armed.exchange(true, ordering: .acquiringAndReleasing) else { return }
         let logger = self.logger
-        let seconds = Double(deadline.components.seconds) + Double(deadline.components.attoseconds) / 1e18
-        DispatchQueue.global().asyncAfter(deadline: .now() + seconds) {
+        DispatchQueue.global().asyncAfter(deadline: .now() + deadline.timeInterval) {
             logger.critical("shutdown did not finish within its deadline; exiting now", metadata: ["reason": "\(reason)", "deadline": "\(deadline)"])
             fflush(nil)
             _exit(EXIT_FAILURE)

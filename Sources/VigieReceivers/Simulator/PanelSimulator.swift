@@ -1,3 +1,5 @@
+import VigieCore
+
 /// Virtual alarm panels speaking standard DC-09 to any receiver, with a report at the end.
 ///
 /// Each panel is one child task owning its link and counters; the panels' reports are merged when the
@@ -33,7 +35,7 @@ public struct PanelSimulator: Sendable {
             return await group.reduce(into: SimulatorReport()) { $0.merge($1) }
         }
         let elapsed = clock.now - start
-        report.elapsed = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
+        report.elapsed = elapsed.timeInterval
         report.targetRate = configuration.scenario == nil ? configuration.rate : nil
         return report
     }
