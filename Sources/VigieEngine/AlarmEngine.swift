@@ -64,7 +64,7 @@ public final class AlarmEngine: Service, Sendable {
                     // Alarms opened or changed in this batch are not in the store yet: trust the cache for them.
                     var unsaved: Set<UUID> = []
                     // An operator may have closed a cached alarm since: one read for the whole batch says which are still open.
-                    let storedAlarms = try await store.alarms(ids: Set(signals.compactMap { openAlarms[Self.key(of: $0.signal)]?.alarm.id }))
+                    let storedAlarms = try await store.alarms(ids: Set(signals.compactMap { openAlarms[AlarmGrouping.key(of: $0.signal)]?.alarm.id }))
                     for signal in signals {
                         let processing = process(signal, snapshot: snapshot, openAlarms: &openAlarms, storedAlarms: storedAlarms, unsaved: unsaved)
                         unsaved.formUnion(processing.alarms.map(\.id))
@@ -92,7 +92,7 @@ public final class AlarmEngine: Service, Sendable {
         if signal.error != nil {
             return SignalProcessing(signalID: stored.id, alarms: [], eventAlarms: [], logbook: [SignalLog.refused(stored)])
         }
-        let key = Self.key(of: signal)
+        let key = AlarmGrouping.key(of: signal)
         var open = stillOpen(openAlarms[key], storedAlarms: storedAlarms, unsaved: unsaved)
         var context = snapshot.context(
             siteID: signal.siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(tracking: $0.tracking) })
@@ -107,11 +107,13 @@ public final class AlarmEngine: Service, Sendable {
                 break
             case .open(let opening):
                 alarm = Alarm(id: opening.id, siteID: signal.siteID, opening: opening, zone: event.zone, at: signal.receivedAt)
+                alarm?.grouping = key
                 alarm?.follow(snapshot.procedure(for: opening.category, siteID: signal.siteID))
             case .join(let id, _, _, _), .restore(let id, _):
                 alarm = changed[id] ?? open?.alarm
                 let before = alarm?.category
                 alarm?.absorb(decision, zone: event.zone, at: signal.receivedAt)
+                if let grouped = alarm.flatMap(AlarmGrouping.title(of:)) { alarm?.title = grouped }
                 // A worse category takes over the handling: its procedure replaces the steps not yet done.
                 if let category = alarm?.category, category != before {
                     alarm?.follow(snapshot.procedure(for: category, siteID: signal.siteID))
@@ -135,11 +137,6 @@ public final class AlarmEngine: Service, Sendable {
         return SignalProcessing(signalID: stored.id, alarms: Array(changed.values), eventAlarms: eventAlarms, logbook: logbook)
     }
 
-    /// Signals of one site (or, without a site, of one account) share an open alarm.
-    private static func key(of signal: SignalDraft) -> String {
-        signal.siteID?.uuidString ?? "account:\(signal.account ?? "?")"
-    }
-
     /// The cached open alarm in its stored state, unless an operator closed it since; an alarm this batch
     /// changed is not stored yet, so the cache is its truth.
     private func stillOpen(_ cached: OpenAlarm?, storedAlarms: [UUID: Alarm], unsaved: Set<UUID>) -> OpenAlarm? {
@@ -152,8 +149,8 @@ public final class AlarmEngine: Service, Sendable {
     private func loadOpenAlarms() async throws -> [String: OpenAlarm] {
         var open: [String: OpenAlarm] = [:]
         for alarm in try await store.openAlarms() {
-            guard let siteID = alarm.siteID else { continue }
-            open[siteID.uuidString] = OpenAlarm(alarm: alarm, tracking: nil)
+            guard let key = AlarmGrouping.key(of: alarm) else { continue }
+            open[key] = OpenAlarm(alarm: alarm, tracking: nil)
         }
         return open
     }

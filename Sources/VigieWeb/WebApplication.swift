@@ -1,6 +1,8 @@
 import Foundation
 import Hummingbird
+import HummingbirdCore
 import Logging
+import NIOCore
 import Prometheus
 import VigieCore
 
@@ -50,7 +52,7 @@ public enum WebApplication {
         DispatchController(store: store, now: now).addRoutes(to: api)
         OperatorDirectoryController(store: store).addRoutes(to: api)
         ShiftController(store: store, receivers: hooks.receivers, now: now).addRoutes(to: api)
-        LiveController(store: store, keepAlive: configuration.liveKeepAlive).addRoutes(to: api)
+        LiveController(store: store, feed: LiveFeed(store: store, capacity: configuration.liveBufferBatches), keepAlive: configuration.liveKeepAlive).addRoutes(to: api)
         let document = OpenAPIDocument.json
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))
@@ -63,13 +65,24 @@ public enum WebApplication {
         Bundle.module.resourceURL!.appendingPathComponent("Public").path
     }
 
+    /// HTTP/1.1 with the deadlines that keep idle and trickling clients from holding connections for ever.
+    /// Connections beyond `maximumConnections` are closed at once.
+    public static func server(configuration: WebConfiguration) -> HTTPServerBuilder {
+        let headTimeout = TimeAmount(configuration.requestHeadTimeout)
+        let count = ConnectionCapHandler.Count(maximum: configuration.maximumConnections)
+        return .http1(
+            configuration: .init(
+                additionalChannelHandlers: [ConnectionCapHandler(count: count), RequestHeadDeadlineHandler(deadline: headTimeout)],
+                idleTimeout: TimeAmount(configuration.idleTimeout)))
+    }
+
     /// The HTTP server as a `Service` for the station's `ServiceGroup`.
     public static func build(
         configuration: WebConfiguration, store: any Store, registry: PrometheusCollectorRegistry, hooks: StationHooks, logger: Logger
     ) async throws -> some ApplicationProtocol {
         let router = try await buildRouter(configuration: configuration, store: store, registry: registry, hooks: hooks)
         return Application(
-            router: router,
+            router: router, server: server(configuration: configuration),
             configuration: .init(address: .hostname(configuration.host, port: configuration.port), serverName: "Vigie"),
             logger: logger)
     }

@@ -16,11 +16,20 @@ public struct WebConfiguration: Sendable {
     public var alarmPolicy: AlarmPolicy
     /// Silence after which the live stream sends a keep-alive comment.
     public var liveKeepAlive: Duration = .seconds(15)
+    /// Batches of new entries (up to 100 each) a console's live stream may have waiting; a console further behind
+    /// is cut and told to reload when it reconnects.
+    public var liveBufferBatches = 16
+    /// A connection must send its first request head within this time (against slowloris).
+    public var requestHeadTimeout: Duration
+    /// HTTP connections beyond this are closed at once; `vigie serve` lowers it to fit the open-file limit.
+    public var maximumConnections = 1024
+    /// A connection with no request in progress is closed after this long; a live stream being written is never cut.
+    public var idleTimeout: Duration
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy(), bcryptCost: UInt8 = 12,
         metricsToken: String? = nil, publicDirectory: String? = nil,
-        alarmPolicy: AlarmPolicy = AlarmPolicy()
+        alarmPolicy: AlarmPolicy = AlarmPolicy(), requestHeadTimeout: Duration = .seconds(10), idleTimeout: Duration = .seconds(60)
     ) {
         self.host = host
         self.port = port
@@ -29,5 +38,7 @@ public struct WebConfiguration: Sendable {
         self.metricsToken = metricsToken
         self.publicDirectory = publicDirectory
         self.alarmPolicy = alarmPolicy
+        self.requestHeadTimeout = requestHeadTimeout
+        self.idleTimeout = idleTimeout
     }
 }

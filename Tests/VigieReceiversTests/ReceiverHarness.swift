@@ -22,8 +22,10 @@ struct ReceiverHarness {
     static let key = DC09Key(hex: "000102030405060708090A0B0C0D0E0F")!
 
     /// Starts the receiver, configures the pharmacy of story 1 (account 4F21, and an encrypted 9A01), runs `body`, stops.
+    /// - Parameter startsIngest: `false` leaves the ingest queue stopped, so that frames wait for a commit until the
+    ///   test runs it.
     static func run(
-        configuration: DC09ReceiverConfiguration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0),
+        configuration: DC09ReceiverConfiguration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0), startsIngest: Bool = true,
         _ body: @Sendable (ReceiverHarness) async throws -> Void
     ) async throws {
         let clock = TestClock(Date())
@@ -39,7 +41,7 @@ struct ReceiverHarness {
         let ingest = IngestQueue(store: store, logger: logger)
         let registry = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration, ingest: ingest, directory: directory, registry: registry, logger: logger, now: clock.function)
-        try await withRunningServices([directory, ingest, receiver], logger: logger) {
+        try await withRunningServices(startsIngest ? [directory, ingest, receiver] : [directory, receiver], logger: logger) {
             let port = await receiver.port()
             // The directory loads on start; wait until it knows the two transmitters.
             while directory.count < 2 { try await Task.sleep(for: .milliseconds(10)) }

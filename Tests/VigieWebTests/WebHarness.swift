@@ -8,7 +8,7 @@ import VigieStore
 import VigieTestSupport
 import VigieWeb
 
-/// A real router over a real SQLite store, with one user per role, driven without sockets.
+/// A real router over a real SQLite store, with one user per role, driven without sockets (or over loopback).
 struct WebHarness {
     static let password = "correct horse battery"
 
@@ -17,7 +17,10 @@ struct WebHarness {
     let app: Application<RouterResponder<AppRequestContext>>
     let users: [Role: User]
 
-    init(policy: SessionPolicy = SessionPolicy(failureDelay: .zero), metricsToken: String? = nil, hooks: StationHooks = StationHooks()) async throws {
+    init(
+        policy: SessionPolicy = SessionPolicy(failureDelay: .zero), metricsToken: String? = nil, hooks: StationHooks = StationHooks(),
+        configure: (inout WebConfiguration) -> Void = { _ in }
+    ) async throws {
         clock = TestClock()
         let directory = try makeTemporaryDirectory("vigie-web")
         store = try SQLiteStore(path: directory.appendingPathComponent("vigie.sqlite").path, now: clock.function)
@@ -30,15 +33,21 @@ struct WebHarness {
         self.users = users
         var policy = policy
         policy.clock = clock.station
-        let configuration = WebConfiguration(sessions: policy, bcryptCost: 4, metricsToken: metricsToken, publicDirectory: directory.path)
+        var configuration = WebConfiguration(sessions: policy, bcryptCost: 4, metricsToken: metricsToken, publicDirectory: directory.path)
+        configure(&configuration)
         let router = try await WebApplication.buildRouter(
             configuration: configuration, store: store, registry: PrometheusCollectorRegistry(), hooks: hooks, now: clock.function)
-        app = Application(router: router)
+        app = Application(router: router, server: WebApplication.server(configuration: configuration))
     }
 
     /// Runs `body` with a client of the router.
     func run<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         try await app.test(.router, body)
+    }
+
+    /// Runs `body` with a client of a real server on a loopback port (`client.port`), with the station's HTTP deadlines.
+    func runLive<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
+        try await app.test(.live, body)
     }
 }
 

@@ -23,14 +23,14 @@ def vigie(*arguments: str, **options) -> subprocess.CompletedProcess:
 class RunningStation:
     """A `vigie demo` or `vigie serve` process, stopped with SIGTERM at the end of the test."""
 
-    def __init__(self, command: str, data: str, extra=(), port=None, receiver_port=None):
+    def __init__(self, command: str, data: str, extra=(), port=None, receiver_port=None, env=None, preexec_fn=None):
         self.port = port or free_port()
         self.receiver_port = receiver_port or free_port()
         self.data = data
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [VIGIE, command, "--data", data, "--http-port", str(self.port), "--receiver-port", str(self.receiver_port), *extra],
-            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
+            stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, preexec_fn=preexec_fn,
         )
         deadline = time.monotonic() + 60
         while time.monotonic() < deadline:

@@ -15,8 +15,9 @@ struct DemoCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     func run() async throws {
-        let configuration = try StationConfiguration(reader: try await options.reader(defaultDataDirectory: "./vigie-demo"))
-        let logger = Bootstrap.logging(level: configuration.logLevel, format: configuration.logFormat)
+        let loaded = try StationConfiguration(reader: try await options.reader(defaultDataDirectory: "./vigie-demo"))
+        let logger = Bootstrap.logging(level: loaded.logLevel, format: loaded.logFormat)
+        let configuration = Bootstrap.descriptors(loaded, logger: logger)
         let registry = Bootstrap.metrics()
         try await Station.withStore(configuration, logger: logger) { open in
             let store = open.store

@@ -13,8 +13,9 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     func run() async throws {
-        let configuration = try StationConfiguration(reader: try await options.reader())
-        let logger = Bootstrap.logging(level: configuration.logLevel, format: configuration.logFormat)
+        let loaded = try StationConfiguration(reader: try await options.reader())
+        let logger = Bootstrap.logging(level: loaded.logLevel, format: loaded.logFormat)
+        let configuration = Bootstrap.descriptors(loaded, logger: logger)
         let registry = Bootstrap.metrics()
         try await Station.withStore(configuration, logger: logger) { open in
             logger.info("serving", metadata: ["http.host": "\(configuration.web.host)", "http.port": "\(configuration.web.port)"])

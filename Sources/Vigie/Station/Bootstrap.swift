@@ -2,6 +2,8 @@ import Foundation
 import Logging
 import Metrics
 import Prometheus
+import VigieReceivers
+import VigieWeb
 
 /// Process-wide logging and metrics set-up; done once, by the commands that run the station.
 enum Bootstrap {
@@ -15,6 +17,27 @@ enum Bootstrap {
         var logger = Logger(label: "vigie")
         logger.logLevel = level
         return logger
+    }
+
+    /// Raises the open-file limit and fits the receiver's and HTTP's connection caps under it, with a reserve for the
+    /// database and logs; logs the figures, so an administrator sees why a cap is lower than configured.
+    static func descriptors(_ loaded: StationConfiguration, logger: Logger) -> StationConfiguration {
+        var configuration = loaded
+        let budget = DescriptorBudget(
+            limit: DescriptorBudget.raiseOpenFileLimit(), configured: configuration.receiver.maximumConnections,
+            configuredHTTP: configuration.web.maximumConnections)
+        let metadata: Logger.Metadata = [
+            "limit": "\(budget.limit)", "reserve": "\(budget.reserve)", "configured": "\(configuration.receiver.maximumConnections)",
+            "receiver.maximumConnections": "\(budget.receiverConnections)", "http.maximumConnections": "\(budget.httpConnections)",
+        ]
+        if budget.receiverConnections < configuration.receiver.maximumConnections || budget.httpConnections < configuration.web.maximumConnections {
+            logger.warning("connection caps lowered to fit the open-file limit", metadata: metadata)
+        } else {
+            logger.info("open-file limit", metadata: metadata)
+        }
+        configuration.receiver.maximumConnections = budget.receiverConnections
+        configuration.web.maximumConnections = budget.httpConnections
+        return configuration
     }
 
     static func metrics() -> PrometheusCollectorRegistry {

@@ -10,7 +10,8 @@ import VigieWeb
 /// - `data.directory` (string, default `./vigie-data`; `VIGIE_DATA_DIRECTORY`; `--data`)
 /// - `database.url` (string, default `sqlite://<data.directory>/vigie.sqlite`, or `postgres://…` for a store shared by
 ///   several nodes, see ``DatabaseLocation``; `VIGIE_DATABASE_URL`; `--database`)
-/// - `http.host` (string, default `127.0.0.1`; `VIGIE_HTTP_HOST`; `--http-host`), `http.port` (int, default 8080)
+/// - `http.host` (string, default `127.0.0.1`; `VIGIE_HTTP_HOST`; `--http-host`), `http.port` (int, default 8080),
+///   `http.requestHeadSeconds` (int, 10), `http.idleSeconds` (int, 60), `http.maximumConnections` (int, 1024)
 /// - `log.level` (string, default `info`), `log.format` (`text` or `json`, default `text`)
 /// - `sessions.maximumAgeMinutes` (int, 780), `sessions.idleMinutes` (int, 30), `sessions.maximumFailedAttempts` (int, 5),
 ///   `sessions.lockMinutes` (int, 15), `sessions.secureCookie` (bool, false)
@@ -18,7 +19,7 @@ import VigieWeb
 /// - `metrics.token` (secret string, optional): bearer token for Prometheus scrapes
 /// - `receiver.host` (string, `0.0.0.0`), `receiver.port` (int, 7777; `--receiver-port`), `receiver.maximumConnections` (int, 20000),
 ///   `receiver.idleSeconds` (int, 300), `receiver.maximumFrameLength` (int, 4106), `receiver.maximumAgeSeconds` (int, 40),
-///   `receiver.maximumAdvanceSeconds` (int, 20)
+///   `receiver.maximumAdvanceSeconds` (int, 20), `receiver.maximumDatagramsInFlight` (int, 4096)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 /// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
 /// - `faults.*`, `shutdown.*`, `disk.*`: deadlines and thresholds of fault handling, see ``FaultSettings``
@@ -69,7 +70,8 @@ struct StationConfiguration: Sendable {
             idleTimeout: .seconds(reader.int(forKey: "receiver.idleSeconds", default: 300)),
             maximumConnections: reader.int(forKey: "receiver.maximumConnections", default: 20_000),
             maximumAge: Int64(reader.int(forKey: "receiver.maximumAgeSeconds", default: 40)),
-            maximumAdvance: Int64(reader.int(forKey: "receiver.maximumAdvanceSeconds", default: 20)))
+            maximumAdvance: Int64(reader.int(forKey: "receiver.maximumAdvanceSeconds", default: 20)),
+            maximumDatagramsInFlight: reader.int(forKey: "receiver.maximumDatagramsInFlight", default: 4096))
         surGard = reader.string(forKey: "surgard.host").map { host in
             SurGardFeedConfiguration(
                 host: host, port: reader.int(forKey: "surgard.port", default: 1025),
@@ -79,7 +81,10 @@ struct StationConfiguration: Sendable {
         faults = try FaultSettings(reader: reader)
         web = WebConfiguration(
             host: reader.string(forKey: "http.host", default: "127.0.0.1"), port: port, sessions: sessions, bcryptCost: UInt8(cost),
-            metricsToken: reader.string(forKey: "metrics.token", isSecret: true), alarmPolicy: alarms.policy)
+            metricsToken: reader.string(forKey: "metrics.token", isSecret: true), alarmPolicy: alarms.policy,
+            requestHeadTimeout: .seconds(reader.int(forKey: "http.requestHeadSeconds", default: 10)),
+            idleTimeout: .seconds(reader.int(forKey: "http.idleSeconds", default: 60)))
+        web.maximumConnections = reader.int(forKey: "http.maximumConnections", default: 1024)
     }
 }
 

@@ -19,6 +19,8 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     public var lifecycle: AlarmLifecycle
     /// The procedure being followed, step by step.
     public var steps: [StepRecord] = []
+    /// Which new signals join it while it is open (see ``AlarmGrouping``); kept so a restarted engine knows.
+    public var grouping: String?
 
     public init(id: UUID, siteID: UUID?, opening: AlarmOpening, zone: Int?, at date: Date) {
         self.id = id

@@ -7,11 +7,13 @@ import Synchronization
 public final class LiveHub: Sendable {
     private let subscribers = Mutex<[Int: AsyncStream<Void>.Continuation]>([:])
     private let nextID = Atomic<Int>(0)
+    private let notifications = Atomic<Int>(0)
 
     public init() {}
 
     /// Wakes every subscriber; never blocks.
     public func notify() {
+        notifications.add(1, ordering: .sequentiallyConsistent)
         for continuation in subscribers.withLock({ Array($0.values) }) { continuation.yield() }
     }
 
@@ -23,6 +25,9 @@ public final class LiveHub: Sendable {
         subscribers.withLock { $0[id] = continuation }
         return stream
     }
+
+    /// How many times the logbook grew so far: a reader that saw this count unchanged has nothing new to read.
+    public var generation: Int { notifications.load(ordering: .sequentiallyConsistent) }
 
     public var subscriberCount: Int { subscribers.withLock { $0.count } }
 }

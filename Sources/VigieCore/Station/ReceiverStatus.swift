@@ -9,6 +9,8 @@ public struct ReceiverStatus: Codable, Sendable, Hashable {
     public var connections: Int
     public var frames: Int
     public var lastFrameAt: Date?
+    /// Datagrams dropped unanswered because too many were waiting for their commit (a UDP flood).
+    public var dropped = 0
 
     public init(name: String, kind: String, listening: String?, up: Bool, connections: Int, frames: Int, lastFrameAt: Date?) {
         self.name = name

@@ -72,7 +72,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         // A frame too long to be one: recorded, then the connection is dropped (the panel reconnects).
-        if let error = error as? DC09Error { receiver.record(error: error, peer: peer) }
+        if let error = error as? DC09Error { receiver.record(error: error, peer: peer, transport: .tcp) }
         context.close(promise: nil)
     }
 }

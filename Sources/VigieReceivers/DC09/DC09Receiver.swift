@@ -12,6 +12,9 @@ import VigieProtocols
 /// A DC-09 receiver on one port, TCP and UDP: decodes each frame, waits for its durable commit, then
 /// answers (ACK, NAK or DUH) on the same connection or to the datagram's source.
 ///
+/// Datagrams are served the same way by one ``DC09DatagramHandler``, which caps the frames waiting for their
+/// commit and drops (unanswered, counted) what comes beyond, so a flood costs bounded memory.
+///
 /// TCP connections are persistent and carry many frames, one at a time as the panel waits for each
 /// answer; each is served on its event loop by a ``DC09ConnectionHandler``. On graceful shutdown it stops
 /// accepting, lets every connection answer the frames in hand, closes them and returns; the ingest queue,
@@ -27,7 +30,11 @@ public final class DC09Receiver: Service, Sendable {
     let tcpMetrics: ReceiverMetrics
     let udpMetrics: ReceiverMetrics
     let anomalies = AnomalyWatch()
-    /// Open TCP connections: counted against the cap, and kept so that a stopping receiver can ask each to finish.
+    /// Floods are logged at most once a minute each: a log line per dropped datagram would be a flood of its own.
+    let dropLog = LogThrottle(period: .seconds(60))
+    let acceptErrorLog = LogThrottle(period: .seconds(60))
+    /// Open TCP connections (and the UDP channel): counted against the cap, and kept so that a stopping receiver
+    /// can ask each to finish.
     let activeConnections = Atomic<Int>(0)
     let connections = Mutex<[ObjectIdentifier: any Channel]>([:])
     private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
@@ -61,13 +68,14 @@ public final class DC09Receiver: Service, Sendable {
     public func run() async throws {
         let tcp = try await bindTCP()
         let port = tcp.localAddress?.port ?? configuration.port
-        let udp: NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>>
+        let udp: any Channel
         do {
             udp = try await bindUDP(port: port)
         } catch {
             try? await tcp.close()
             throw error
         }
+        track(udp)
         for waiter in boundPort.withLock({ state -> [CheckedContinuation<Int, Never>] in
             state.port = port
             defer { state.waiters = [] }
@@ -78,16 +86,18 @@ public final class DC09Receiver: Service, Sendable {
             $0.listening = "\(configuration.host):\(port) tcp+udp"
             $0.up = true
         }
-        logger.info("DC-09 receiver listening", metadata: ["receiver": "\(configuration.name)", "port": "\(port)"])
+        logger.info(
+            "DC-09 receiver listening",
+            metadata: [
+                "receiver": "\(configuration.name)", "port": "\(port)", "maximumConnections": "\(configuration.maximumConnections)",
+                "maximumDatagramsInFlight": "\(configuration.maximumDatagramsInFlight)",
+            ])
         defer { registry.update(configuration.name) { $0.up = false } }
 
-        try await withThrowingDiscardingTaskGroup { group in
-            group.addTask { try await self.serveDatagrams(udp) }
-            // Runs until the station stops (gracefully, or cancelled: then this throws at once).
-            try? await gracefulShutdown()
-            try? await tcp.close()
-            await quiesceConnections()
-        }
+        // Runs until the station stops (gracefully, or cancelled: then this throws at once).
+        try? await gracefulShutdown()
+        try? await tcp.close()
+        await quiesceConnections()
     }
 
     private func bindTCP() async throws -> any Channel {
@@ -97,6 +107,16 @@ public final class DC09Receiver: Service, Sendable {
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 1024)
             .serverChannelOption(.socketOption(.so_reuseaddr), value: 1)
+            .serverChannelInitializer { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    // Out of descriptors (EMFILE, ENFILE): wait a little before accepting again, instead of spinning.
+                    try channel.pipeline.syncOperations.addHandler(
+                        AcceptBackoffHandler(shouldForwardIOErrorCaught: false) { error in
+                            self.acceptFailed(error)
+                            return Self.acceptBackoff
+                        })
+                }
+            }
             .childChannelOption(.socketOption(.so_keepalive), value: 1)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
@@ -113,14 +133,19 @@ public final class DC09Receiver: Service, Sendable {
             .get()
     }
 
-    private func bindUDP(port: Int) async throws -> NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>> {
+    private func bindUDP(port: Int) async throws -> any Channel {
         try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .channelOption(.socketOption(.so_reuseaddr), value: 1)
-            .bind(host: configuration.host, port: port) { channel in
+            // Room for the longest frame and one byte more, so that a longer datagram (cut by the kernel) is refused
+            // as too long rather than read as a shorter frame. NIO's default is 2,048 bytes.
+            .channelOption(.recvAllocator, value: FixedSizeRecvByteBufferAllocator(capacity: configuration.maximumFrameLength + 1))
+            .channelInitializer { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>>(wrappingChannelSynchronously: channel)
+                    try channel.pipeline.syncOperations.addHandler(DC09DatagramHandler(receiver: self))
                 }
             }
+            .bind(host: configuration.host, port: port)
+            .get()
     }
 
     /// Options for every frame: keys from the account directory, the configured clock window.
@@ -132,40 +157,18 @@ public final class DC09Receiver: Service, Sendable {
             now: { Int64(now().timeIntervalSince1970.rounded(.down)) })
     }
 
-    /// Datagrams: each is one frame, answered to its source; handled concurrently so they share commits.
-    private func serveDatagrams(_ channel: NIOAsyncChannel<AddressedEnvelope<ByteBuffer>, AddressedEnvelope<ByteBuffer>>) async throws {
-        try await channel.executeThenClose { inbound, outbound in
-            try await withThrowingDiscardingTaskGroup { group in
-                for try await envelope in inbound.cancelOnGracefulShutdown() {
-                    group.addTask {
-                        var buffer = envelope.data
-                        var decoder = DC09FrameDecoder(maximumFrameLength: self.configuration.maximumFrameLength, options: self.decodingOptions)
-                        do {
-                            while let decoded = try decoder.decode(buffer: &buffer) ?? decoder.decodeLast(buffer: &buffer, seenEOF: true) {
-                                let reply = try await withCheckedThrowingContinuation { continuation in
-                                    self.accept(decoded, peer: envelope.remoteAddress.description, transport: .udp) { continuation.resume(with: $0) }
-                                }
-                                if let reply {
-                                    try await outbound.write(AddressedEnvelope(remoteAddress: envelope.remoteAddress, data: reply))
-                                }
-                            }
-                        } catch {
-                            self.logger.debug("datagram refused", metadata: ["peer": "\(envelope.remoteAddress)", "error": "\(error)"])
-                        }
-                    }
-                }
-            }
-        }
-    }
-
     /// Stores one frame, then calls `completion` with the encoded reply (none for a reply frame), or with the
     /// store's error, in which case nothing must be sent. The anomaly the frame reveals, if any, is stored too.
     func accept(
         _ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport,
         completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
     ) {
+        submit(map(decoded, peer: peer, transport: transport), transport: transport, completion: completion)
+    }
+
+    /// The signal to store for one frame and the reply to send once it is committed; counts the frame.
+    func map(_ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport) -> DC09SignalMapper.Mapped {
         let metrics = transport == .udp ? udpMetrics : tcpMetrics
-        let started = ContinuousClock.now
         let receivedAt = now()
         let mapped = mapper.map(decoded, peer: peer, transport: transport, now: receivedAt)
         metrics.frames.increment()
@@ -174,6 +177,15 @@ public final class DC09Receiver: Service, Sendable {
             $0.frames += 1
             $0.lastFrameAt = receivedAt
         }
+        return mapped
+    }
+
+    /// Hands a mapped frame to the ingest queue; see ``accept(_:peer:transport:completion:)``.
+    func submit(
+        _ mapped: DC09SignalMapper.Mapped, transport: SignalTransport, completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
+    ) {
+        let metrics = transport == .udp ? udpMetrics : tcpMetrics
+        let started = ContinuousClock.now
         ingest.enqueue(mapped.draft) { outcome in
             completion(
                 outcome.flatMap { _ in
@@ -192,9 +204,9 @@ public final class DC09Receiver: Service, Sendable {
     }
 
     /// Stores a frame refused before it could be decoded, with its reason.
-    func record(error: DC09Error, peer: String) {
-        tcpMetrics.decodeError(error.reason)
-        let draft = SignalDraft(receivedAt: now(), receiver: configuration.name, transport: .tcp, peer: peer, raw: "", error: error.reason)
+    func record(error: DC09Error, peer: String, transport: SignalTransport) {
+        (transport == .udp ? udpMetrics : tcpMetrics).decodeError(error.reason)
+        let draft = SignalDraft(receivedAt: now(), receiver: configuration.name, transport: transport, peer: peer, raw: "", error: error.reason)
         ingest.enqueue(draft) { _ in }
     }
 }

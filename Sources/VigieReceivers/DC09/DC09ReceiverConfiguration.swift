@@ -9,15 +9,20 @@ public struct DC09ReceiverConfiguration: Sendable {
     public var maximumFrameLength: Int
     /// A TCP connection silent this long is closed (panels with persistent connections poll well within it).
     public var idleTimeout: Duration
-    /// Connections beyond this number are closed at once, so a flood cannot exhaust the station.
+    /// Connections beyond this number are closed at once, so a flood cannot exhaust the station. `vigie serve`
+    /// lowers it to fit the open-file limit, less a reserve for the database and HTTP (see `DescriptorBudget`).
     public var maximumConnections: Int
+    /// UDP frames waiting for their commit beyond this number are dropped unanswered (and counted), so a
+    /// flood of datagrams costs bounded memory; frames of unknown accounts may hold half of it.
+    public var maximumDatagramsInFlight: Int
     /// Accepted clock skew of encrypted frames (DC-09: 40 s behind, 20 s ahead).
     public var maximumAge: Int64
     public var maximumAdvance: Int64
 
     public init(
         name: String = "dc09", host: String = "0.0.0.0", port: Int = 7777, maximumFrameLength: Int = 4106,
-        idleTimeout: Duration = .seconds(300), maximumConnections: Int = 20_000, maximumAge: Int64 = 40, maximumAdvance: Int64 = 20
+        idleTimeout: Duration = .seconds(300), maximumConnections: Int = 20_000, maximumAge: Int64 = 40, maximumAdvance: Int64 = 20,
+        maximumDatagramsInFlight: Int = 4096
     ) {
         self.name = name
         self.host = host
@@ -27,5 +32,6 @@ public struct DC09ReceiverConfiguration: Sendable {
         self.maximumConnections = maximumConnections
         self.maximumAge = maximumAge
         self.maximumAdvance = maximumAdvance
+        self.maximumDatagramsInFlight = maximumDatagramsInFlight
     }
 }

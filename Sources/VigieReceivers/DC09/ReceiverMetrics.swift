@@ -5,6 +5,10 @@ struct ReceiverMetrics: Sendable {
     let frames: Counter
     let connections: Gauge
     let connectionsRefused: Counter
+    /// Datagrams dropped unanswered, by reason (`badFrames`, `tooManyInFlight`).
+    let dropped: [String: Counter]
+    /// Connections the system could not accept (EMFILE, ENFILE…).
+    let acceptErrors: Counter
     let ingestLatency: Metrics.Timer
     let receiver: String
     let transport: String
@@ -18,6 +22,10 @@ struct ReceiverMetrics: Sendable {
         frames = Counter(label: "vigie_receiver_frames_total", dimensions: dimensions)
         connections = Gauge(label: "vigie_receiver_connections", dimensions: dimensions)
         connectionsRefused = Counter(label: "vigie_receiver_connections_refused_total", dimensions: dimensions)
+        dropped = Dictionary(uniqueKeysWithValues: ["badFrames", "tooManyInFlight"].map { reason in
+            (reason, Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions + [("reason", reason)]))
+        })
+        acceptErrors = Counter(label: "vigie_receiver_accept_errors_total", dimensions: dimensions)
         ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
         replies = Dictionary(uniqueKeysWithValues: ["ACK", "NAK", "DUH", "none"].map { kind in
             (kind, Counter(label: "vigie_receiver_replies_total", dimensions: dimensions + [("reply", kind)]))

@@ -50,6 +50,12 @@ public final class AccountDirectory: Service, Sendable {
         }
     }
 
+    /// Whether some transmitter has this account, on whatever receiver and line: a cheap first look at a datagram.
+    public func knows(account: String) -> Bool {
+        let account = account.uppercased()
+        return index.withLock { $0.byAccount[account] != nil || $0.ambiguousAccounts.contains(account) }
+    }
+
     /// The decoding profile (AES key) of an account, for ``DC09DecodingOptions/accountProfile``.
     public func profile(_ query: DC09AccountQuery) -> DC09AccountProfile? {
         lookup(account: query.account, receiver: query.receiver, line: query.line).map { DC09AccountProfile(key: $0.key) }

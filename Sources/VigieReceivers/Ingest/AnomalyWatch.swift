@@ -13,6 +13,10 @@ public final class AnomalyWatch: Sendable {
     public let failureWindow: TimeInterval
     /// After reporting an anomaly, the same one is not reported again for this long.
     public let quietPeriod: TimeInterval
+    /// Sources remembered at most: a flood of random accounts must not grow the watch for ever. Beyond it, stale
+    /// sources are forgotten, and all of them when that frees less than half (an account reported again early
+    /// only joins the open alarm).
+    public let maximumSources: Int
 
     struct State {
         var failures: [String: [Date]] = [:]
@@ -21,10 +25,11 @@ public final class AnomalyWatch: Sendable {
 
     private let state = Mutex(State())
 
-    public init(failureThreshold: Int = 3, failureWindow: TimeInterval = 600, quietPeriod: TimeInterval = 3600) {
+    public init(failureThreshold: Int = 3, failureWindow: TimeInterval = 600, quietPeriod: TimeInterval = 3600, maximumSources: Int = 10_000) {
         self.failureThreshold = failureThreshold
         self.failureWindow = failureWindow
         self.quietPeriod = quietPeriod
+        self.maximumSources = maximumSources
     }
 
     /// The station signal to store because of `signal`, if it reveals an anomaly not reported recently.
@@ -33,7 +38,7 @@ public final class AnomalyWatch: Sendable {
         if signal.error == nil, let account = signal.account, signal.transmitterID == nil, signal.transport != .station {
             return report("unknown:\(account.uppercased())", at: now) {
                 Self.stationSignal(
-                    from: signal, code: "UNKNOWN-ACCOUNT",
+                    from: signal, code: AlarmGrouping.unknownAccountCode,
                     description: "Signal from account \(account), which no transmitter of the station has (acknowledged and stored)")
             }
         }
@@ -41,6 +46,10 @@ public final class AnomalyWatch: Sendable {
         let source = signal.account.map { "account \($0)" } ?? "address \(signal.peer.split(separator: ":").dropLast().joined(separator: ":"))"
         let count = state.withLock { state -> Int in
             let recent = (state.failures[source] ?? []).filter { now.timeIntervalSince($0) < failureWindow } + [now]
+            if state.failures.count >= maximumSources {
+                state.failures = state.failures.filter { now.timeIntervalSince($0.value.last ?? now) < failureWindow }
+                if state.failures.count >= maximumSources / 2 { state.failures = [:] }
+            }
             state.failures[source] = recent
             return recent.count
         }
@@ -62,6 +71,10 @@ public final class AnomalyWatch: Sendable {
     private func report(_ key: String, at now: Date, _ make: () -> SignalDraft) -> SignalDraft? {
         let due = state.withLock { state -> Bool in
             if let last = state.reported[key], now.timeIntervalSince(last) < quietPeriod { return false }
+            if state.reported.count >= maximumSources {
+                state.reported = state.reported.filter { now.timeIntervalSince($0.value) < quietPeriod }
+                if state.reported.count >= maximumSources / 2 { state.reported = [:] }
+            }
             state.reported[key] = now
             return true
         }

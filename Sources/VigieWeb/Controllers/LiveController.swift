@@ -9,84 +9,94 @@ import VigieCore
 /// Each logbook entry is one event whose `id` is its sequence number, with the alarm's current state when it
 /// concerns one. A console that reconnects sends `Last-Event-ID` (browsers do it by themselves) and receives
 /// every entry it missed, in order: nothing is lost, because the feed is the durable logbook itself.
+///
+/// Every stream sends the same bytes, encoded once by the shared ``LiveFeed``. A console that reads too slowly
+/// is cut (its stream ends) rather than buffered without bound; when it reconnects it gets a `stream.reset` event
+/// telling it to reload its state, and the stream goes on from the latest entry.
 struct LiveController {
     let store: any Store
+    let feed: LiveFeed
     /// A comment line is sent after this much silence, so proxies keep the connection and the console sees it alive.
     let keepAlive: Duration
 
-    struct Event: Encodable {
-        var entry: LogbookEntry
-        var alarm: Alarm?
-    }
-
-    enum Wake: Sendable { case change, keepAlive }
-
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
-        group.get("stream") { request, _ in
+        group.get("stream") { request, context in
             let resumeText = request.headers[HTTPField.Name("Last-Event-ID")!] ?? request.stringQuery("since")
-            let start: Int64
-            if let resumeText {
-                guard let value = Int64(resumeText), value >= 0 else { throw APIError.badRequest("must be a logbook sequence number", field: "since") }
-                start = value
-            } else {
-                start = try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? 0
+            let start = try resumeText.map { text in
+                guard let value = Int64(text), value >= 0 else { throw APIError.badRequest("must be a logbook sequence number", field: "since") }
+                return value
             }
-            let once = request.stringQuery("once") == "true"
-            let changes = store.changes.subscribe()
             let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"]
+            if request.stringQuery("once") == "true" {
+                let latest = try await latestSequence()
+                let cursor = start ?? latest
+                let missed = Self.join(try await feed.frames(after: cursor, through: .max), after: cursor).buffer
+                return Response(status: .ok, headers: headers, body: ResponseBody { writer in
+                    try await writer.write(Self.retry)
+                    try await writer.write(missed)
+                    try await writer.finish(nil)
+                })
+            }
+            let subscription = try await feed.subscribe(session: try context.requireUser().session.idHash)
             return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                try await stream(from: start, once: once, changes: changes, writer: &writer)
+                defer { subscription.end() }
+                try await stream(subscription, from: start, writer: &writer)
             })
         }
     }
 
-    private func stream(from start: Int64, once: Bool, changes: AsyncStream<Void>, writer: inout any ResponseBodyWriter) async throws {
-        var cursor = start
-        try await writer.write(ByteBuffer(string: "retry: 2000\n\n"))
-        let (wakes, wake) = AsyncStream.makeStream(of: Wake.self, bufferingPolicy: .bufferingNewest(1))
+    private static let retry = ByteBuffer(string: "retry: 2000\n\n")
+    private static let keepAliveComment = ByteBuffer(string: ": keep-alive\n\n")
+
+    private func stream(_ subscription: LiveSubscription, from start: Int64?, writer: inout any ResponseBodyWriter) async throws {
+        try await writer.write(Self.retry)
+        var cursor = subscription.head
+        if subscription.wasCut {
+            try await writer.write(LiveFrame.reset(at: cursor))
+        } else if let start {
+            let missed = Self.join(try await feed.frames(after: start, through: cursor), after: start)
+            if missed.buffer.readableBytes > 0 { try await writer.write(missed.buffer) }
+        }
+        let changes = store.changes.subscribe()
         try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                for await _ in changes { wake.yield(.change) }
+            group.addTask { [feed] in
+                for await _ in changes { try await feed.refresh() }
             }
             group.addTask { [keepAlive] in
                 while !Task.isCancelled {
                     try await Task.sleep(for: keepAlive)
-                    wake.yield(.keepAlive)
+                    subscription.keepAlive()
                 }
             }
-            cursor = try await send(after: cursor, writer: &writer)
-            if !once {
-                for await reason in wakes.cancelOnGracefulShutdown() {
-                    if reason == .keepAlive { try await writer.write(ByteBuffer(string: ": keep-alive\n\n")) }
-                    cursor = try await send(after: cursor, writer: &writer)
+            for await batch in subscription.batches.cancelOnGracefulShutdown() {
+                // Cut for falling behind: what is still buffered is not worth writing, the console will reload.
+                if subscription.isCut { break }
+                if batch.isEmpty {
+                    try await writer.write(Self.keepAliveComment)
+                    continue
                 }
+                let joined = Self.join(batch, after: cursor)
+                cursor = joined.cursor
+                if joined.buffer.readableBytes > 0 { try await writer.write(joined.buffer) }
             }
             group.cancelAll()
         }
         try await writer.finish(nil)
     }
 
-    /// Sends every entry after `cursor`, in order, and returns the new cursor.
-    private func send(after cursor: Int64, writer: inout any ResponseBodyWriter) async throws -> Int64 {
+    /// The frames after `cursor` as one write, and the new cursor.
+    private static func join(_ frames: [LiveFrame], after cursor: Int64) -> (buffer: ByteBuffer, cursor: Int64) {
+        var buffer = ByteBuffer()
         var cursor = cursor
-        while true {
-            let entries = try await store.logbook(query: LogbookQuery(afterSequence: cursor, limit: 500)).items
-            var text = ""
-            for entry in entries {
-                let alarm = try await entry.alarmID.asyncMap { try await store.alarm(id: $0) } ?? nil
-                let data = String(decoding: try VigieJSON.encoder().encode(Event(entry: entry, alarm: alarm)), as: UTF8.self)
-                text += "id: \(entry.sequence)\nevent: \(entry.kind.rawValue)\ndata: \(data)\n\n"
-                cursor = entry.sequence
-            }
-            if !text.isEmpty { try await writer.write(ByteBuffer(string: text)) }
-            if entries.count < 500 { return cursor }
+        for frame in frames where frame.sequence > cursor {
+            var bytes = frame.bytes
+            buffer.writeBuffer(&bytes)
+            cursor = frame.sequence
         }
+        return (buffer, cursor)
     }
-}
 
-extension Optional {
-    fileprivate func asyncMap<T>(_ transform: (Wrapped) async throws -> T) async rethrows -> T? {
-        guard let self else { return nil }
-        return try await transform(self)
+    private func latestSequence() async throws -> Int64 {
+        try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? 0
     }
 }

@@ -18,6 +18,7 @@ extension APISchemas {
                     "title": .string(), "confirmed": .boolean(description: "A confirmed intrusion (two zones within the window)."),
                     "createdAt": .dateTime, "lastEventAt": .dateTime, "eventCount": .integer(minimum: 1),
                     "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."), "lifecycle": .ref("AlarmLifecycle"),
+                    "grouping": .string(description: "Which new signals join it while open: `site:<id>`, `account:<account>` or `unknown:<receiver>`."),
                     "steps": .array(.ref("StepRecord"), description: "The procedure being followed, copied when the alarm opened."),
                 ], required: ["id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle"],
                 description: "The operator's work item: one site's events grouped and handled to closure."),

@@ -27,6 +27,7 @@ extension APISchemas {
                 [
                     "name": .string(), "kind": .string(), "listening": .string(), "up": .boolean(), "connections": .integer(minimum: 0),
                     "frames": .integer(minimum: 0), "lastFrameAt": .dateTime,
+                    "dropped": .integer(minimum: 0, description: "Datagrams dropped unanswered during a UDP flood."),
                 ], required: ["name", "kind", "up", "connections", "frames"]),
             "ReceiverStatusList": .array(.ref("ReceiverStatus")),
         ]

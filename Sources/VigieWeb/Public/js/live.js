@@ -9,7 +9,8 @@ export function connectionState() {
   return state;
 }
 
-/** `entry` (each logbook event), `state` (connecting / live / offline), `resync` (after a break). */
+/** `entry` (each logbook event), `state` (connecting / live / offline), `resync` (after a break, or when the
+ * server says this console fell too far behind and must reload). */
 export function on(kind, listener) {
   listeners[kind].add(listener);
   return () => listeners[kind].delete(listener);
@@ -66,13 +67,21 @@ async function consume(reader) {
 
 function dispatch(block) {
   let id = null;
+  let name = null;
   let data = "";
   for (const line of block.split("\n")) {
     if (line.startsWith("id: ")) id = line.slice(4);
+    else if (line.startsWith("event: ")) name = line.slice(7);
     else if (line.startsWith("data: ")) data += line.slice(6);
   }
   if (id === null || !data) return;
   lastSequence = Number(id);
+  // The server cut the previous stream because this console read too slowly: what it missed is not replayed,
+  // the console reloads its state instead, and the stream goes on from the latest entry.
+  if (name === "stream.reset") {
+    for (const listener of listeners.resync) listener();
+    return;
+  }
   const event = JSON.parse(data);
   for (const listener of listeners.entry) listener(event);
 }
