@@ -5,12 +5,11 @@ import VigieTestSupport
 
 /// Helpers shared by the codec tests.
 enum TestSupport {
-    /// `<repo>/../shared/research`: CI clones the repository with `shared/` beside it.
+    /// `Tests/Fixtures/research`: the protocol facts the repository carries for its tests (see its README).
     static let researchDirectory: URL = URL(fileURLWithPath: #filePath)
-        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-        .deletingLastPathComponent().appendingPathComponent("shared/research")
+        .deletingLastPathComponent().deletingLastPathComponent().appendingPathComponent("Fixtures/research")
 
-    /// Reads a research file.
+    /// Reads a research fixture.
     static func researchData(_ name: String) throws -> Data {
         try Data(contentsOf: researchDirectory.appendingPathComponent(name))
     }

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 """Generates the Swift event-code tables of VigieProtocols from the research CSV files.
 
-Usage: python3 Tests/interop/generate_code_tables.py [path/to/shared/research]
+Usage: python3 Tests/interop/generate_code_tables.py [path/to/research]  (default: Tests/Fixtures/research)
 
 The CSV files (facts from DC-03 / DC-05 via siadc09 and pysiaalarm) give code, name, address
 type and description. The Vigie category and the alarm/restore/status meaning of each code are
@@ -13,7 +13,7 @@ import os
 import sys
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-RESEARCH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "..", "shared", "research")
+RESEARCH = sys.argv[1] if len(sys.argv) > 1 else os.path.join(ROOT, "Tests", "Fixtures", "research")
 OUT = os.path.join(ROOT, "Sources", "VigieProtocols", "CodeTables")
 
 # ---------------------------------------------------------------- SIA DC-03 ------------------
