@@ -18,6 +18,7 @@ public final class AlarmEngine: Service, Sendable {
 
     private let store: any Store
     private let processor: AlarmProcessor
+    private let handling: AlarmHandling
     private let logger: Logger
     private let batchSize: Int
     private let wakeUps: AsyncStream<Void>
@@ -28,6 +29,7 @@ public final class AlarmEngine: Service, Sendable {
     public init(store: any Store, policy: AlarmPolicy = AlarmPolicy(), batchSize: Int = 500, logger: Logger = Logger(label: "vigie.engine")) {
         self.store = store
         self.processor = AlarmProcessor(policy: policy)
+        self.handling = AlarmHandling(policy: policy)
         self.logger = logger
         self.batchSize = batchSize
         (wakeUps, wake) = AsyncStream.makeStream(bufferingPolicy: .bufferingNewest(1))
@@ -110,14 +112,11 @@ public final class AlarmEngine: Service, Sendable {
                 alarm?.grouping = key
                 alarm?.follow(snapshot.procedure(for: opening.category, siteID: signal.siteID))
             case .join(let id, _, _, _), .restore(let id, _):
-                alarm = changed[id] ?? open?.alarm
-                let before = alarm?.category
-                alarm?.absorb(decision, zone: event.zone, at: signal.receivedAt)
-                if let grouped = alarm.flatMap(AlarmGrouping.title(of:)) { alarm?.title = grouped }
-                // A worse category takes over the handling: its procedure replaces the steps not yet done.
-                if let category = alarm?.category, category != before {
-                    alarm?.follow(snapshot.procedure(for: category, siteID: signal.siteID))
-                }
+                guard var joined = changed[id] ?? open?.alarm else { break }
+                handling.absorb(
+                    decision, zone: event.zone, title: processor.title(of: event, context: context), into: &joined, at: signal.receivedAt,
+                    procedure: { snapshot.procedure(for: $0, siteID: signal.siteID) })
+                alarm = joined
             }
             if let alarm {
                 changed[alarm.id] = alarm
@@ -129,7 +128,7 @@ public final class AlarmEngine: Service, Sendable {
         if signal.events.isEmpty {
             logbook.append(
                 LogbookDraft(
-                    kind: "signal.logged", author: .system, siteID: signal.siteID,
+                    kind: .signalLogged, author: .system, siteID: signal.siteID,
                     summary: "\(signal.account ?? "?") \(signal.token ?? "signal"): logged (\(signal.isLinkCheck ? "linkCheck" : "no event"))",
                     details: #"{"signal":\#(stored.id)}"#))
         }

@@ -92,7 +92,7 @@ public final class HandlingTimers: Service, Sendable {
                 if !warned.contains(alarm.id) {
                     try await store.appendLogbook(
                         LogbookDraft(
-                            kind: "alarm.deadManWarning", author: .system, siteID: alarm.siteID, alarmID: alarm.id,
+                            kind: .alarmDeadManWarning, author: .system, siteID: alarm.siteID, alarmID: alarm.id,
                             summary: "\(alarm.title): \(holder.name) has done nothing for \(Int(idle)) s (dead-man check)"))
                 }
                 stillWarned.insert(alarm.id)

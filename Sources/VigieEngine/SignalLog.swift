@@ -9,10 +9,10 @@ enum SignalLog {
         let what = "\(signal.signal.account ?? "?") \(event.code) \(event.description)\(zone)\(user)"
         let (kind, outcome): (LogbookKind, String) =
             switch decision {
-            case .logged(let reason): ("signal.logged", "logged (\(reason.rawValue))")
-            case .open: ("alarm.opened", "new alarm, priority \(alarm?.priority ?? 0)")
-            case .join: ("alarm.event", "joined the open alarm, priority \(alarm?.priority ?? 0)")
-            case .restore: ("alarm.restore", "restore")
+            case .logged(let reason): (.signalLogged, "logged (\(reason.rawValue))")
+            case .open: (.alarmOpened, "new alarm, priority \(alarm?.priority ?? 0)")
+            case .join: (.alarmEvent, "joined the open alarm, priority \(alarm?.priority ?? 0)")
+            case .restore: (.alarmRestore, "restore")
             }
         return LogbookDraft(
             kind: kind, author: .system, siteID: signal.signal.siteID, alarmID: alarm?.id, summary: "\(what): \(outcome)",
@@ -21,7 +21,7 @@ enum SignalLog {
 
     static func refused(_ signal: StoredSignal) -> LogbookDraft {
         LogbookDraft(
-            kind: "signal.refused", author: .system, siteID: signal.signal.siteID,
+            kind: .signalRefused, author: .system, siteID: signal.signal.siteID,
             summary: "frame from \(signal.signal.peer) refused: \(signal.signal.error ?? "?") (answered \(signal.signal.reply ?? "nothing"))",
             details: #"{"signal":\#(signal.id)}"#)
     }

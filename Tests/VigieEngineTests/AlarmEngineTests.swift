@@ -59,6 +59,35 @@ import VigieTestSupport
         #expect(entries == ["alarm.event", "alarm.opened"])
     }
 
+    /// Issue 13: a fire joining an 8-minute-old burglary kept "Burglary Alarm — zone 3" and its age.
+    @Test func aFireJoiningABurglaryIsShownAsTheFireItIs() async throws {
+        let station = try await station()
+        _ = try await station.store.ingest([
+            signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary Alarm")]),
+            signal(station, [SignalEvent(code: "FA", qualifier: .alarm, category: .fire, zone: 7, description: "Fire Alarm")], after: 480),
+        ])
+        try await runEngine(station.store, until: 2)
+        let alarm = try #require(try await station.store.alarms(query: AlarmQuery()).items.first)
+        #expect(alarm.category == .fire && alarm.title == "Fire Alarm — zone 7")
+        #expect(alarm.currentSince == station.clock.now.addingTimeInterval(480).roundedToMilliseconds)
+        #expect(alarm.handlingClockStart == alarm.currentSince)
+    }
+
+    /// Issue 13: closing marked a wait-for-restore step "skipped" whether or not the zone had restored.
+    @Test func aRestoreThatArrivedCompletesTheWaitForRestoreStep() async throws {
+        let station = try await station()
+        _ = try await station.store.create(
+            Procedure(scope: .station, category: .burglary, title: "Intrusion", steps: [ProcedureStep(kind: .waitForRestore)]), by: .system)
+        _ = try await station.store.ingest([
+            signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary Alarm")]),
+            signal(station, [SignalEvent(code: "BR", qualifier: .restore, category: .burglary, zone: 3, description: "Burglary Restoral")], after: 90),
+        ])
+        try await runEngine(station.store, until: 2)
+        let alarm = try #require(try await station.store.alarms(query: AlarmQuery()).items.first)
+        #expect(alarm.steps.map(\.step.kind) == [.waitForRestore])
+        #expect(alarm.pendingRequiredSteps == 0 && alarm.steps.first?.outcome?.restored == true && alarm.steps.first?.skippedReason == nil)
+    }
+
     @Test func twoOperatorsCannotTakeTheSameAlarmAndClosureIsLogged() async throws {
         let station = try await station()
         _ = try await station.store.ingest([signal(station, [SignalEvent(code: "FA", qualifier: .alarm, category: .fire, zone: 1, description: "Fire Alarm")])])

@@ -75,7 +75,7 @@ import VigieTestSupport
         let monitor = monitor(probe, store: store, clock: clock)
         let health = try await monitor.check(StationHealth())
         #expect(codes(probe) == ["NO-OPERATOR alarm"])
-        try await store.appendLogbook(LogbookDraft(kind: ShiftRoster.takenOver, author: Author(userID: nil, name: "nadia"), summary: "prise de poste"))
+        try await store.appendLogbook(LogbookDraft(kind: LogbookKind.shiftTakenOver, author: Author(userID: nil, name: "nadia"), summary: "prise de poste"))
         _ = try await monitor.check(health)
         #expect(codes(probe) == ["NO-OPERATOR alarm", "NO-OPERATOR restore"])
     }

@@ -73,6 +73,7 @@ import VigieWeb
 
     @Test func transferNeedsAnActiveUserAndReleaseReturnsToTheQueue() async throws {
         let (harness, id) = try await harnessWithAlarm()
+        try await harness.putOnShift(.supervisor)
         let supervisorID = try #require(harness.users[.supervisor]?.id)
         try await harness.run { client in
             let karim = try await Browser.signIn(client, username: "operator1")
@@ -84,6 +85,26 @@ import VigieWeb
             let claire = try await Browser.signIn(client, username: "supervisor1")
             let released = try await claire.send(client, .post, "/api/v1/alarms/\(id)/release")
             #expect((released.json["lifecycle"] as? [String: Any])?["state"] as? String == "new")
+        }
+    }
+
+    /// Issue 13: a transfer to someone off shift was accepted, and a hand-over left the alarm with the operator
+    /// who left, until the dead-man check released it.
+    @Test func aTransferGoesToSomeoneOnShiftAndAHandOverLeavesNoAlarmHeld() async throws {
+        let (harness, id) = try await harnessWithAlarm()
+        try await harness.putOnShift(.operator)
+        let adminID = try #require(harness.users[.admin]?.id)
+        try await harness.run { client in
+            let karim = try await Browser.signIn(client, username: "operator1")
+            _ = try await karim.send(client, .post, "/api/v1/alarms/\(id)/take")
+            let offShift = try await karim.send(client, .post, "/api/v1/alarms/\(id)/transfer", json: #"{"userID":"\#(adminID)"}"#)
+            #expect(offShift.status == .unprocessableContent)
+            #expect((offShift.json["fields"] as? [[String: String]])?.first?["reason"] == "is not an operator on shift")
+            let refused = try await karim.send(client, .post, "/api/v1/shifts/handover", json: #"{"notes":"fin"}"#)
+            #expect(refused.status == .conflict)
+            #expect((refused.json["message"] as? String)?.contains("Fire Alarm — zone 1 atelier") == true)
+            _ = try await karim.send(client, .post, "/api/v1/alarms/\(id)/release")
+            #expect(try await karim.send(client, .post, "/api/v1/shifts/handover", json: #"{"notes":"fin"}"#).status == .created)
         }
     }
 }

@@ -44,12 +44,25 @@ import VigieWeb
 
     @Test func operatorsSeeTheirActiveColleaguesWithoutSecrets() async throws {
         let harness = try await WebHarness()
+        try await harness.putOnShift(.supervisor, .admin)
         try await harness.run { client in
             let karim = try await Browser.signIn(client, username: "operator1")
             let answer = try await karim.send(client, .get, "/api/v1/operators")
             #expect(answer.status == .ok)
             let text = String(buffer: answer.body)
             #expect(text.contains("supervisor1") && text.contains("admin1") && !text.contains("passwordHash"))
+        }
+    }
+
+    /// Issue 13: the transfer dialog offered, and the station accepted, colleagues who were off shift.
+    @Test func onlyColleaguesOnShiftAreOffered() async throws {
+        let harness = try await WebHarness()
+        try await harness.putOnShift(.supervisor)
+        try await harness.run { client in
+            let karim = try await Browser.signIn(client, username: "operator1")
+            let offered = try await karim.send(client, .get, "/api/v1/operators")
+            let listed = try JSONSerialization.jsonObject(with: Data(String(buffer: offered.body).utf8)) as? [[String: Any]]
+            #expect(listed?.compactMap { $0["username"] as? String } == ["supervisor1"])
         }
     }
 }

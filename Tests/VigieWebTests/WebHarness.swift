@@ -40,6 +40,15 @@ struct WebHarness {
         app = Application(router: router, server: WebApplication.server(configuration: configuration))
     }
 
+    /// Puts the users of `roles` on shift, as a take-over of the shift checklist would.
+    func putOnShift(_ roles: Role...) async throws {
+        for role in roles {
+            guard let user = users[role] else { continue }
+            try await store.appendLogbook(
+                LogbookDraft(kind: .shiftTakenOver, author: Author(userID: user.id, name: user.username), summary: "\(user.username) takes over"))
+        }
+    }
+
     /// Runs `body` with a client of the router.
     func run<Value: Sendable>(_ body: @Sendable (any TestClientProtocol) async throws -> Value) async throws -> Value {
         try await app.test(.router, body)

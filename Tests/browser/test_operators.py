@@ -9,7 +9,15 @@ STATION_CONFIG = {"alarms": {"escalationSeconds": {"default": 2, "burglary": 2}}
 LOGISUD = ("7C30", "9B1E4D7A2C5F8E0B3D6A9C2F5E8B1D4A7C0F3E6B9D2A5C8F1E4B7D0A3C6F9E2B")
 
 
+def take_over_shift(station, username):
+    """The shift checklist confirmed through the API: only operators on shift receive transferred alarms."""
+    session = station.sign_in(username, station.accounts[username])
+    items = session.get(f"{station.url}/api/v1/shifts/takeover", timeout=10).json()["items"]
+    assert session.post(f"{station.url}/api/v1/shifts/takeover", json={"confirmed": items}, timeout=10).status_code == 201
+
+
 def test_two_operators_cannot_take_the_same_alarm(station, open_console):
+    take_over_shift(station, "karim")
     karim = open_console("karim")
     nadia = open_console("nadia")
     for console in (karim, nadia):
@@ -39,7 +47,7 @@ def test_two_operators_cannot_take_the_same_alarm(station, open_console):
     nadia.press("\ue007")
     nadia.wait_text("#alarm-state", "nadia")
     nadia.wait_for("#close-alarm")
-    # She hands it to karim: the transfer dialog lists the active colleagues.
+    # She hands it to karim: the transfer dialog lists the colleagues on shift.
     nadia.press("t")
     nadia.wait_for("#transfer-user")
     Select(nadia.find("#transfer-user")).select_by_visible_text("Karim Benali (opérateur)")

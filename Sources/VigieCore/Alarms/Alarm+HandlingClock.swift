@@ -1,8 +1,8 @@
 import Foundation
 
 extension Alarm {
-    /// When the handling timers start counting for this alarm: its creation while it waits untaken and not yet
-    /// escalated, its holder's last action while it is held; `nil` when no timer runs (escalated and waiting,
+    /// When the handling timers start counting for this alarm: its creation (or a worse category's takeover) while
+    /// it waits untaken and not yet escalated, its holder's last action while it is held; `nil` when no timer runs (escalated and waiting,
     /// on site, closed).
     ///
     /// Stores keep it in a column, so that the timers read only the alarms whose clock runs instead of decoding
@@ -10,7 +10,7 @@ extension Alarm {
     /// time, for the record; the timers measure the delays on the monotonic clock.
     public var handlingClockStart: Date? {
         switch lifecycle.state {
-        case .new: lifecycle.escalatedAt == nil ? createdAt : nil
+        case .new: lifecycle.escalatedAt == nil ? currentSince : nil
         case .taken, .inProgress: lifecycle.holder == nil ? nil : lifecycle.lastActivityAt
         default: nil
         }

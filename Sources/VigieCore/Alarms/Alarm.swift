@@ -21,6 +21,12 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     public var steps: [StepRecord] = []
     /// Which new signals join it while it is open (see ``AlarmGrouping``); kept so a restarted engine knows.
     public var grouping: String?
+    /// When a worse category took over (a fire joining a burglary): the alarm is shown, prioritised and escalated
+    /// as that category from then on, its age counted from it; ``createdAt`` still starts the response times.
+    public var takenOverAt: Date?
+
+    /// Since when the alarm is what it is now: its age in the queue, and its escalation clock.
+    public var currentSince: Date { takenOverAt ?? createdAt }
 
     public init(id: UUID, siteID: UUID?, opening: AlarmOpening, zone: Int?, at date: Date) {
         self.id = id
@@ -64,6 +70,15 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         guard let procedure else { return }
         steps = steps.filter { $0.outcome != nil || $0.skippedReason != nil }
             + procedure.steps.map { StepRecord(step: $0, procedureTitle: procedure.title) }
+    }
+
+    /// The site restored: a wait-for-restore step still pending is done, by the station, at the restore's time.
+    public mutating func completeWaitForRestore(at date: Date) {
+        for index in steps.indices where steps[index].step.kind == .waitForRestore && steps[index].outcome == nil && steps[index].skippedReason == nil {
+            steps[index].outcome = StepOutcome(restored: true)
+            steps[index].by = AlarmActor.station.name
+            steps[index].at = date
+        }
     }
 
     /// Records the outcome of step `index`, or its skipping with a reason.

@@ -78,6 +78,13 @@ public struct AlarmLifecycle: Codable, Sendable, Hashable {
         }
     }
 
+    /// A worse category took over an alarm still waiting in the queue: it escalates again, on that category's
+    /// delay counted from the takeover (the escalation of a burglary says nothing about the fire that joined it).
+    public mutating func restartEscalation() {
+        guard state == .new else { return }
+        escalatedAt = nil
+    }
+
     private func requireHolder(_ actor: AlarmActor, command: String) throws(AlarmTransitionError) {
         guard let holder else { throw .notAllowed(command: command, state: state) }
         guard holder.userID == actor.userID else { throw .heldByAnother(holder: holder.name) }

@@ -107,7 +107,7 @@ public struct AlarmProcessor: Sendable {
     }
 
     /// "Burglary Alarm — zone 3 réserve": the code's meaning and the zone as the site describes it.
-    private func title(of event: SignalEvent, context: ProcessingContext) -> String {
+    public func title(of event: SignalEvent, context: ProcessingContext) -> String {
         guard let number = event.zone else { return event.description }
         let zone = context.zones[number].map { "zone \(number) \($0.description)" } ?? "zone \(number)"
         return "\(event.description) — \(zone)"

@@ -43,17 +43,20 @@ public struct StepOutcome: Codable, Sendable, Hashable {
     public var verification: Verification?
     /// The guard company's or public service's reference (*numéro d'intervention*).
     public var reference: String?
+    /// The site restored (no zone left in alarm): recorded by the station when the restore arrives.
+    public var restored: Bool?
     public var note: String?
 
     public init(
         call: CallResult? = nil, contactID: UUID? = nil, codeWord: CodeWordCheck? = nil, verification: Verification? = nil,
-        reference: String? = nil, note: String? = nil
+        reference: String? = nil, restored: Bool? = nil, note: String? = nil
     ) {
         self.call = call
         self.contactID = contactID
         self.codeWord = codeWord
         self.verification = verification
         self.reference = reference
+        self.restored = restored
         self.note = note
     }
 }

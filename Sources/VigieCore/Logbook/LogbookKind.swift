@@ -31,6 +31,29 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let callReceived: Self = "manual.call"
     /// An incident reported by an operator.
     public static let incident: Self = "manual.incident"
+    // Signals and alarms, as the engine records them.
+    public static let signalLogged: Self = "signal.logged"
+    public static let signalRefused: Self = "signal.refused"
+    public static let alarmOpened: Self = "alarm.opened"
+    public static let alarmEvent: Self = "alarm.event"
+    public static let alarmRestore: Self = "alarm.restore"
+    // Alarm handling (``AlarmHandling``): the lifecycle, steps, dispatch, the handling timers.
+    public static let alarmTaken: Self = "alarm.taken"
+    public static let alarmReleased: Self = "alarm.released"
+    public static let alarmTransferred: Self = "alarm.transferred"
+    public static let alarmActivity: Self = "alarm.activity"
+    public static let alarmDispatched: Self = "alarm.dispatched"
+    public static let alarmAwaitingRestore: Self = "alarm.awaitingRestore"
+    public static let alarmClosed: Self = "alarm.closed"
+    public static let alarmEscalated: Self = "alarm.escalated"
+    public static let alarmDeadManReleased: Self = "alarm.deadManReleased"
+    public static let alarmDeadManWarning: Self = "alarm.deadManWarning"
+    public static let alarmStep: Self = "alarm.step"
+    public static let alarmDispatch: Self = "alarm.dispatch"
+    public static let codeWordChecked: Self = "callback.codeWordChecked"
+    // Shifts (``ShiftRoster``).
+    public static let shiftTakenOver: Self = "shift.takenOver"
+    public static let shiftHandedOver: Self = "shift.handedOver"
     public static let stationStarted: Self = "station.started"
     public static let stationStopped: Self = "station.stopped"
 

@@ -24,9 +24,9 @@ public struct ShiftReport: Codable, Sendable, Hashable {
         var byKind: [String: Int] = [:]
         for entry in entries { byKind[entry.kind.rawValue, default: 0] += 1 }
         entriesByKind = byKind
-        alarmsOpened = byKind["alarm.opened"] ?? 0
-        alarmsClosed = byKind["alarm.closed"] ?? 0
-        stepsRecorded = byKind["alarm.step"] ?? 0
+        alarmsOpened = byKind[LogbookKind.alarmOpened.rawValue] ?? 0
+        alarmsClosed = byKind[LogbookKind.alarmClosed.rawValue] ?? 0
+        stepsRecorded = byKind[LogbookKind.alarmStep.rawValue] ?? 0
         notes = entries.filter { LogbookKind.manualKinds.contains($0.kind) }.sorted { $0.sequence < $1.sequence }
             .map { "\($0.at.iso8601Milliseconds) \($0.authorName): \($0.summary)" }
     }

@@ -5,12 +5,9 @@ import Foundation
 /// The logbook is the shift register (*registre de vacations*): nothing else to keep in step, and the
 /// evidence of who watched the station when is the same hash-chained record as everything else.
 public enum ShiftRoster {
-    public static let takenOver: LogbookKind = "shift.takenOver"
-    public static let handedOver: LogbookKind = "shift.handedOver"
-
     /// The query that returns the shift entries, newest first.
     public static func query(limit: Int = 1000) -> LogbookQuery {
-        LogbookQuery(kinds: [takenOver, handedOver], limit: limit)
+        LogbookQuery(kinds: [.shiftTakenOver, .shiftHandedOver], limit: limit)
     }
 
     /// The usernames whose latest shift entry is a take-over, with the time of that take-over.
@@ -18,7 +15,7 @@ public enum ShiftRoster {
         var seen: Set<String> = []
         var onShift: [String: Date] = [:]
         for entry in newestFirst where seen.insert(entry.authorName).inserted {
-            if entry.kind == takenOver { onShift[entry.authorName] = entry.at }
+            if entry.kind == .shiftTakenOver { onShift[entry.authorName] = entry.at }
         }
         return onShift
     }

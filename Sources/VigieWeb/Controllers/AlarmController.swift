@@ -41,6 +41,10 @@ struct AlarmController {
             guard let user = try await store.user(id: transfer.userID), user.active else {
                 throw ValidationError(field: "userID", reason: "names no active user")
             }
+            let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
+            guard ShiftHandover.canReceiveAlarms(user, onShift: onShift) else {
+                throw ValidationError(field: "userID", reason: "is not an operator on shift")
+            }
             return try await act(.transfer(to: AlarmActor(user)), request, context)
         }
     }

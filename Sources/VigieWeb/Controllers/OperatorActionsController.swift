@@ -34,7 +34,7 @@ struct OperatorActionsController {
             let result = contact.check(word: check.word)
             try await store.appendLogbook(
                 LogbookDraft(
-                    kind: "callback.codeWordChecked", author: signedIn.author, siteID: contact.siteID,
+                    kind: .codeWordChecked, author: signedIn.author, siteID: contact.siteID,
                     summary: "code word of \(contact.name) checked: \(result.rawValue)"))
             return try Response.json(WordCheckResult(result: result))
         }

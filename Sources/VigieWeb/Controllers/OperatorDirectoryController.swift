@@ -2,7 +2,7 @@ import Foundation
 import Hummingbird
 import VigieCore
 
-/// `GET /api/v1/operators`: the active users an alarm can be transferred to.
+/// `GET /api/v1/operators`: the users an alarm can be transferred to (active operators on shift).
 ///
 /// `GET /api/v1/users` is for administrators; an operator transferring an alarm only needs names and ids.
 struct OperatorDirectoryController {
@@ -24,7 +24,8 @@ struct OperatorDirectoryController {
                 users += page.items
                 if page.items.count < ListQuery.maximumLimit { break }
             }
-            let colleagues = users.filter(\.active).map { Colleague(id: $0.id, username: $0.username, displayName: $0.displayName, role: $0.role) }
+            let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
+            let colleagues = users.filter { ShiftHandover.canReceiveAlarms($0, onShift: onShift) }.map { Colleague(id: $0.id, username: $0.username, displayName: $0.displayName, role: $0.role) }
             return try Response.json(colleagues.sorted { $0.displayName < $1.displayName })
         }
     }

@@ -42,7 +42,7 @@ struct ShiftController {
             let checklist = try await checklist()
             let entry = try await store.appendLogbook(
                 LogbookDraft(
-                    kind: ShiftRoster.takenOver, author: signedIn.author,
+                    kind: LogbookKind.shiftTakenOver, author: signedIn.author,
                     summary: "\(signedIn.user.displayName) takes over: \(checklist.openAlarms) open alarm(s), \(checklist.activeInstructions.count) temporary instruction(s)"
                         + (body.note.map { " — \($0)" } ?? ""),
                     details: checklist))
@@ -53,12 +53,18 @@ struct ShiftController {
             let body = try await request.decodeJSON(HandOver.self, context: context)
             let shifts = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
             guard let from = shifts[signedIn.user.username] else { throw APIError(.conflict, code: "conflict", message: "you have not taken over a shift") }
+            let held = ShiftHandover.alarmsHeld(by: signedIn.user.id, among: try await store.openAlarms())
+            guard held.isEmpty else {
+                throw APIError(
+                    .conflict, code: "alarmsHeld",
+                    message: "release or transfer the alarms you hold before handing over: " + held.map(\.title).joined(separator: "; "))
+            }
             let until = now()
             let entries = try await logbook(from: from, until: until)
             let report = ShiftReport(operatorName: signedIn.user.username, from: from, until: until, entries: entries, handOverNotes: body.notes)
             try await store.appendLogbook(
                 LogbookDraft(
-                    kind: ShiftRoster.handedOver, author: signedIn.author,
+                    kind: LogbookKind.shiftHandedOver, author: signedIn.author,
                     summary: "\(signedIn.user.displayName) hands over: \(report.alarmsOpened) alarm(s) opened, \(report.alarmsClosed) closed — \(body.notes)",
                     details: report))
             return try Response.json(report, status: .created)
@@ -69,7 +75,7 @@ struct ShiftController {
         let date = now()
         let open = try await store.openAlarms()
         let instructions = try await store.all(TemporaryInstruction.self).filter { $0.isActive(at: date) }
-        let lastHandOver = try await store.logbook(query: LogbookQuery(kinds: [ShiftRoster.handedOver], limit: 1)).items.first
+        let lastHandOver = try await store.logbook(query: LogbookQuery(kinds: [LogbookKind.shiftHandedOver], limit: 1)).items.first
         let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
         return Checklist(
             stationTime: date, receivers: receivers(), openAlarms: open.count,

@@ -25,8 +25,8 @@ extension APISchemas {
         [
             "DispatchRequest": .object(
                 [
-                    "service": .strings(DispatchController.Service.allCases.map(\.rawValue)),
-                    "milestone": .strings(DispatchController.Milestone.allCases.map(\.rawValue)),
+                    "service": .strings(DispatchRecord.Service.allCases.map(\.rawValue)),
+                    "milestone": .strings(DispatchRecord.Milestone.allCases.map(\.rawValue)),
                     "reference": .string(description: "The guard company's or public service's reference."), "note": .string(),
                 ], required: ["service", "milestone"], description: "One milestone of a dispatch."),
             "OperatorList": .array(

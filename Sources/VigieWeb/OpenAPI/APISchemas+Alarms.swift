@@ -19,6 +19,7 @@ extension APISchemas {
                     "createdAt": .dateTime, "lastEventAt": .dateTime, "eventCount": .integer(minimum: 1),
                     "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."), "lifecycle": .ref("AlarmLifecycle"),
                     "grouping": .string(description: "Which new signals join it while open: `site:<id>`, `account:<account>` or `unknown:<receiver>`."),
+                    "takenOverAt": JSONSchema.dateTime.described("When a worse category took over (a fire joining a burglary): its age and escalation count from then."),
                     "steps": .array(.ref("StepRecord"), description: "The procedure being followed, copied when the alarm opened."),
                 ], required: ["id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle"],
                 description: "The operator's work item: one site's events grouped and handled to closure."),
@@ -33,6 +34,7 @@ extension APISchemas {
                     "call": .strings(StepOutcome.CallResult.allCases.map(\.rawValue)), "contactID": .uuid,
                     "codeWord": .ref("CodeWordCheck"), "verification": .strings(StepOutcome.Verification.allCases.map(\.rawValue)),
                     "reference": .string(description: "Intervention or public-service reference."), "note": .string(),
+                    "restored": .boolean(description: "The site restored (no zone left in alarm): recorded by the station."),
                 ], description: "What the operator recorded at a step."),
             "StepRecord": .object(
                 [

@@ -5,7 +5,7 @@ import { update } from "./alarms.js";
 import { api } from "./api.js";
 import { t } from "./i18n.js";
 import { showAlert, showInfo } from "./notice.js";
-import { chooseClosure } from "./alarm/closure.js";
+import { chooseClosure, skippedAtClosure } from "./alarm/closure.js";
 
 const bulkCategories = new Set(["technical", "supervision"]);
 
@@ -26,7 +26,7 @@ export async function closeInBulk(alarms) {
           const taken = await api("POST", `${path}/take`);
           for (const [index, record] of taken.steps.entries()) {
             if (record.step.required && !record.outcome && !record.skippedReason) {
-              await api("POST", `${path}/steps/${index}`, { skippedReason: t("closure.skippedReason", { comment }) });
+              await api("POST", `${path}/steps/${index}`, { skippedReason: skippedAtClosure(record, comment) });
             }
           }
           update(await api("POST", `${path}/close`, { closureCode: code.code, comment }));

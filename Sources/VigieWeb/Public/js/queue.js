@@ -212,5 +212,5 @@ function alarmRow(alarm, siteName, me, isMarked) {
   h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),
   h("span", { class: "qstate" }, escalated ? h("span", { class: "tag tag-escalated" }, "⇪ ", t("queue.escalated")) : stateLabel(state),
     holder ? h("small", { class: "holder" }, t("queue.heldBy", { name: holder.name })) : null),
-  h("span", { class: "age", "data-since": alarm.createdAt }, age(alarm.createdAt)));
+  h("span", { class: "age", "data-since": alarm.takenOverAt ?? alarm.createdAt }, age(alarm.takenOverAt ?? alarm.createdAt)));
 }

@@ -2,6 +2,7 @@
 import { api } from "../api.js";
 import { h } from "../dom.js";
 import { t } from "../i18n.js";
+import { showAlert } from "../notice.js";
 import { ask, field } from "../prompt.js";
 
 let closureCodes = null;
@@ -22,11 +23,19 @@ export async function openClosure(handling) {
   await chooseClosure({
     id: "closure-dialog", title: t("closure.title"), warning, commentNeeded: pending.length > 0,
     close: async (code, comment) => {
-      for (const { index } of pending) await handling.record(index, { skippedReason: t("closure.skippedReason", { comment }) });
+      for (const { record, index } of pending) await handling.record(index, { skippedReason: skippedAtClosure(record, comment) });
       await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/close`, { closureCode: code.code, comment: comment || undefined }));
       location.hash = "#/queue";
     },
   });
+}
+
+/**
+ * Why a step still pending at closure was skipped: a restore that arrived completes its step by itself, so a
+ * wait-for-restore step still pending says the site never restored.
+ */
+export function skippedAtClosure(record, comment) {
+  return t(record.step.kind === "waitForRestore" ? "closure.withoutRestore" : "closure.skippedReason", { comment });
 }
 
 /** The code list and the comment, shared by one alarm's closure and a supervisor's closure in bulk. */
@@ -64,7 +73,9 @@ export async function release(handling) {
 }
 
 export async function openTransfer(handling) {
+  // Only operators on shift are offered (and accepted by the station).
   const colleagues = (await api("GET", "/api/v1/operators")).filter((user) => user.id !== handling.me.user.id);
+  if (!colleagues.length) return showAlert(t("transfer.nobody"));
   const [label, select] = field(t("transfer.to"), { id: "transfer-user", autofocus: true }, "select");
   for (const user of colleagues) select.append(h("option", { value: user.id }, `${user.displayName} (${t(`role.${user.role}`)})`));
   await ask({

@@ -59,6 +59,7 @@ function describe(outcome, contacts, timeZone) {
   if (outcome.codeWord) parts.push(t("codeWord.result", { result: t(`codeWord.${outcome.codeWord}`) }));
   if (outcome.verification) parts.push(t("verification.result", { result: t(`verification.${outcome.verification}`) }));
   if (outcome.reference) parts.push(t("dispatch.referenceShort", { reference: outcome.reference }));
+  if (outcome.restored) parts.push(t("step.restoredNote"));
   // The server stamps each failed attempt's note with the operator and an ISO time: shown as a local time.
   if (outcome.note) parts.push(outcome.note.replace(/\d{4}-\d\d-\d\dT[\d:.]+Z/g, (iso) => time(iso, timeZone)));
   return parts.filter(Boolean).join(" · ");

@@ -1,0 +1,36 @@
+import Foundation
+
+/// The logbook entries of alarm handling, the same for every store.
+public enum AlarmChangeLog {
+    struct Details: Encodable {
+        var command: String
+        var state: AlarmState
+        var holder: String?
+        var closureCode: String?
+        var note: String?
+    }
+
+    public static func draft(for command: AlarmCommand, alarm: Alarm, by actor: AlarmActor, note: String?) -> LogbookDraft {
+        let (verb, name, kind) = describe(command)
+        let details = Details(
+            command: name, state: alarm.lifecycle.state, holder: alarm.lifecycle.holder?.name, closureCode: alarm.lifecycle.closureCode, note: note)
+        return LogbookDraft(
+            kind: kind, author: Author(userID: actor.userID, name: actor.name), siteID: alarm.siteID,
+            alarmID: alarm.id, summary: "\(alarm.title): \(verb)" + (note.map { " — \($0)" } ?? ""), details: details)
+    }
+
+    /// The sentence, the command's name in the details, and the entry's kind.
+    private static func describe(_ command: AlarmCommand) -> (String, String, LogbookKind) {
+        switch command {
+        case .take: ("taken", "taken", .alarmTaken)
+        case .release: ("released to the queue", "released", .alarmReleased)
+        case .transfer(let target): ("transferred to \(target.name)", "transferred", .alarmTransferred)
+        case .recordActivity: ("action recorded", "activity", .alarmActivity)
+        case .dispatch: ("dispatch requested", "dispatched", .alarmDispatched)
+        case .awaitRestore: ("awaiting restore", "awaitingRestore", .alarmAwaitingRestore)
+        case .close(let code, let comment, _, _): ("closed with \(code)" + (comment.map { " (\($0))" } ?? ""), "closed", .alarmClosed)
+        case .escalate: ("escalated to supervisors", "escalated", .alarmEscalated)
+        case .deadManRelease: ("returned to the queue: no activity from its operator", "deadManReleased", .alarmDeadManReleased)
+        }
+    }
+}

@@ -1,0 +1,90 @@
+import Foundation
+
+/// The rules of handling an alarm, in one place: what each command does to the alarm and what the logbook says
+/// about it. Controllers, timers and the engine gather the inputs, call it inside the store's transaction
+/// (``Store/updateAlarm(id:at:_:)``) and write what it returns; none of them decides anything.
+///
+/// Pure and synchronous: every command in every state is tested without a server (`AlarmHandlingTests`).
+public struct AlarmHandling: Sendable {
+    public var policy: AlarmPolicy
+
+    public init(policy: AlarmPolicy = AlarmPolicy()) {
+        self.policy = policy
+    }
+
+    /// Applies `command` by `actor` at `date` to `alarm`.
+    /// - Returns: the logbook entry recording it, to be written in the same transaction.
+    /// - Throws: ``AlarmTransitionError``, ``StepError`` or ``ValidationError``, and leaves `alarm` unchanged.
+    public func apply(_ command: HandlingCommand, to alarm: inout Alarm, by actor: AlarmActor, at date: Date) throws -> LogbookDraft {
+        var next = alarm
+        let entry = try change(&next, command, by: actor, at: date.roundedToMilliseconds)
+        alarm = next
+        return entry
+    }
+
+    private func change(_ alarm: inout Alarm, _ command: HandlingCommand, by actor: AlarmActor, at date: Date) throws -> LogbookDraft {
+        switch command {
+        case .lifecycle(let lifecycleCommand, let note):
+            try alarm.lifecycle.apply(lifecycleCommand, by: actor, at: date)
+            return AlarmChangeLog.draft(for: lifecycleCommand, alarm: alarm, by: actor, note: note)
+        case .step(let index, let outcome, let skippedReason, let holdUp):
+            try alarm.lifecycle.apply(.recordActivity, by: actor, at: date)
+            try alarm.record(step: index, outcome: outcome, skippedReason: skippedReason, by: actor.name, at: date)
+            let record = alarm.steps[index]
+            if record.outcome != nil {
+                switch record.step.kind {
+                // A guard or a public service requested: the alarm is now followed on site.
+                case .dispatchGuard, .callPublicService: try alarm.lifecycle.apply(.dispatch, by: actor, at: date)
+                // The operator's part is done: the alarm waits for the site's restore.
+                case .waitForRestore where alarm.lifecycle.state != .awaitingRestore:
+                    try alarm.lifecycle.apply(.awaitRestore, by: actor, at: date)
+                default: break
+                }
+            }
+            if outcome?.codeWord == .duress {
+                // The duress word switches to the hold-up procedure at once (story 3); nothing else on screen says why.
+                alarm.category = .holdUp
+                alarm.priority = max(alarm.priority, policy.priority(of: .holdUp, risk: .medium))
+                alarm.follow(holdUp)
+            }
+            return StepLog.draft(alarm: alarm, index: index, by: actor)
+        case .dispatch(let record):
+            // Only the holder records a dispatch; a request moves the alarm to `dispatched`.
+            try alarm.lifecycle.apply(record.milestone == .requested ? .dispatch : .recordActivity, by: actor, at: date)
+            let reference = record.reference.map { " (\($0))" } ?? ""
+            return LogbookDraft(
+                kind: .alarmDispatch, author: Author(userID: actor.userID, name: actor.name), siteID: alarm.siteID, alarmID: alarm.id,
+                summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)" + (record.note.map { " — \($0)" } ?? ""),
+                details: record)
+        case .close(let code, let comment):
+            guard code.active else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
+            let lifecycleCommand = AlarmCommand.close(
+                code: code.code, comment: comment, commentRequired: code.requiresComment, pendingRequiredSteps: alarm.pendingRequiredSteps)
+            try alarm.lifecycle.apply(lifecycleCommand, by: actor, at: date)
+            return AlarmChangeLog.draft(for: lifecycleCommand, alarm: alarm, by: actor, note: nil)
+        }
+    }
+
+    /// One more event of the alarm, as the engine decided it (a join or a restore).
+    ///
+    /// A worse category takes over the handling: the alarm takes the event's title, its age and escalation count
+    /// from now, and the category's procedure replaces the steps not yet done. A restore that leaves no zone in
+    /// alarm completes a pending wait-for-restore step: the evidence says the site restored, and when.
+    /// - Parameters:
+    ///   - title: the event's own title (``AlarmProcessor/title(of:context:)``).
+    ///   - procedure: the procedure to follow for a category, at this alarm's site.
+    public func absorb(
+        _ decision: EventDecision, zone: Int?, title: String, into alarm: inout Alarm, at date: Date, procedure: (EventCategory) -> Procedure?
+    ) {
+        let before = alarm.category
+        alarm.absorb(decision, zone: zone, at: date)
+        if alarm.category != before {
+            alarm.title = title
+            alarm.takenOverAt = date
+            alarm.lifecycle.restartEscalation()
+            alarm.follow(procedure(alarm.category))
+        }
+        if let grouped = AlarmGrouping.title(of: alarm) { alarm.title = grouped }
+        if case .restore = decision, alarm.zonesInAlarm.isEmpty { alarm.completeWaitForRestore(at: date) }
+    }
+}

@@ -1,0 +1,13 @@
+/// Everything an operator, a supervisor or the station's timers do to an alarm, with what
+/// ``AlarmHandling/apply(_:to:by:at:)`` needs to decide (gathered by the caller, read from the store).
+public enum HandlingCommand: Sendable {
+    /// A change of the lifecycle alone: take, release, transfer, escalate, dead-man release.
+    case lifecycle(AlarmCommand, note: String? = nil)
+    /// The outcome of procedure step `index`, or its skipping with a reason. `holdUp` is the procedure to switch
+    /// to if the outcome is a duress word.
+    case step(index: Int, outcome: StepOutcome?, skippedReason: String?, holdUp: Procedure?)
+    /// A dispatch milestone (guard or public service requested, on site, gone).
+    case dispatch(DispatchRecord)
+    /// Closes with `code`, if the required steps are done or skipped.
+    case close(ClosureCode, comment: String?)
+}
