@@ -1,5 +1,7 @@
 // The live feed: /api/v1/stream read with fetch (EventSource cannot listen to every event name, and the
 // kinds are open-ended), resumed after a break from the last sequence seen, so nothing is missed.
+import { parseBlock, splitBlocks } from "./sse.js";
+
 const listeners = { entry: new Set(), state: new Set(), resync: new Set() };
 let lastSequence = null;
 let state = "connecting";
@@ -56,32 +58,21 @@ async function consume(reader) {
   for (;;) {
     const { value, done } = await reader.read();
     if (done) return;
-    buffer += decoder.decode(value, { stream: true });
-    let boundary;
-    while ((boundary = buffer.indexOf("\n\n")) >= 0) {
-      dispatch(buffer.slice(0, boundary));
-      buffer = buffer.slice(boundary + 2);
-    }
+    const { blocks, rest } = splitBlocks(buffer + decoder.decode(value, { stream: true }));
+    buffer = rest;
+    for (const block of blocks) dispatch(parseBlock(block));
   }
 }
 
 function dispatch(block) {
-  let id = null;
-  let name = null;
-  let data = "";
-  for (const line of block.split("\n")) {
-    if (line.startsWith("id: ")) id = line.slice(4);
-    else if (line.startsWith("event: ")) name = line.slice(7);
-    else if (line.startsWith("data: ")) data += line.slice(6);
-  }
-  if (id === null || !data) return;
-  lastSequence = Number(id);
+  if (!block) return;
+  lastSequence = block.id;
   // The server cut the previous stream because this console read too slowly: what it missed is not replayed,
   // the console reloads its state instead, and the stream goes on from the latest entry.
-  if (name === "stream.reset") {
+  if (block.name === "stream.reset") {
     for (const listener of listeners.resync) listener();
     return;
   }
-  const event = JSON.parse(data);
+  const event = JSON.parse(block.data);
   for (const listener of listeners.entry) listener(event);
 }
