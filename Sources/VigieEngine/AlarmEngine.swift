@@ -104,6 +104,7 @@ public final class AlarmEngine: Service, Sendable {
         for event in signal.events {
             let decision = processor.decide(event, at: signal.receivedAt, stationGenerated: signal.transport == .station, context: &context)
             var alarm: Alarm?
+            var handled: LogbookDraft?
             switch decision {
             case .logged:
                 break
@@ -113,17 +114,20 @@ public final class AlarmEngine: Service, Sendable {
                 alarm?.follow(snapshot.procedure(for: opening.category, siteID: signal.siteID))
             case .join(let id, _, _, _), .restore(let id, _):
                 guard var joined = changed[id] ?? open?.alarm else { break }
-                handling.absorb(
+                handled = handling.absorb(
                     decision, zone: event.zone, title: processor.title(of: event, context: context), into: &joined, at: signal.receivedAt,
                     procedure: { snapshot.procedure(for: $0, siteID: signal.siteID) })
                 alarm = joined
             }
             if let alarm {
                 changed[alarm.id] = alarm
-                open = OpenAlarm(alarm: alarm, tracking: context.openAlarm)
+                // Closed by the station (a problem that ended): the next signal opens a new alarm.
+                open = alarm.lifecycle.state.isOpen ? OpenAlarm(alarm: alarm, tracking: context.openAlarm) : nil
+                if open == nil { context.openAlarm = nil }
             }
             eventAlarms.append(alarm?.id)
             logbook.append(SignalLog.event(event, of: stored, decision: decision, alarm: alarm))
+            if let handled { logbook.append(handled) }
         }
         if signal.events.isEmpty {
             logbook.append(

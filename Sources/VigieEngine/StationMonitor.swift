@@ -130,9 +130,10 @@ public final class StationMonitor: Service, Sendable {
             let step = date.timeIntervalSince(last) - real.timeInterval
             if abs(step) >= configuration.clockJump { problems["CLOCK-JUMP"] = "The station clock jumped by \(Int(step)) s" }
         }
+        // An outage is reported once it ended, as an alarm an operator acknowledges (signals were late meanwhile):
+        // no restore, which would close it before anyone saw it.
         for outage in probes.endedOutages() {
             try await report(code: "STORE-OUTAGE", description: outage, qualifier: .alarm, at: date)
-            try await report(code: "STORE-OUTAGE", description: outage, qualifier: .restore, at: date)
         }
         for (code, description) in problems where previous.active[code] == nil {
             try await report(code: code, description: description, qualifier: .alarm, at: date)

@@ -20,6 +20,8 @@ public struct AlarmProcessor: Sendable {
         }
         guard let site = context.site else {
             guard stationGenerated else { return .logged(reason: .unknownSite) }
+            // The end of a station problem reported without a station site (none configured) restores its alarm.
+            if event.qualifier == .restore { return restore(event, context: context) }
             return raise(event, at: date, risk: .medium, context: &context)
         }
         if event.category == .opening || event.category == .closing {
@@ -27,10 +29,7 @@ public struct AlarmProcessor: Sendable {
             if stationGenerated { return raise(event, at: date, risk: site.riskLevel, context: &context) }
             return scheduled(event, at: date, site: site, context: &context)
         }
-        if event.qualifier == .restore {
-            guard let open = context.openAlarm else { return .logged(reason: .restoreWithoutAlarm) }
-            return .restore(alarmID: open.id, zone: event.zone)
-        }
+        if event.qualifier == .restore { return restore(event, context: context) }
         if !policy.testModeExceptions.contains(event.category) {
             switch site.mode.effective(at: date) {
             case .test: return .logged(reason: .siteOnTest)
@@ -42,6 +41,12 @@ public struct AlarmProcessor: Sendable {
             }
         }
         return raise(event, at: date, risk: site.riskLevel, context: &context)
+    }
+
+    /// A restore: the zone is back to normal in the open alarm, if there is one.
+    private func restore(_ event: SignalEvent, context: ProcessingContext) -> EventDecision {
+        guard let open = context.openAlarm else { return .logged(reason: .restoreWithoutAlarm) }
+        return .restore(alarmID: open.id, zone: event.zone)
     }
 
     /// Openings and closings are normal within the opening schedule (with its tolerance); an opening while the

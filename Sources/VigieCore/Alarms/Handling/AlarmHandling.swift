@@ -69,13 +69,16 @@ public struct AlarmHandling: Sendable {
     ///
     /// A worse category takes over the handling: the alarm takes the event's title, its age and escalation count
     /// from now, and the category's procedure replaces the steps not yet done. A restore that leaves no zone in
-    /// alarm completes a pending wait-for-restore step: the evidence says the site restored, and when.
+    /// alarm completes a pending wait-for-restore step: the evidence says the site restored, and when; and it
+    /// closes an alarm about one of the station's own problems that nobody took.
     /// - Parameters:
     ///   - title: the event's own title (``AlarmProcessor/title(of:context:)``).
     ///   - procedure: the procedure to follow for a category, at this alarm's site.
+    /// - Returns: the logbook entry of what the handling did beyond the event itself (the station's closure).
+    @discardableResult
     public func absorb(
         _ decision: EventDecision, zone: Int?, title: String, into alarm: inout Alarm, at date: Date, procedure: (EventCategory) -> Procedure?
-    ) {
+    ) -> LogbookDraft? {
         let before = alarm.category
         alarm.absorb(decision, zone: zone, at: date)
         if alarm.category != before {
@@ -85,6 +88,13 @@ public struct AlarmHandling: Sendable {
             alarm.follow(procedure(alarm.category))
         }
         if let grouped = AlarmGrouping.title(of: alarm) { alarm.title = grouped }
-        if case .restore = decision, alarm.zonesInAlarm.isEmpty { alarm.completeWaitForRestore(at: date) }
+        guard case .restore = decision, alarm.zonesInAlarm.isEmpty else { return nil }
+        alarm.completeWaitForRestore(at: date)
+        // A problem of the station that ended before anyone took its alarm needs nobody: the station closes it
+        // (the alarm, its end and the closure stay in the logbook). Taken, it is its operator's to close.
+        guard AlarmGrouping.isStationProblem(alarm), alarm.lifecycle.state == .new else { return nil }
+        let close = AlarmCommand.close(code: AlarmGrouping.problemEndedCode, comment: nil, commentRequired: false, pendingRequiredSteps: 0)
+        guard (try? alarm.lifecycle.apply(close, by: .station, at: date)) != nil else { return nil }
+        return AlarmChangeLog.draft(for: close, alarm: alarm, by: .station, note: "the problem ended before anyone took the alarm")
     }
 }
