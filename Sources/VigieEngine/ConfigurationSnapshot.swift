@@ -20,7 +20,9 @@ struct ConfigurationSnapshot: Sendable {
         }
         for zone in try await store.all(Zone.self) { snapshot.zones[zone.siteID, default: [:]][zone.number] = zone }
         for schedule in try await store.all(OpeningSchedule.self) { snapshot.schedules[schedule.siteID] = schedule }
-        for instruction in try await store.all(TemporaryInstruction.self) { snapshot.instructions[instruction.siteID, default: []].append(instruction) }
+        for instruction in try await store.all(TemporaryInstruction.self) {
+            snapshot.instructions[instruction.siteID, default: []].append(instruction)
+        }
         snapshot.procedures = ProcedureResolver(procedures: try await store.all(Procedure.self))
         return snapshot
     }

@@ -166,7 +166,8 @@ public struct StationHealth: Sendable {
     public var disk: DiskUsageTrend
 
     public init(
-        active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil, disk: DiskUsageTrend = DiskUsageTrend()
+        active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil,
+        disk: DiskUsageTrend = DiskUsageTrend()
     ) {
         self.active = active
         self.lastCheck = lastCheck

@@ -42,7 +42,10 @@ extension SQLiteStore {
         case .closed: clauses.append("open = 0")
         case .all: break
         }
-        if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
+        if let siteID = query.siteID {
+            clauses.append("site_id = ?")
+            arguments += [siteID.uuidString]
+        }
         return try await page(
             of: "alarm", where: clauses, arguments: arguments, order: "priority DESC, created_at", offset: query.offset, limit: query.limit
         ) { try Self.alarm(body: $0["body"]) }

@@ -31,17 +31,38 @@ extension SQLiteStore {
     public func logbook(query: LogbookQuery) async throws -> Page<LogbookEntry> {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        if let from = query.from { clauses.append("at >= ?"); arguments += [from.millisecondsSince1970] }
-        if let until = query.until { clauses.append("at < ?"); arguments += [until.millisecondsSince1970] }
-        if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
-        if let alarmID = query.alarmID { clauses.append("alarm_id = ?"); arguments += [alarmID.uuidString] }
-        if let author = query.authorName { clauses.append("author_name = ?"); arguments += [author] }
+        if let from = query.from {
+            clauses.append("at >= ?")
+            arguments += [from.millisecondsSince1970]
+        }
+        if let until = query.until {
+            clauses.append("at < ?")
+            arguments += [until.millisecondsSince1970]
+        }
+        if let siteID = query.siteID {
+            clauses.append("site_id = ?")
+            arguments += [siteID.uuidString]
+        }
+        if let alarmID = query.alarmID {
+            clauses.append("alarm_id = ?")
+            arguments += [alarmID.uuidString]
+        }
+        if let author = query.authorName {
+            clauses.append("author_name = ?")
+            arguments += [author]
+        }
         if !query.kinds.isEmpty {
             clauses.append("kind IN (\(query.kinds.map { _ in "?" }.joined(separator: ",")))")
             arguments += StatementArguments(query.kinds.map(\.rawValue))
         }
-        if let text = query.text, !text.isEmpty { clauses.append("summary LIKE ?"); arguments += ["%\(text)%"] }
-        if let after = query.afterSequence { clauses.append("seq > ?"); arguments += [after] }
+        if let text = query.text, !text.isEmpty {
+            clauses.append("summary LIKE ?")
+            arguments += ["%\(text)%"]
+        }
+        if let after = query.afterSequence {
+            clauses.append("seq > ?")
+            arguments += [after]
+        }
         let order = query.afterSequence == nil ? "seq DESC" : "seq ASC"
         return try await page(
             of: "logbook", where: clauses, arguments: arguments, order: order, offset: query.offset, limit: query.limit, transform: Self.logbookEntry)
@@ -58,7 +79,8 @@ extension SQLiteStore {
                     arguments: [previous?.sequence ?? 0, batchSize])
                 let entries = rows.map(Self.logbookEntry)
                 if let broken = LogbookChain.firstBreak(in: entries, after: previous) {
-                    return LogbookVerification(entriesChecked: checked + Int64(entries.firstIndex { $0.sequence == broken.sequence } ?? 0), firstBreak: broken)
+                    return LogbookVerification(
+                        entriesChecked: checked + Int64(entries.firstIndex { $0.sequence == broken.sequence } ?? 0), firstBreak: broken)
                 }
                 checked += Int64(entries.count)
                 guard entries.count == batchSize, let last = entries.last else { break }

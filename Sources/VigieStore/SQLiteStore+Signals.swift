@@ -71,14 +71,30 @@ extension SQLiteStore {
     public func signals(query: SignalQuery) async throws -> Page<StoredSignal> {
         var clauses: [String] = []
         var arguments: StatementArguments = []
-        if let siteID = query.siteID { clauses.append("site_id = ?"); arguments += [siteID.uuidString] }
-        if let transmitterID = query.transmitterID { clauses.append("transmitter_id = ?"); arguments += [transmitterID.uuidString] }
-        if let account = query.account { clauses.append("account = ?"); arguments += [account] }
-        if let from = query.from { clauses.append("received_at >= ?"); arguments += [from.millisecondsSince1970] }
-        if let until = query.until { clauses.append("received_at < ?"); arguments += [until.millisecondsSince1970] }
+        if let siteID = query.siteID {
+            clauses.append("site_id = ?")
+            arguments += [siteID.uuidString]
+        }
+        if let transmitterID = query.transmitterID {
+            clauses.append("transmitter_id = ?")
+            arguments += [transmitterID.uuidString]
+        }
+        if let account = query.account {
+            clauses.append("account = ?")
+            arguments += [account]
+        }
+        if let from = query.from {
+            clauses.append("received_at >= ?")
+            arguments += [from.millisecondsSince1970]
+        }
+        if let until = query.until {
+            clauses.append("received_at < ?")
+            arguments += [until.millisecondsSince1970]
+        }
         if query.errorsOnly { clauses.append("error IS NOT NULL") }
         return try await page(
-            of: "signal", where: clauses, arguments: arguments, order: "id DESC", offset: query.offset, limit: query.limit, transform: SignalRow.stored)
+            of: "signal", where: clauses, arguments: arguments, order: "id DESC", offset: query.offset, limit: query.limit,
+            transform: SignalRow.stored)
     }
 
     public func signal(id: Int64) async throws -> StoredSignal? {
@@ -90,7 +106,9 @@ extension SQLiteStore {
     public func linkContacts() async throws -> [LinkContact] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT transmitter_id, last_seen_at FROM link_contact").compactMap { row in
-                UUID(uuidString: row["transmitter_id"]).map { LinkContact(transmitterID: $0, lastSeenAt: Date(millisecondsSince1970: row["last_seen_at"])) }
+                UUID(uuidString: row["transmitter_id"]).map {
+                    LinkContact(transmitterID: $0, lastSeenAt: Date(millisecondsSince1970: row["last_seen_at"]))
+                }
             }
         }
     }

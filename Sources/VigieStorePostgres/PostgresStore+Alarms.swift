@@ -34,7 +34,9 @@ extension PostgresStore {
             }
             if !linkRows.isEmpty {
                 try await write.execute(
-                    PostgresQuery(unsafeSQL: "INSERT INTO alarm_event (signal_id, event_index, alarm_id) VALUES \(linkRows.joined(separator: ", "))", binds: links))
+                    PostgresQuery(
+                        unsafeSQL: "INSERT INTO alarm_event (signal_id, event_index, alarm_id) VALUES \(linkRows.joined(separator: ", "))",
+                        binds: links))
             }
             try await write.execute("UPDATE engine_cursor SET signal_id = \(last.signalID) WHERE id = 1")
         }

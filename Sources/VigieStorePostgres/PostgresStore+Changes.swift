@@ -18,7 +18,7 @@ extension PostgresStore {
             } catch let error as PSQLError where error.code == .clientClosedConnection {
                 // The pool closes its connections when the store stops.
                 return
-            } catch where !Task.isCancelled {
+            } catch  where !Task.isCancelled {
                 logger.warning("change listener lost its connection; reconnecting", metadata: ["error": "\(String(reflecting: error))"])
                 try? await Task.sleep(for: .seconds(1))
             } catch {

@@ -35,13 +35,15 @@ extension PostgresStore {
     public func delete<Entity: ConfigEntity>(_ type: Entity.Type, id: UUID, by author: Author) async throws {
         let at = timestamp
         try await write { write in
-            guard let row = try await ConfigurationWrites.row(id: id, in: write), try row.value("kind", as: String.self) == Entity.kind.rawValue else {
+            guard let row = try await ConfigurationWrites.row(id: id, in: write), try row.value("kind", as: String.self) == Entity.kind.rawValue
+            else {
                 throw StoreError.notFound(kind: Entity.kind.singularName, id: id.uuidString)
             }
             let stored: Revision<Entity> = try ConfigurationRow.revision(row)
-            let dependents = try await write.execute(
-                "SELECT COUNT(*) AS n FROM config_entity WHERE parent_id = \(id.uuidString) OR strpos(refs, \(id.uuidString)) > 0"
-            ).first?.value("n", as: Int.self) ?? 0
+            let dependents =
+                try await write.execute(
+                    "SELECT COUNT(*) AS n FROM config_entity WHERE parent_id = \(id.uuidString) OR strpos(refs, \(id.uuidString)) > 0"
+                ).first?.value("n", as: Int.self) ?? 0
             if dependents > 0 { throw StoreError.hasDependents(kind: Entity.kind.singularName, count: dependents) }
             try await write.execute("DELETE FROM config_entity WHERE id = \(id.uuidString)")
             try write.append(ConfigChangeLog.deleted(stored.entity, by: author), at: at)

@@ -71,7 +71,8 @@ extension PostgresStore {
         if let from = query.from { filter.add { "received_at >= \($0.bind(from.millisecondsSince1970))" } }
         if let until = query.until { filter.add { "received_at < \($0.bind(until.millisecondsSince1970))" } }
         if query.errorsOnly { filter.add { _ in "error IS NOT NULL" } }
-        return try await page(of: "signal", filter: filter, order: "id DESC", offset: query.offset, limit: query.limit, transform: SignalColumns.stored)
+        return try await page(
+            of: "signal", filter: filter, order: "id DESC", offset: query.offset, limit: query.limit, transform: SignalColumns.stored)
     }
 
     public func signal(id: Int64) async throws -> StoredSignal? {

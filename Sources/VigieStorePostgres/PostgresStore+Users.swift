@@ -28,7 +28,8 @@ extension PostgresStore {
             guard let before = try await Self.user(id: user.id, in: write) else {
                 throw StoreError.notFound(kind: "user", id: user.id.uuidString)
             }
-            if let holder = try await write.execute("SELECT id FROM vigie_user WHERE username = \(user.username)").first?.value("id", as: String.self),
+            if let holder = try await write.execute("SELECT id FROM vigie_user WHERE username = \(user.username)").first?.value(
+                "id", as: String.self),
                 holder != user.id.uuidString
             {
                 throw StoreError.duplicate(kind: "user", field: "username", value: user.username)

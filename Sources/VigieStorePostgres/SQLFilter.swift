@@ -19,7 +19,8 @@ extension PostgresStore {
     func page<Item: Sendable>(
         of table: String, filter: SQLFilter, order: String, offset: Int, limit: Int, transform: (PostgresRandomAccessRow) throws -> Item
     ) async throws -> Page<Item> {
-        let total = try await rows(PostgresQuery(unsafeSQL: "SELECT COUNT(*) AS n FROM \(table) \(filter.sql)", binds: filter.binds))
+        let total =
+            try await rows(PostgresQuery(unsafeSQL: "SELECT COUNT(*) AS n FROM \(table) \(filter.sql)", binds: filter.binds))
             .first?.value("n", as: Int.self) ?? 0
         var binds = filter.binds
         let sql = "SELECT * FROM \(table) \(filter.sql) ORDER BY \(order) LIMIT \(binds.bind(limit)) OFFSET \(binds.bind(offset))"

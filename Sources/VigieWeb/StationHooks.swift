@@ -4,17 +4,14 @@ import VigieCore
 public struct StationHooks: Sendable {
     /// The receivers' current status, for `GET /api/v1/receivers`.
     public var receivers: @Sendable () -> [ReceiverStatus]
-    /// Called after any successful configuration change, so caches (accounts, keys, supervision) reload.
-    public var configurationChanged: @Sendable () -> Void
     /// The station's own health checks for `/healthz` (ingest, receivers, lease); the store is checked by the web side.
     public var health: @Sendable () -> [HealthCheck]
 
     public init(
-        receivers: @escaping @Sendable () -> [ReceiverStatus] = { [] }, configurationChanged: @escaping @Sendable () -> Void = {},
+        receivers: @escaping @Sendable () -> [ReceiverStatus] = { [] },
         health: @escaping @Sendable () -> [HealthCheck] = { [] }
     ) {
         self.receivers = receivers
-        self.configurationChanged = configurationChanged
         self.health = health
     }
 }

@@ -22,9 +22,9 @@ public enum WebApplication {
         router.add(middleware: MetricsMiddleware())
         router.add(middleware: FileMiddleware(configuration.publicDirectory ?? bundledPublicDirectory, searchForIndexHtml: true))
         router.add(middleware: SessionMiddleware(store: store, policy: configuration.sessions, now: now))
-        router.add(middleware: ConfigurationChangeMiddleware(onChange: hooks.configurationChanged))
 
-        OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken, stationHealth: hooks.health).addPublicRoutes(to: router)
+        OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken, stationHealth: hooks.health).addPublicRoutes(
+            to: router)
         let sessions = SessionController(
             store: store, hasher: hasher, policy: configuration.sessions, now: now, decoyHash: try await hasher.hash(UUID().uuidString))
         sessions.addPublicRoutes(to: router.group("api/v1"))
@@ -52,7 +52,8 @@ public enum WebApplication {
         DispatchController(store: store, now: now, handling: AlarmHandling(policy: configuration.alarmPolicy)).addRoutes(to: api)
         OperatorDirectoryController(store: store).addRoutes(to: api)
         ShiftController(store: store, receivers: hooks.receivers, now: now).addRoutes(to: api)
-        LiveController(store: store, feed: LiveFeed(store: store, capacity: configuration.liveBufferBatches), keepAlive: configuration.liveKeepAlive).addRoutes(to: api)
+        LiveController(store: store, feed: LiveFeed(store: store, capacity: configuration.liveBufferBatches), keepAlive: configuration.liveKeepAlive)
+            .addRoutes(to: api)
         let document = OpenAPIDocument.json
         api.get("openapi.json") { _, _ in
             Response(status: .ok, headers: [.contentType: "application/json"], body: .init(byteBuffer: ByteBuffer(bytes: document)))

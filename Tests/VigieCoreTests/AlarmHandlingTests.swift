@@ -163,7 +163,8 @@ import VigieCore
     // MARK: Restores
 
     func restore(_ alarm: inout Alarm, zone: Int, at date: Date) {
-        handling.absorb(.restore(alarmID: alarm.id, zone: zone), zone: zone, title: "Burglary Restoral", into: &alarm, at: date, procedure: { _ in nil })
+        handling.absorb(
+            .restore(alarmID: alarm.id, zone: zone), zone: zone, title: "Burglary Restoral", into: &alarm, at: date, procedure: { _ in nil })
     }
 
     /// A restore that arrived completes the wait-for-restore step: closing no longer marks it skipped (issue 13).

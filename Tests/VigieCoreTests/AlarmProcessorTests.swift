@@ -11,7 +11,9 @@ import VigieTestSupport
     let night = Date(timeIntervalSince1970: 1_795_482_780)
 
     private func site(mode: SiteMode = .normal, risk: Site.RiskLevel = .medium) -> Site {
-        Site(customerID: UUID(), name: "Entrepôt Logisud", address: PostalAddress(street: "1 rue", postalCode: "69200", city: "Vénissieux"), riskLevel: risk, mode: mode)
+        Site(
+            customerID: UUID(), name: "Entrepôt Logisud", address: PostalAddress(street: "1 rue", postalCode: "69200", city: "Vénissieux"),
+            riskLevel: risk, mode: mode)
     }
 
     private func event(_ code: String, _ category: EventCategory, zone: Int? = nil, qualifier: EventQualifier = .alarm) -> SignalEvent {
@@ -33,51 +35,75 @@ import VigieTestSupport
         var context = ProcessingContext(site: site())
         _ = processor.decide(event("BA", .burglary, zone: 7), at: night, context: &context)
         let sameZone = processor.decide(event("BA", .burglary, zone: 7), at: night.addingTimeInterval(60), context: &context)
-        guard case .join(_, 60, .burglary, false) = sameZone else { Issue.record("same zone does not confirm: \(sameZone)"); return }
+        guard case .join(_, 60, .burglary, false) = sameZone else {
+            Issue.record("same zone does not confirm: \(sameZone)")
+            return
+        }
         let second = processor.decide(event("BA", .burglary, zone: 9), at: night.addingTimeInterval(240), context: &context)
-        guard case .join(let id, let priority, .burglary, true) = second else { Issue.record("expected a confirmation, got \(second)"); return }
+        guard case .join(let id, let priority, .burglary, true) = second else {
+            Issue.record("expected a confirmation, got \(second)")
+            return
+        }
         #expect(id == context.openAlarm?.id && priority == 80)
     }
 
     @Test func aSecondHoldUpMoreThanTwoMinutesLaterOrATamperConfirmsTheHoldUp() {
         var repeated = ProcessingContext(site: site())
         _ = processor.decide(event("HA", .holdUp, zone: 2), at: night, context: &repeated)
-        guard case .join(_, _, _, false) = processor.decide(event("HA", .holdUp, zone: 2), at: night.addingTimeInterval(60), context: &repeated) else {
+        guard case .join(_, _, _, false) = processor.decide(event("HA", .holdUp, zone: 2), at: night.addingTimeInterval(60), context: &repeated)
+        else {
             Issue.record("a repeat within 2 min is the same press")
             return
         }
-        guard case .join(_, 115, .holdUp, true) = processor.decide(event("HA", .holdUp, zone: 2), at: night.addingTimeInterval(150), context: &repeated) else {
+        guard
+            case .join(_, 115, .holdUp, true) = processor.decide(event("HA", .holdUp, zone: 2), at: night.addingTimeInterval(150), context: &repeated)
+        else {
             Issue.record("a second trigger after 2 min confirms")
             return
         }
         var tampered = ProcessingContext(site: site())
         _ = processor.decide(event("HA", .holdUp, zone: 2), at: night, context: &tampered)
         let tamper = processor.decide(event("TA", .tamper, zone: 5), at: night.addingTimeInterval(30), context: &tampered)
-        guard case .join(_, 115, .holdUp, true) = tamper else { Issue.record("hold-up and tamper within 2 min confirm: \(tamper)"); return }
+        guard case .join(_, 115, .holdUp, true) = tamper else {
+            Issue.record("hold-up and tamper within 2 min confirm: \(tamper)")
+            return
+        }
     }
 
     @Test func zonesFurtherApartThanTheWindowDoNotConfirm() {
         var context = ProcessingContext(site: site())
         _ = processor.decide(event("BA", .burglary, zone: 7), at: night, context: &context)
         let late = processor.decide(event("BA", .burglary, zone: 9), at: night.addingTimeInterval(31 * 60), context: &context)
-        guard case .join(_, _, _, false) = late else { Issue.record("expected an unconfirmed join, got \(late)"); return }
+        guard case .join(_, _, _, false) = late else {
+            Issue.record("expected an unconfirmed join, got \(late)")
+            return
+        }
     }
 
     @Test func eventsOfASiteWithAnOpenAlarmJoinItAndRaiseItsPriority() {
         var context = ProcessingContext(site: site())
         _ = processor.decide(event("YT", .technical), at: night, context: &context)
         let fire = processor.decide(event("FA", .fire, zone: 1), at: night.addingTimeInterval(10), context: &context)
-        guard case .join(_, 90, .fire, _) = fire else { Issue.record("expected fire to raise the alarm, got \(fire)"); return }
+        guard case .join(_, 90, .fire, _) = fire else {
+            Issue.record("expected fire to raise the alarm, got \(fire)")
+            return
+        }
         let technical = processor.decide(event("AT", .technical), at: night.addingTimeInterval(20), context: &context)
-        guard case .join(_, 90, .fire, _) = technical else { Issue.record("a lower event never lowers the alarm: \(technical)"); return }
+        guard case .join(_, 90, .fire, _) = technical else {
+            Issue.record("a lower event never lowers the alarm: \(technical)")
+            return
+        }
     }
 
     @Test func restoresAttachToTheOpenAlarmOrAreLogged() {
         var context = ProcessingContext(site: site())
-        #expect(processor.decide(event("BR", .burglary, zone: 3, qualifier: .restore), at: night, context: &context) == .logged(reason: .restoreWithoutAlarm))
+        #expect(
+            processor.decide(event("BR", .burglary, zone: 3, qualifier: .restore), at: night, context: &context)
+                == .logged(reason: .restoreWithoutAlarm))
         _ = processor.decide(event("BA", .burglary, zone: 3), at: night, context: &context)
         let id = context.openAlarm!.id
-        #expect(processor.decide(event("BR", .burglary, zone: 3, qualifier: .restore), at: night, context: &context) == .restore(alarmID: id, zone: 3))
+        #expect(
+            processor.decide(event("BR", .burglary, zone: 3, qualifier: .restore), at: night, context: &context) == .restore(alarmID: id, zone: 3))
     }
 
     @Test func sitesOnTestLogEverythingButLifeThreateningAlarms() {
@@ -98,7 +124,8 @@ import VigieTestSupport
     }
 
     @Test func temporaryInstructionsSuppressTheirZones() {
-        let instruction = TemporaryInstruction(siteID: UUID(), text: "Travaux verrière", validFrom: night, validUntil: night.addingTimeInterval(86_400), suppressedZones: [12])
+        let instruction = TemporaryInstruction(
+            siteID: UUID(), text: "Travaux verrière", validFrom: night, validUntil: night.addingTimeInterval(86_400), suppressedZones: [12])
         var context = ProcessingContext(site: site(), activeInstructions: [instruction])
         #expect(processor.decide(event("BA", .burglary, zone: 12), at: night, context: &context) == .logged(reason: .zoneSuppressed))
         guard case .open = processor.decide(event("BA", .burglary, zone: 11), at: night, context: &context) else {
@@ -126,7 +153,9 @@ import VigieTestSupport
         var context = ProcessingContext(site: site())
         _ = processor.decide(event("BA", .burglary, zone: 3), at: night, context: &context)
         let id = context.openAlarm!.id
-        #expect(processor.decide(event("CL", .closing), at: night.addingTimeInterval(120), context: &context) == .join(alarmID: id, priority: 60, category: .burglary, confirmed: false))
+        #expect(
+            processor.decide(event("CL", .closing), at: night.addingTimeInterval(120), context: &context)
+                == .join(alarmID: id, priority: 60, category: .burglary, confirmed: false))
     }
 
     @Test func linkChecksAndInformationAreLoggedAndUnknownSitesToo() {
@@ -135,7 +164,8 @@ import VigieTestSupport
         #expect(processor.decide(event("JP", .info), at: night, context: &context) == .logged(reason: .information))
         var nowhere = ProcessingContext(site: nil)
         #expect(processor.decide(event("BA", .burglary), at: night, context: &nowhere) == .logged(reason: .unknownSite))
-        guard case .open(let opening) = processor.decide(event("UNKNOWN-ACCOUNT", .technical), at: night, stationGenerated: true, context: &nowhere) else {
+        guard case .open(let opening) = processor.decide(event("UNKNOWN-ACCOUNT", .technical), at: night, stationGenerated: true, context: &nowhere)
+        else {
             Issue.record("station anomalies are technical alarms even without a site")
             return
         }
@@ -169,7 +199,8 @@ import VigieTestSupport
             let qualifier: EventQualifier = random.next() % 3 == 0 ? .restore : .alarm
             let zone = random.next() % 4 == 0 ? nil : Int(random.next() % 16)
             let decision = processor.decide(
-                SignalEvent(code: "X", qualifier: qualifier, category: category, zone: zone, description: "x"), at: night.addingTimeInterval(Double(index) * 30),
+                SignalEvent(code: "X", qualifier: qualifier, category: category, zone: zone, description: "x"),
+                at: night.addingTimeInterval(Double(index) * 30),
                 context: &context)
             decisions += 1
             switch decision {

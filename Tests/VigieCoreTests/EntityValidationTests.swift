@@ -46,7 +46,9 @@ import VigieCore
             fields { try bad.validate() } == [
                 "name", "address.street", "address.country", "latitude", "longitude", "timeZone", "responseTimeMinutes",
             ])
-        var overseas = Site(customerID: UUID(), name: "Agence Cayenne", address: PostalAddress(street: "1 av. Charles de Gaulle", postalCode: "97300", city: "Cayenne"))
+        var overseas = Site(
+            customerID: UUID(), name: "Agence Cayenne",
+            address: PostalAddress(street: "1 av. Charles de Gaulle", postalCode: "97300", city: "Cayenne"))
         overseas.timeZone = "America/Cayenne"
         #expect(fields { try overseas.validate() } == [])
     }
@@ -60,7 +62,8 @@ import VigieCore
     }
 
     @Test func codeWordChecksIgnoreCaseAccentsAndSpaces() {
-        let contact = Contact(siteID: siteID, callOrder: 1, name: "Mme Roux", phones: [.init(number: "0612345678", label: "")], codeWord: "Tulipe", duressWord: "Orage")
+        let contact = Contact(
+            siteID: siteID, callOrder: 1, name: "Mme Roux", phones: [.init(number: "0612345678", label: "")], codeWord: "Tulipe", duressWord: "Orage")
         #expect(contact.check(word: " TULIPE ") == .correct)
         #expect(contact.check(word: "orâge") == .duress)
         #expect(contact.check(word: "rose") == .wrong)

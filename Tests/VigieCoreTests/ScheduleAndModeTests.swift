@@ -37,14 +37,17 @@ import VigieCore
             let data = try VigieJSON.encoder().encode(mode)
             #expect(try VigieJSON.decoder().decode(SiteMode.self, from: data) == mode)
         }
-        #expect(String(decoding: try VigieJSON.encoder().encode(SiteMode.test(until: Date(timeIntervalSince1970: 0))), as: UTF8.self) == #"{"state":"test","until":"1970-01-01T00:00:00.000Z"}"#)
+        #expect(
+            String(decoding: try VigieJSON.encoder().encode(SiteMode.test(until: Date(timeIntervalSince1970: 0))), as: UTF8.self)
+                == #"{"state":"test","until":"1970-01-01T00:00:00.000Z"}"#)
     }
 
     @Test func theMostSpecificProcedureApplies() {
         let customerID = UUID()
         let site = Site(customerID: customerID, name: "Pharmacie", address: PostalAddress(street: "1 rue", postalCode: "69002", city: "Lyon"))
         let station = Procedure(scope: .station, category: .technical, title: "Défaut technique", steps: [.init(kind: .callContacts)])
-        let customer = Procedure(scope: .customer, scopeID: customerID, category: .technical, title: "Pharmacies", steps: [.init(kind: .callContacts)])
+        let customer = Procedure(
+            scope: .customer, scopeID: customerID, category: .technical, title: "Pharmacies", steps: [.init(kind: .callContacts)])
         let own = Procedure(scope: .site, scopeID: site.id, category: .technical, title: "Frigo", steps: [.init(kind: .callback)])
         let otherSite = Procedure(scope: .site, scopeID: UUID(), category: .technical, title: "Autre", steps: [.init(kind: .callback)])
         let resolver = ProcedureResolver(procedures: [own, otherSite, station, customer])
@@ -64,7 +67,10 @@ import VigieCore
         #expect(ISO8601.milliseconds(from: ISO8601.string(milliseconds: milliseconds)) == milliseconds)
     }
 
-    @Test(arguments: ["", "2026-11-23", "2026-11-23T21:04:05", "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-23T24:00:00Z", "2026-11-23T21:04:05.Z", "2026-11-23T21:04:05Zjunk", "yesterday"])
+    @Test(arguments: [
+        "", "2026-11-23", "2026-11-23T21:04:05", "2026-02-29T00:00:00Z", "2026-13-01T00:00:00Z", "2026-11-23T24:00:00Z", "2026-11-23T21:04:05.Z",
+        "2026-11-23T21:04:05Zjunk", "yesterday",
+    ])
     func refusesAnythingElse(text: String) {
         #expect(ISO8601.milliseconds(from: text) == nil)
     }

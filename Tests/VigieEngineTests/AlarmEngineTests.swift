@@ -26,10 +26,13 @@ import VigieTestSupport
         return Station(store: store, site: site, transmitterID: transmitter.id, clock: clock)
     }
 
-    private func signal(_ station: Station, _ events: [SignalEvent], after seconds: TimeInterval = 0, site: Bool = true, key: String = UUID().uuidString) -> SignalDraft {
+    private func signal(
+        _ station: Station, _ events: [SignalEvent], after seconds: TimeInterval = 0, site: Bool = true, key: String = UUID().uuidString
+    ) -> SignalDraft {
         SignalDraft(
             receivedAt: station.clock.now.addingTimeInterval(seconds), receiver: "dc09", transport: .tcp, peer: "127.0.0.1:1", raw: "x",
-            token: "SIA-DCS", account: "4F21", events: events, transmitterID: site ? station.transmitterID : nil, siteID: site ? station.site.id : nil,
+            token: "SIA-DCS", account: "4F21", events: events, transmitterID: site ? station.transmitterID : nil,
+            siteID: site ? station.site.id : nil,
             dedupeKey: key)
     }
 
@@ -80,7 +83,8 @@ import VigieTestSupport
             Procedure(scope: .station, category: .burglary, title: "Intrusion", steps: [ProcedureStep(kind: .waitForRestore)]), by: .system)
         _ = try await station.store.ingest([
             signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary Alarm")]),
-            signal(station, [SignalEvent(code: "BR", qualifier: .restore, category: .burglary, zone: 3, description: "Burglary Restoral")], after: 90),
+            signal(
+                station, [SignalEvent(code: "BR", qualifier: .restore, category: .burglary, zone: 3, description: "Burglary Restoral")], after: 90),
         ])
         try await runEngine(station.store, until: 2)
         let alarm = try #require(try await station.store.alarms(query: AlarmQuery()).items.first)
@@ -90,7 +94,9 @@ import VigieTestSupport
 
     @Test func twoOperatorsCannotTakeTheSameAlarmAndClosureIsLogged() async throws {
         let station = try await station()
-        _ = try await station.store.ingest([signal(station, [SignalEvent(code: "FA", qualifier: .alarm, category: .fire, zone: 1, description: "Fire Alarm")])])
+        _ = try await station.store.ingest([
+            signal(station, [SignalEvent(code: "FA", qualifier: .alarm, category: .fire, zone: 1, description: "Fire Alarm")])
+        ])
         try await runEngine(station.store, until: 1)
         let alarm = try #require(try await station.store.alarms(query: AlarmQuery()).items.first)
         let karim = AlarmActor(userID: UUID(), name: "karim", role: .operator)
@@ -112,13 +118,17 @@ import VigieTestSupport
 
     @Test func aNewEngineResumesWhereTheLastOneStoppedAndAClosedAlarmIsNotJoined() async throws {
         let station = try await station()
-        _ = try await station.store.ingest([signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary")])])
+        _ = try await station.store.ingest([
+            signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary")])
+        ])
         try await runEngine(station.store, until: 1)
         let first = try #require(try await station.store.alarms(query: AlarmQuery()).items.first)
         _ = try await station.store.apply(
             .close(code: "FA-USR", comment: nil, commentRequired: false, pendingRequiredSteps: 0), to: first.id,
             by: AlarmActor(userID: nil, name: "claire", role: .supervisor), at: station.clock.now, note: nil)
-        _ = try await station.store.ingest([signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary")], after: 60)])
+        _ = try await station.store.ingest([
+            signal(station, [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary")], after: 60)
+        ])
         try await runEngine(station.store, until: 1)
         let queue = try await station.store.alarms(query: AlarmQuery()).items
         #expect(queue.count == 1 && queue.first?.id != first.id)
@@ -166,14 +176,17 @@ import VigieTestSupport
         for index in 0..<Int(random.next() % 60 + 20) {
             let events = (0..<Int(random.next() % 3)).map { _ in
                 let category = EventCategory.allCases[Int(random.next() % UInt64(EventCategory.allCases.count))]
-                return SignalEvent(code: "X", qualifier: random.next() % 3 == 0 ? .restore : .alarm, category: category, zone: Int(random.next() % 8), description: "x")
+                return SignalEvent(
+                    code: "X", qualifier: random.next() % 3 == 0 ? .restore : .alarm, category: category, zone: Int(random.next() % 8),
+                    description: "x")
             }
             eventCount += max(events.count, 1)
             drafts.append(signal(station, events, after: Double(index) * 20, site: random.next() % 6 != 0))
         }
         _ = try await station.store.ingest(drafts)
         try await runEngine(station.store, until: drafts.count)
-        let processed = try await station.store.logbook(query: LogbookQuery(kinds: ["signal.logged", "alarm.opened", "alarm.event", "alarm.restore"], limit: 1000))
+        let processed = try await station.store.logbook(
+            query: LogbookQuery(kinds: ["signal.logged", "alarm.opened", "alarm.event", "alarm.restore"], limit: 1000))
         #expect(processed.total == eventCount)
         let alarms = try await station.store.alarms(query: AlarmQuery(scope: .all)).items
         let joined = try await station.store.logbook(query: LogbookQuery(kinds: ["alarm.opened", "alarm.event", "alarm.restore"], limit: 1000)).total

@@ -12,7 +12,9 @@ import VigieEngine
     }
 
     @Test func littleSpaceInBytesOrShareIsAProblem() {
-        #expect(thresholds.problem(DiskSpace(freeBytes: 500 << 20, totalBytes: 4 << 30), minutesLeft: nil) == "Only 500 MB (12 %) free on the data volume")
+        #expect(
+            thresholds.problem(DiskSpace(freeBytes: 500 << 20, totalBytes: 4 << 30), minutesLeft: nil) == "Only 500 MB (12 %) free on the data volume"
+        )
         #expect(thresholds.problem(DiskSpace(freeBytes: terabyte / 50, totalBytes: terabyte), minutesLeft: nil) != nil)
     }
 

@@ -12,9 +12,14 @@ import VigieTestSupport
         var ids: [UUID] = []
         var batch: [SignalProcessing] = []
         for (index, category) in categories.enumerated() {
-            _ = try await store.ingest([SignalDraft(receivedAt: clock.now, receiver: "t", transport: .tcp, peer: "p", raw: "\(index)", dedupeKey: "\(index)")])
+            _ = try await store.ingest([
+                SignalDraft(receivedAt: clock.now, receiver: "t", transport: .tcp, peer: "p", raw: "\(index)", dedupeKey: "\(index)")
+            ])
             let opening = AlarmOpening(category: category, priority: 50, title: "\(category)")
-            batch.append(SignalProcessing(signalID: Int64(index + 1), alarms: [Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: clock.now)], eventAlarms: [opening.id], logbook: []))
+            batch.append(
+                SignalProcessing(
+                    signalID: Int64(index + 1), alarms: [Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: clock.now)],
+                    eventAlarms: [opening.id], logbook: []))
             ids.append(opening.id)
         }
         try await store.record(batch)

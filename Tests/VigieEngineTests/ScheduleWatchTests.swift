@@ -13,11 +13,13 @@ import VigieTestSupport
 
     @Test func reportsASiteStillDisarmedAfterClosingOnce() async throws {
         let clock = TestClock(monday1900)
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-schedule").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-schedule").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         let customer = try await store.create(Samples.customer(), by: .system).entity
         let site = try await store.create(Samples.site(customerID: customer.id), by: .system).entity
         _ = try await store.create(
-            OpeningSchedule(siteID: site.id, periods: (1...6).map { .init(weekday: $0, opens: "08:30", closes: "19:30") }, toleranceMinutes: 15), by: .system)
+            OpeningSchedule(siteID: site.id, periods: (1...6).map { .init(weekday: $0, opens: "08:30", closes: "19:30") }, toleranceMinutes: 15),
+            by: .system)
         let reports = Mutex<[SignalDraft]>([])
         let watch = ScheduleWatch(store: store, now: clock.function) { draft in reports.withLock { $0.append(draft) } }
         let opening = SignalDraft(

@@ -19,7 +19,8 @@ import VigieTestSupport
         StationMonitor(
             store: store,
             probes: .init(
-                receiversDown: { probe.down.withLock { $0 } }, diskSpace: { probe.free.withLock { $0 }.map { DiskSpace(freeBytes: Int64($0 * 1e12), totalBytes: 1_000_000_000_000) } },
+                receiversDown: { probe.down.withLock { $0 } },
+                diskSpace: { probe.free.withLock { $0 }.map { DiskSpace(freeBytes: Int64($0 * 1e12), totalBytes: 1_000_000_000_000) } },
                 lastCommitDuration: { probe.commit.withLock { $0 } }),
             now: clock.function
         ) { draft in probe.submitted.withLock { $0.append(draft) } }
@@ -31,7 +32,8 @@ import VigieTestSupport
 
     @Test func raisesEachProblemOnceAndRestoresIt() async throws {
         let clock = TestClock()
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         let customer = try await store.create(Customer(name: "Vigie — station centrale", kind: .station), by: .system).entity
         let site = try await store.create(Samples.site(customerID: customer.id, name: "Station"), by: .system).entity
         let probe = Probe()
@@ -45,7 +47,8 @@ import VigieTestSupport
         health = try await monitor.check(health)
         health = try await monitor.check(health)
         #expect(Set(codes(probe)) == ["RECEIVER-DOWN alarm", "DISK-LOW alarm", "SLOW-STORE alarm"])
-        #expect(probe.submitted.withLock { $0.allSatisfy { $0.transport == .station && $0.siteID == site.id && $0.events[0].category == .technical } })
+        #expect(
+            probe.submitted.withLock { $0.allSatisfy { $0.transport == .station && $0.siteID == site.id && $0.events[0].category == .technical } })
 
         probe.down.withLock { $0 = [] }
         probe.free.withLock { $0 = 0.5 }
@@ -56,7 +59,8 @@ import VigieTestSupport
 
     @Test func noticesAWallClockStep() async throws {
         let clock = TestClock()
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         let probe = Probe()
         let monitor = monitor(probe, store: store, clock: clock)
         let health = try await monitor.check(StationHealth())
@@ -67,22 +71,29 @@ import VigieTestSupport
 
     @Test func noticesAlarmsWaitingWithNobodyOnShift() async throws {
         let clock = TestClock()
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         _ = try await store.ingest([SignalDraft(receivedAt: clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
         let opening = AlarmOpening(category: .fire, priority: 90, title: "Feu")
-        try await store.record([SignalProcessing(signalID: 1, alarms: [Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: clock.now)], eventAlarms: [opening.id], logbook: [])])
+        try await store.record([
+            SignalProcessing(
+                signalID: 1, alarms: [Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: clock.now)], eventAlarms: [opening.id],
+                logbook: [])
+        ])
         let probe = Probe()
         let monitor = monitor(probe, store: store, clock: clock)
         let health = try await monitor.check(StationHealth())
         #expect(codes(probe) == ["NO-OPERATOR alarm"])
-        try await store.appendLogbook(LogbookDraft(kind: LogbookKind.shiftTakenOver, author: Author(userID: nil, name: "nadia"), summary: "prise de poste"))
+        try await store.appendLogbook(
+            LogbookDraft(kind: LogbookKind.shiftTakenOver, author: Author(userID: nil, name: "nadia"), summary: "prise de poste"))
         _ = try await monitor.check(health)
         #expect(codes(probe) == ["NO-OPERATOR alarm", "NO-OPERATOR restore"])
     }
 
     @Test func noticesASilentStation() async throws {
         let clock = TestClock()
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         _ = try await store.ingest([SignalDraft(receivedAt: clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
         let probe = Probe()
         let monitor = monitor(probe, store: store, clock: clock)

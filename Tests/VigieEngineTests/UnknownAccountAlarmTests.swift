@@ -30,7 +30,8 @@ import VigieTestSupport
 
     @Test func unknownAccountsShareOneAlarmPerReceiverAcrossARestart() async throws {
         let clock = TestClock()
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-unknown").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-unknown").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         _ = try await store.ingest(
             ["F001", "F002", "F003"].map { report(account: $0, clock: clock) } + [report(account: "F004", receiver: "dc09-backup", clock: clock)])
         try await runEngine(store, until: 4)

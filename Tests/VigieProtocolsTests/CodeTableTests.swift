@@ -14,9 +14,14 @@ import VigieProtocols
             var field = ""
             var quoted = false
             for character in line {
-                if character == "\"" { quoted.toggle() }
-                else if character == ",", !quoted { fields.append(field); field = "" }
-                else { field.append(character) }
+                if character == "\"" {
+                    quoted.toggle()
+                } else if character == ",", !quoted {
+                    fields.append(field)
+                    field = ""
+                } else {
+                    field.append(character)
+                }
             }
             fields.append(field)
             rows.append(fields)

@@ -13,8 +13,10 @@ import VigieProtocols
         #expect(DC09AccountPeek.account(in: ByteBuffer(string: frame)) == account)
     }
 
-    @Test(arguments: ["", "garbage", "\n9C5E0047\"SIA-DCS\"0001R1L1[no account]\r", "\n9C5E0047\"SIA-DCS\"0001R1L1#[empty]\r",
-                      "\n" + String(repeating: "0", count: 200) + "#4F21[late]\r"])
+    @Test(arguments: [
+        "", "garbage", "\n9C5E0047\"SIA-DCS\"0001R1L1[no account]\r", "\n9C5E0047\"SIA-DCS\"0001R1L1#[empty]\r",
+        "\n" + String(repeating: "0", count: 200) + "#4F21[late]\r",
+    ])
     func findsNoAccountInWhatIsNoFrame(bytes: String) {
         #expect(DC09AccountPeek.account(in: ByteBuffer(string: bytes)) == nil)
     }

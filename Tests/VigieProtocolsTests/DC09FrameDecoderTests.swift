@@ -90,7 +90,8 @@ import VigieProtocols
 
     @Test func usesTheKeysOfItsOptions() throws {
         let key = try #require(DC09Key(hex: "000102030405060708090a0b0c0d0e0f"))
-        let frame = "\n0F900076\"*SIA-DCS\"0042L0#1234[DAD88CCCBF1120F71955C81BEEC38B13AF734F18222244A43E814D94D640442D4FEFA862091A70C59C21EAC6B44E8417\r"
+        let frame =
+            "\n0F900076\"*SIA-DCS\"0042L0#1234[DAD88CCCBF1120F71955C81BEEC38B13AF734F18222244A43E814D94D640442D4FEFA862091A70C59C21EAC6B44E8417\r"
         var decoder = DC09FrameDecoder(options: TestSupport.options(key: key))
         var buffer = ByteBuffer(bytes: TestSupport.bytes(frame))
         #expect(try decoder.decode(buffer: &buffer)?.frame?.events.first?.code == "BA")

@@ -114,9 +114,10 @@ import VigieProtocols
     }
 
     @Test func quirk12SeveralFramesOnOneConnection() throws {
-        var buffer = ByteBuffer(bytes: TestSupport.bytes(
-            "\n68AF0025\"SIA-DCS\"0001L0#1234[#1234|Nri1/BA12]\r\nA18D0027\"ADM-CID\"0001L0#7099[#7099|1131 01 003]\r"
-        ))
+        var buffer = ByteBuffer(
+            bytes: TestSupport.bytes(
+                "\n68AF0025\"SIA-DCS\"0001L0#1234[#1234|Nri1/BA12]\r\nA18D0027\"ADM-CID\"0001L0#7099[#7099|1131 01 003]\r"
+            ))
         var decoder = DC09FrameDecoder()
         #expect(try decoder.decode(buffer: &buffer)?.frame?.token == .siaDCS)
         #expect(try decoder.decode(buffer: &buffer)?.frame?.token == .admCID)

@@ -9,8 +9,10 @@ import VigieProtocols
         let report = FrameReport(line: FrameText.escape(TestSupport.bytes(frame)), options: TestSupport.options())
         #expect(!report.failed)
         let json = report.jsonLine
-        for key in ["token", "encrypted", "sequence", "receiver", "line", "account", "timestamp", "extended", "events",
-                    "code", "qualifier", "zone", "partition", "user", "category", "description"] {
+        for key in [
+            "token", "encrypted", "sequence", "receiver", "line", "account", "timestamp", "extended", "events",
+            "code", "qualifier", "zone", "partition", "user", "category", "description",
+        ] {
             #expect(json.contains("\"\(key)\":"))
         }
         #expect(json.contains(#""extended":{"X":["115000","115000"],"M":"00"}"#))
@@ -32,7 +34,8 @@ import VigieProtocols
 
     @Test func includesAnEncryptedReplyWhenKeyed() throws {
         let key = try #require(DC09Key(hex: "000102030405060708090a0b0c0d0e0f"))
-        let frame = #"\n0F900076"*SIA-DCS"0042L0#1234[DAD88CCCBF1120F71955C81BEEC38B13AF734F18222244A43E814D94D640442D4FEFA862091A70C59C21EAC6B44E8417\r"#
+        let frame =
+            #"\n0F900076"*SIA-DCS"0042L0#1234[DAD88CCCBF1120F71955C81BEEC38B13AF734F18222244A43E814D94D640442D4FEFA862091A70C59C21EAC6B44E8417\r"#
         var options = DC09DecodingOptions.singleKey(key)
         options.now = { TestSupport.vectorTime.epochSeconds }
         let report = FrameReport(line: frame, options: options, reply: FrameReport.ReplyRequest(key: key))

@@ -7,7 +7,9 @@ import VigieReceivers
 @Suite struct AnomalyWatchTests {
     let start = Date(timeIntervalSince1970: 1_795_000_000)
 
-    private func signal(at offset: TimeInterval, account: String? = "BEEF", error: String? = nil, known: Bool = false, peer: String = "203.0.113.7:40000") -> SignalDraft {
+    private func signal(
+        at offset: TimeInterval, account: String? = "BEEF", error: String? = nil, known: Bool = false, peer: String = "203.0.113.7:40000"
+    ) -> SignalDraft {
         SignalDraft(
             receivedAt: start.addingTimeInterval(offset), receiver: "dc09", transport: .tcp, peer: peer, raw: "x", account: account, error: error,
             transmitterID: known ? UUID() : nil)

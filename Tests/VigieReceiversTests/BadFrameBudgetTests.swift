@@ -53,7 +53,12 @@ import VigieCore
         budget.vouch(for: "panel", at: start)
         _ = (0..<10).map { flood(&budget, from: "forged-\($0)", count: 1, at: start) }
         var asked = false
-        let admitted = budget.admits("panel", at: start, claimsKnownAccount: { asked = true; return false })
+        let admitted = budget.admits(
+            "panel", at: start,
+            claimsKnownAccount: {
+                asked = true
+                return false
+            })
         #expect(admitted && !asked)
         // Until the proof expires: then it is one more unproven source, held back when others spent the budget.
         let later = start + .seconds(61)

@@ -30,7 +30,9 @@ import VigieTestSupport
                 for index in 0..<4 {
                     let account = "F\(index)00"
                     try await outbound.write(
-                        AddressedEnvelope(remoteAddress: target, data: try harness.frame(sequence: "000\(index)", account: account, data: "#\(account)|Nri1/BA003")))
+                        AddressedEnvelope(
+                            remoteAddress: target, data: try harness.frame(sequence: "000\(index)", account: account, data: "#\(account)|Nri1/BA003"))
+                    )
                 }
                 for index in 0..<3 {
                     try await outbound.write(AddressedEnvelope(remoteAddress: target, data: try harness.frame(sequence: "010\(index)")))
@@ -55,9 +57,13 @@ import VigieTestSupport
     }
 
     @Test func aSourceThatSpentItsBadFrameBudgetIsDroppedBeforeDecodingWhileAPanelIsAnswered() async throws {
-        try await ReceiverHarness.run { harness in
+        var configuration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0)
+        // No refill: what is decoded does not depend on how fast this machine runs the test.
+        configuration.badFrames.perSourceRate = 0
+        configuration.badFrames.totalRate = 0
+        let burst = Int(configuration.badFrames.perSourceBurst)
+        try await ReceiverHarness.run(configuration: configuration) { harness in
             let target = try SocketAddress(ipAddress: "127.0.0.1", port: harness.port)
-            let burst = Int(BadFrameBudget<SocketAddress>.Limits().perSourceBurst)
             try await Self.withDatagrams { flooder in
                 try await flooder.executeThenClose { _, outbound in
                     for index in 0..<(burst + 20) {
@@ -94,7 +100,8 @@ import VigieTestSupport
             let target = try SocketAddress(ipAddress: "127.0.0.1", port: harness.port)
             try await Self.withDatagrams { sender in
                 try await sender.executeThenClose { _, outbound in
-                    try await outbound.write(AddressedEnvelope(remoteAddress: target, data: ByteBuffer(string: "\n" + String(repeating: "X", count: 5000))))
+                    try await outbound.write(
+                        AddressedEnvelope(remoteAddress: target, data: ByteBuffer(string: "\n" + String(repeating: "X", count: 5000))))
                 }
             }
             var refused: [StoredSignal] = []

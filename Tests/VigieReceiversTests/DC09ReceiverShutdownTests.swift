@@ -13,7 +13,8 @@ import VigieTestSupport
 @Suite struct DC09ReceiverShutdownTests {
     @Test func aStoppingReceiverAnswersOnlyWhatItStoredThenClosesItsConnections() async throws {
         let clock = TestClock(Date())
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-shutdown").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-shutdown").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         var logger = Logger(label: "test")
         logger.logLevel = .critical
         let directory = AccountDirectory(store: store, logger: logger)

@@ -68,7 +68,8 @@ import VigieTestSupport
             let wrongKey = DC09Key(hex: "FFFFFFFFFFFFFFFFFFFFFFFFFFFFFFFF")!
             let undecryptable = try harness.frame(account: "9A01", data: "#9A01|Nri1/FA001", key: wrongKey)
             let skewed = try harness.frame(
-                sequence: "0002", account: "9A01", data: "#9A01|Nri1/FA001", key: ReceiverHarness.key, timestamp: harness.clock.now.addingTimeInterval(-600))
+                sequence: "0002", account: "9A01", data: "#9A01|Nri1/FA001", key: ReceiverHarness.key,
+                timestamp: harness.clock.now.addingTimeInterval(-600))
             let replies = try await PanelConnection.open(port: harness.port).exchange([undecryptable, skewed])
             #expect(replies.map(\.token) == [.nak, .nak])
             let nakTime = try #require(replies.last?.timestamp)
@@ -78,7 +79,9 @@ import VigieTestSupport
             #expect(errors.count == 2 && errors.first == "timestampOutsideWindow")
             #expect(AnomalyWatch.isKeyProblem(errors.last.flatMap { $0 } ?? "", encrypted: true))
             // Two more undecryptable frames make three in ten minutes: one technical station signal.
-            let more = try (3...4).map { try harness.frame(sequence: String(format: "%04d", $0), account: "9A01", data: "#9A01|Nri1/FA001", key: wrongKey) }
+            let more = try (3...4).map {
+                try harness.frame(sequence: String(format: "%04d", $0), account: "9A01", data: "#9A01|Nri1/FA001", key: wrongKey)
+            }
             _ = try await PanelConnection.open(port: harness.port).exchange(more)
             let anomalies = try await harness.store.signals(query: SignalQuery(account: "9A01")).items.filter { $0.signal.transport == .station }
             #expect(anomalies.map { $0.signal.events.first?.code } == ["DECRYPT-FAILURES"])

@@ -1,5 +1,6 @@
 import Foundation
 import Testing
+
 @testable import VigieReceivers
 
 /// What the ingest queue's facts mean for `/healthz` and the watchdog, on the monotonic clock.

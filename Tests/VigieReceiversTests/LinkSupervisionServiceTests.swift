@@ -105,7 +105,9 @@ import VigieTestSupport
             try await harness.check(after: 1)
             for panel in harness.transmitters {
                 #expect(try await harness.linkSignals(panel).map(\.events.first?.code) == ["LINK-LOST"], "still lost on time")
-                #expect(harness.service.status(of: panel.id) == .lost(since: harness.start.addingTimeInterval(99)), "as the record told it at the last contact")
+                #expect(
+                    harness.service.status(of: panel.id) == .lost(since: harness.start.addingTimeInterval(99)),
+                    "as the record told it at the last contact")
             }
         }
     }
@@ -171,7 +173,8 @@ private struct SupervisionHarness {
         _ body: (SupervisionHarness) async throws -> Void
     ) async throws {
         let clock = TestClock()
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-supervision").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-supervision").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         let customer = try await store.create(Samples.customer(), by: .system).entity
         let site = try await store.create(Samples.site(customerID: customer.id), by: .system).entity
         for preset in SupervisionProfile.presets { _ = try await store.create(preset, by: .system) }
@@ -214,7 +217,8 @@ private struct SupervisionHarness {
 
     func draft(for transmitter: Transmitter, at time: Date? = nil, token: String = "NULL", error: String? = nil) -> SignalDraft {
         SignalDraft(
-            receivedAt: time ?? clock.now, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:50000", raw: "\"\(token)\"0001L1#\(transmitter.account)[]",
+            receivedAt: time ?? clock.now, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:50000",
+            raw: "\"\(token)\"0001L1#\(transmitter.account)[]",
             token: token, account: transmitter.account, error: error, transmitterID: transmitter.id, siteID: transmitter.siteID)
     }
 

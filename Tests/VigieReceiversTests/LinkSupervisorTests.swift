@@ -186,7 +186,9 @@ import VigieTestSupport
             let due = model.filter { !$0.value.lost && $0.value.lastHeard + $0.value.window <= second }
             #expect(Set(lost.map(\.transmitterID)) == Set(due.keys))
             for id in due.keys { model[id]!.lost = true }
-            for change in lost { #expect(change.at == at(TimeInterval(model[change.transmitterID]!.lastHeard + model[change.transmitterID]!.window))) }
+            for change in lost {
+                #expect(change.at == at(TimeInterval(model[change.transmitterID]!.lastHeard + model[change.transmitterID]!.window)))
+            }
             reported += lost
         }
         #expect(reported.count > 10_000)

@@ -6,13 +6,14 @@ import VigieReceivers
 /// The simulator's pure parts: scenario files, the traffic mix, latency percentiles.
 @Suite struct PanelSimulatorModelTests {
     @Test func parsesAScenarioAndSortsItByTime() throws {
-        let scenario = try Scenario(parsing: """
-            [
-              {"at": 120, "account": "4F21", "data": "#4F21|Nri1/CL002"},
-              {"at": 0, "account": "4F21", "data": "#4F21|Nri1/BA003", "token": "SIA-DCS"},
-              {"at": 5, "account": "3E07", "data": "#3E07|1110 01 001", "token": "ADM-CID", "key": "000102030405060708090A0B0C0D0E0F"}
-            ]
-            """)
+        let scenario = try Scenario(
+            parsing: """
+                [
+                  {"at": 120, "account": "4F21", "data": "#4F21|Nri1/CL002"},
+                  {"at": 0, "account": "4F21", "data": "#4F21|Nri1/BA003", "token": "SIA-DCS"},
+                  {"at": 5, "account": "3E07", "data": "#3E07|1110 01 001", "token": "ADM-CID", "key": "000102030405060708090A0B0C0D0E0F"}
+                ]
+                """)
         #expect(scenario.entries.map(\.at) == [0, 5, 120])
         #expect(scenario.entries.map(\.signal.token) == [.siaDCS, .admCID, .siaDCS])
         #expect(scenario.panels.map(\.account) == ["4F21", "3E07"])

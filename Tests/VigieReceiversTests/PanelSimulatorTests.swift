@@ -17,8 +17,10 @@ import VigieStore
         try await ReceiverHarness.run { harness in
             let panels = [SimulatedPanel(account: "4F21"), SimulatedPanel(account: "7C31", format: .contactID)]
             let acked = AckRecorder()
-            let report = await PanelSimulator(configuration: configuration(port: harness.port, panels: panels, transport: transport), onAck: acked.record)
-                .run()
+            let report = await PanelSimulator(
+                configuration: configuration(port: harness.port, panels: panels, transport: transport), onAck: acked.record
+            )
+            .run()
             #expect(report.sent > 0 && report.acked == report.sent)
             #expect(report.naked + report.duh + report.timeouts + report.retries + report.errors + report.abandoned == 0)
             #expect(report.latency.count == report.acked)

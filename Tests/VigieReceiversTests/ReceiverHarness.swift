@@ -29,7 +29,8 @@ struct ReceiverHarness {
         _ body: @Sendable (ReceiverHarness) async throws -> Void
     ) async throws {
         let clock = TestClock(Date())
-        let store = try SQLiteStore(path: try makeTemporaryDirectory("vigie-receiver").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-receiver").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         let customer = try await store.create(Samples.customer(), by: .system).entity
         let site = try await store.create(Samples.site(customerID: customer.id), by: .system).entity
         _ = try await store.create(Samples.transmitter(siteID: site.id, account: "4F21"), by: .system)
@@ -40,7 +41,8 @@ struct ReceiverHarness {
         let directory = AccountDirectory(store: store, logger: logger)
         let ingest = IngestQueue(store: store, logger: logger)
         let registry = ReceiverRegistry()
-        let receiver = DC09Receiver(configuration: configuration, ingest: ingest, directory: directory, registry: registry, logger: logger, now: clock.function)
+        let receiver = DC09Receiver(
+            configuration: configuration, ingest: ingest, directory: directory, registry: registry, logger: logger, now: clock.function)
         try await withRunningServices(startsIngest ? [directory, ingest, receiver] : [directory, receiver], logger: logger) {
             let port = await receiver.port()
             // The directory loads on start; wait until it knows the two transmitters.

@@ -60,8 +60,14 @@ import VigieTestSupport
             ingest: ingest, directory: accounts, registry: registry, logger: logger)
         let group = ServiceGroup(services: [accounts, ingest, feed], logger: logger)
         let answers = try await withThrowingTaskGroup(of: [[UInt8]]?.self) { tasks in
-            tasks.addTask { try await group.run(); return nil }
-            tasks.addTask { try await fake.run(); return nil }
+            tasks.addTask {
+                try await group.run()
+                return nil
+            }
+            tasks.addTask {
+                try await fake.run()
+                return nil
+            }
             var collected: [[UInt8]] = []
             for await answer in fake.answers { collected.append(answer) }
             await group.triggerGracefulShutdown()

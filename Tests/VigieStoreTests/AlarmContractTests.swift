@@ -83,7 +83,8 @@ import VigieTestSupport
             }
             var batch: [SignalProcessing] = []
             for case .stored(let signalID) in try await store.ingest(drafts) {
-                let alarm = Alarm(id: UUID(), siteID: nil, opening: AlarmOpening(category: .burglary, priority: 80, title: "Intrusion"), zone: 1, at: clock.now)
+                let alarm = Alarm(
+                    id: UUID(), siteID: nil, opening: AlarmOpening(category: .burglary, priority: 80, title: "Intrusion"), zone: 1, at: clock.now)
                 batch.append(SignalProcessing(signalID: signalID, alarms: [alarm], eventAlarms: [alarm.id], logbook: []))
             }
             try await store.record(batch)

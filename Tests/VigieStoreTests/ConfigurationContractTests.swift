@@ -37,9 +37,11 @@ import VigieTestSupport
         var customer = Samples.customer()
         customer.name = "  "
         customer.email = "not-an-address"
-        await #expect(throws: ValidationError([
-            FieldError(field: "name", reason: "is required"), FieldError(field: "email", reason: "is not an e-mail address"),
-        ])) {
+        await #expect(
+            throws: ValidationError([
+                FieldError(field: "name", reason: "is required"), FieldError(field: "email", reason: "is not an e-mail address"),
+            ])
+        ) {
             try await store.create(customer, by: .system)
         }
         #expect(try await store.list(Customer.self, query: ListQuery()).total == 0)

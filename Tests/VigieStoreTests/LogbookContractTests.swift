@@ -47,7 +47,9 @@ import VigieTestSupport
         let start = clock.now
         try await store.appendLogbook(LogbookDraft(kind: .note, author: Author(userID: nil, name: "karim"), summary: "prise de poste"))
         clock.advance(by: 3600)
-        try await store.appendLogbook(LogbookDraft(kind: .callReceived, author: Author(userID: nil, name: "nadia"), siteID: siteID, summary: "appel de M. Garnier: travaux verrière"))
+        try await store.appendLogbook(
+            LogbookDraft(
+                kind: .callReceived, author: Author(userID: nil, name: "nadia"), siteID: siteID, summary: "appel de M. Garnier: travaux verrière"))
         clock.advance(by: 3600)
         try await store.appendLogbook(LogbookDraft(kind: .incident, author: Author(userID: nil, name: "nadia"), summary: "coupure réseau"))
 

@@ -53,7 +53,8 @@ struct SharedPostgresStoreTests {
     @Test func anAlarmIsTakenByOneOperatorWhenTwoNodesTryAtOnce() async throws {
         let clock = TestClock()
         let (first, second) = try await twoNodes(clock)
-        let alarm = Alarm(id: UUID(), siteID: nil, opening: AlarmOpening(category: .burglary, priority: 80, title: "Intrusion"), zone: 1, at: clock.now)
+        let alarm = Alarm(
+            id: UUID(), siteID: nil, opening: AlarmOpening(category: .burglary, priority: 80, title: "Intrusion"), zone: 1, at: clock.now)
         let signal = SignalDraft(receivedAt: clock.now, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:1", raw: "frame", account: "4F21")
         guard case .stored(let signalID) = try await first.ingest([signal]).first else { throw StoreError.notFound(kind: "signal", id: "") }
         try await first.record([SignalProcessing(signalID: signalID, alarms: [alarm], eventAlarms: [], logbook: [])])

@@ -10,7 +10,8 @@ import VigieTestSupport
         transmitterID: UUID? = nil, error: String? = nil
     ) -> SignalDraft {
         SignalDraft(
-            receivedAt: date, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:50000", raw: "\\x0A7D2E0036\"SIA-DCS\"\(sequence)R1L1#\(account)[#\(account)|NBA003]\\x0D",
+            receivedAt: date, receiver: "dc09", transport: .tcp, peer: "127.0.0.1:50000",
+            raw: "\\x0A7D2E0036\"SIA-DCS\"\(sequence)R1L1#\(account)[#\(account)|NBA003]\\x0D",
             token: "SIA-DCS", account: account, receiverNumber: "1", line: "1", sequence: sequence,
             events: [SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary Alarm")],
             error: error, reply: error == nil ? "ACK" : "NAK", transmitterID: transmitterID, siteID: siteID, dedupeKey: key)
@@ -40,12 +41,21 @@ import VigieTestSupport
         let clock = TestClock()
         let store = try await factory.make(clock)
         let original = try await store.ingest([draft(at: clock.now, key: "same")])
-        guard case .stored(let id) = original[0] else { Issue.record("not stored"); return }
+        guard case .stored(let id) = original[0] else {
+            Issue.record("not stored")
+            return
+        }
         clock.advance(by: 30)
         // In a later batch, and twice within one batch.
-        #expect(try await store.ingest([draft(at: clock.now, key: "same"), draft(at: clock.now, key: "same")]) == [.duplicate(of: id), .duplicate(of: id)])
+        #expect(
+            try await store.ingest([draft(at: clock.now, key: "same"), draft(at: clock.now, key: "same")]) == [
+                .duplicate(of: id), .duplicate(of: id),
+            ])
         let inBatch = try await store.ingest([draft(at: clock.now, key: "fresh"), draft(at: clock.now, key: "fresh")])
-        guard case .stored(let freshID) = inBatch[0] else { Issue.record("not stored"); return }
+        guard case .stored(let freshID) = inBatch[0] else {
+            Issue.record("not stored")
+            return
+        }
         #expect(inBatch[1] == .duplicate(of: freshID))
         clock.advance(by: SignalDeduplication.window + 1)
         guard case .stored = try await store.ingest([draft(at: clock.now, key: "same")])[0] else {
@@ -61,7 +71,9 @@ import VigieTestSupport
         let store = try await factory.make(clock)
         let start = clock.now
         for index in 0..<6 {
-            _ = try await store.ingest([draft(at: clock.now, account: index.isMultiple(of: 2) ? "4F21" : "9A00", sequence: String(format: "%04d", index), key: "k\(index)")])
+            _ = try await store.ingest([
+                draft(at: clock.now, account: index.isMultiple(of: 2) ? "4F21" : "9A00", sequence: String(format: "%04d", index), key: "k\(index)")
+            ])
             clock.advance(by: 60)
         }
         let page = try await store.signals(query: SignalQuery(account: "4F21", limit: 2))
@@ -102,13 +114,18 @@ extension SignalDraft {
     func eventsRoundTripThroughTheStore(factory: StoreFactory) async throws {
         let store = try await factory.make(TestClock())
         let events = [
-            SignalEvent(code: "BA", qualifier: .alarm, category: .burglary, zone: 3, partition: 1, user: 12, description: "Burglary \"Alarm\"", text: "ligne 1\nligne\t2 \\ \u{01} é 🚨"),
+            SignalEvent(
+                code: "BA", qualifier: .alarm, category: .burglary, zone: 3, partition: 1, user: 12, description: "Burglary \"Alarm\"",
+                text: "ligne 1\nligne\t2 \\ \u{01} é 🚨"),
             SignalEvent(code: "E130", qualifier: .restore, category: .burglary, description: "Burglary"),
         ]
         let outcome = try await store.ingest([
             SignalDraft(receivedAt: Date(), receiver: "dc09", transport: .tcp, peer: "p", raw: "r", events: events, dedupeKey: "k")
         ])
-        guard case .stored(let id) = outcome.first else { Issue.record("not stored"); return }
+        guard case .stored(let id) = outcome.first else {
+            Issue.record("not stored")
+            return
+        }
         #expect(try await store.signal(id: id)?.signal.events == events)
     }
 }

@@ -31,7 +31,9 @@ import VigieTestSupport
         #expect(credentials.failedAttempts == 2)
         #expect(credentials.lockedUntil == clock.now.addingTimeInterval(900).roundedToMilliseconds)
 
-        let session = UserSession(idHash: "abc", userID: user.id, csrfToken: "t", createdAt: clock.now, lastSeenAt: clock.now, expiresAt: clock.now.addingTimeInterval(3600))
+        let session = UserSession(
+            idHash: "abc", userID: user.id, csrfToken: "t", createdAt: clock.now, lastSeenAt: clock.now, expiresAt: clock.now.addingTimeInterval(3600)
+        )
         try await store.openSession(session, for: user)
         credentials = try #require(try await store.credentials(username: "nadia"))
         #expect(credentials.failedAttempts == 0 && credentials.lockedUntil == nil)
@@ -52,7 +54,9 @@ import VigieTestSupport
         let store = try await factory.make(clock)
         var user = try await store.createUser(User(username: "sophie", displayName: "Sophie", role: .operator), passwordHash: "h", by: .system)
         try await store.openSession(
-            UserSession(idHash: "s1", userID: user.id, csrfToken: "t", createdAt: clock.now, lastSeenAt: clock.now, expiresAt: clock.now.addingTimeInterval(60)),
+            UserSession(
+                idHash: "s1", userID: user.id, csrfToken: "t", createdAt: clock.now, lastSeenAt: clock.now,
+                expiresAt: clock.now.addingTimeInterval(60)),
             for: user)
         user.active = false
         _ = try await store.updateUser(user, by: .system)

@@ -36,7 +36,8 @@ import VigieTestSupport
         #expect(data.contacts.contains { $0.siteID == martel.id && $0.check(word: "orage") == .duress })
         #expect(data.sites.contains { $0.timeZone != "Europe/Paris" })
         #expect(data.temporaryInstructions.filter { $0.isActive(at: now) }.count == 2)
-        #expect(Set(data.procedures.filter { $0.scope == .station }.map(\.category)).isSuperset(of: [.burglary, .fire, .holdUp, .duress, .technical]))
+        #expect(
+            Set(data.procedures.filter { $0.scope == .station }.map(\.category)).isSuperset(of: [.burglary, .fire, .holdUp, .duress, .technical]))
         #expect(data.closureCodes.contains { $0.code == "FA-USR" })
         for site in data.sites { try site.validate() }
         for contact in data.contacts { try contact.validate() }

@@ -40,7 +40,8 @@ import Darwin
 
     @Test func startUpRaisesTheSoftLimitAndLowersTheConfiguredCap() throws {
         let loaded = try StationConfiguration(
-            reader: ConfigReader(provider: InMemoryProvider(values: ["receiver.maximumConnections": ConfigValue(.int(Int.max / 2), isSecret: false)])))
+            reader: ConfigReader(provider: InMemoryProvider(values: ["receiver.maximumConnections": ConfigValue(.int(Int.max / 2), isSecret: false)]))
+        )
         let configuration = Bootstrap.descriptors(loaded, logger: Logger(label: "test"))
         var limits = rlimit()
         #if canImport(Glibc)

@@ -12,7 +12,8 @@ import VigieWeb
     /// A harness whose store holds one new fire alarm, and the closure codes of the station.
     private func harnessWithAlarm() async throws -> (WebHarness, UUID) {
         let harness = try await WebHarness()
-        _ = try await harness.store.create(ClosureCode(code: "FA-USR", label: "Fausse alarme — erreur utilisateur", outcome: .falseAlarm, requiresComment: true), by: .system)
+        _ = try await harness.store.create(
+            ClosureCode(code: "FA-USR", label: "Fausse alarme — erreur utilisateur", outcome: .falseAlarm, requiresComment: true), by: .system)
         let opening = AlarmOpening(category: .fire, priority: 90, title: "Fire Alarm — zone 1 atelier")
         let alarm = Alarm(id: opening.id, siteID: nil, opening: opening, zone: 1, at: harness.clock.now)
         _ = try await harness.store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
@@ -54,7 +55,9 @@ import VigieWeb
         _ = try await harness.store.create(Samples.contact(siteID: site.id), by: .system)
         _ = try await harness.store.create(Zone(siteID: site.id, number: 3, type: .interior, description: "réserve"), by: .system)
         _ = try await harness.store.create(
-            TemporaryInstruction(siteID: site.id, text: "Inventaire ce soir", validFrom: harness.clock.now.addingTimeInterval(-60), validUntil: harness.clock.now.addingTimeInterval(3600)),
+            TemporaryInstruction(
+                siteID: site.id, text: "Inventaire ce soir", validFrom: harness.clock.now.addingTimeInterval(-60),
+                validUntil: harness.clock.now.addingTimeInterval(3600)),
             by: .system)
         _ = try await harness.store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
         let opening = AlarmOpening(category: .burglary, priority: 60, title: "Burglary — zone 3 réserve")

@@ -15,7 +15,8 @@ import VigieWeb
         let store = harness.store
         _ = try await store.create(ClosureCode(code: "FA-USR", label: "Fausse alarme — erreur utilisateur", outcome: .falseAlarm), by: .system)
         _ = try await store.create(
-            Procedure(scope: .station, category: .holdUp, title: "Agression", steps: [.init(kind: .callPublicService, publicService: .police)]), by: .system)
+            Procedure(scope: .station, category: .holdUp, title: "Agression", steps: [.init(kind: .callPublicService, publicService: .police)]),
+            by: .system)
         let burglary = Procedure(
             scope: .station, category: .burglary, title: "Intrusion",
             steps: [.init(kind: .callback), .init(kind: .callContacts, required: false)])
@@ -32,7 +33,8 @@ import VigieWeb
         let (harness, id) = try await harness()
         try await harness.run { client in
             let karim = try await Browser.signIn(client, username: "operator1")
-            #expect(try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"answered"}}"#).status == .conflict)
+            #expect(
+                try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"answered"}}"#).status == .conflict)
             _ = try await karim.send(client, .post, "/api/v1/alarms/\(id)/take")
             let early = try await karim.send(client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"FA-USR"}"#)
             #expect(early.status == .conflict)
@@ -41,13 +43,16 @@ import VigieWeb
             let rang = try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"noAnswer"}}"#)
             let firstStep = try #require((rang.json["steps"] as? [[String: Any]])?.first)
             #expect(firstStep["outcome"] == nil && (firstStep["attempts"] as? [[String: Any]])?.count == 1)
-            let called = try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"answered","codeWord":"correct","note":"Mme Roux, inventaire"}}"#)
+            let called = try await karim.send(
+                client, .post, "/api/v1/alarms/\(id)/steps/0",
+                json: #"{"outcome":{"call":"answered","codeWord":"correct","note":"Mme Roux, inventaire"}}"#)
             #expect((called.json["lifecycle"] as? [String: Any])?["state"] as? String == "inProgress")
             #expect(try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"busy"}}"#).status == .conflict)
             #expect(try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/7", json: #"{"skippedReason":"x"}"#).status == .notFound)
             let noReason = try await karim.send(client, .post, "/api/v1/alarms/\(id)/steps/1", json: #"{}"#)
             #expect((noReason.json["fields"] as? [[String: String]])?.first?["field"] == "skippedReason")
-            let closed = try await karim.send(client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"FA-USR","comment":"oubli de mise en service"}"#)
+            let closed = try await karim.send(
+                client, .post, "/api/v1/alarms/\(id)/close", json: #"{"closureCode":"FA-USR","comment":"oubli de mise en service"}"#)
             #expect((closed.json["lifecycle"] as? [String: Any])?["state"] as? String == "closed")
         }
         let kinds = try await harness.store.logbook(query: LogbookQuery(alarmID: id)).items.map(\.kind.rawValue)
@@ -59,7 +64,8 @@ import VigieWeb
         try await harness.run { client in
             let sophie = try await Browser.signIn(client, username: "operator1")
             _ = try await sophie.send(client, .post, "/api/v1/alarms/\(id)/take")
-            let duress = try await sophie.send(client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"answered","codeWord":"duress"}}"#)
+            let duress = try await sophie.send(
+                client, .post, "/api/v1/alarms/\(id)/steps/0", json: #"{"outcome":{"call":"answered","codeWord":"duress"}}"#)
             #expect(duress.json["category"] as? String == "holdUp")
             let steps = try #require(duress.json["steps"] as? [[String: Any]])
             #expect(steps.count == 2)

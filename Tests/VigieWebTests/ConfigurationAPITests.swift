@@ -18,7 +18,8 @@ import VigieWeb
             let customerID = try #require(customer.json["id"] as? String)
             #expect(customer.headers[.location] == "/api/v1/customers/\(customerID)")
 
-            let siteBody = #"{"customerID":"\#(customerID)","name":"Logisud quai","address":{"street":"3 rue Eugène Maréchal","postalCode":"69200","city":"Vénissieux","country":"FR"},"timeZone":"Europe/Paris","riskLevel":"high","mode":{"state":"normal"}}"#
+            let siteBody =
+                #"{"customerID":"\#(customerID)","name":"Logisud quai","address":{"street":"3 rue Eugène Maréchal","postalCode":"69200","city":"Vénissieux","country":"FR"},"timeZone":"Europe/Paris","riskLevel":"high","mode":{"state":"normal"}}"#
             let site = try await admin.send(client, .post, "/api/v1/sites", json: siteBody)
             #expect(site.status == .created)
             let siteID = try #require(site.json["id"] as? String)
@@ -69,7 +70,9 @@ import VigieWeb
             let admin = try await Browser.signIn(client, username: "admin1")
             let orphan = try await admin.send(
                 client, .post, "/api/v1/sites",
-                json: #"{"customerID":"\#(UUID())","name":"X","address":{"street":"1 rue","postalCode":"6900","city":"Lyon","country":"FR"},"timeZone":"Mars/Olympus","riskLevel":"low","mode":{"state":"normal"}}"#)
+                json:
+                    #"{"customerID":"\#(UUID())","name":"X","address":{"street":"1 rue","postalCode":"6900","city":"Lyon","country":"FR"},"timeZone":"Mars/Olympus","riskLevel":"low","mode":{"state":"normal"}}"#
+            )
             #expect(orphan.status == .unprocessableContent)
             let fields = (orphan.json["fields"] as? [[String: String]])?.compactMap { $0["field"] }
             #expect(fields == ["address.postalCode", "timeZone"])
@@ -85,7 +88,8 @@ import VigieWeb
         let harness = try await WebHarness()
         let customer = try await harness.store.create(Customer(name: "Bijouterie Martel", kind: .retail), by: .system).entity
         let site = try await harness.store.create(
-            Site(customerID: customer.id, name: "Martel", address: PostalAddress(street: "5 place Bellecour", postalCode: "69002", city: "Lyon")), by: .system
+            Site(customerID: customer.id, name: "Martel", address: PostalAddress(street: "5 place Bellecour", postalCode: "69002", city: "Lyon")),
+            by: .system
         ).entity
         let transmitter = try await harness.store.create(
             Transmitter(siteID: site.id, account: "A1B2C3", aesKey: "000102030405060708090A0B0C0D0E0F"), by: .system
@@ -102,7 +106,8 @@ import VigieWeb
             let asAdmin = try await admin.send(client, .get, "/api/v1/transmitters/\(transmitter.id)")
             #expect(asAdmin.json["aesKey"] as? String == "000102030405060708090A0B0C0D0E0F")
             let bad = try await admin.send(
-                client, .put, "/api/v1/transmitters/\(transmitter.id)", json: #"{"siteID":"\#(site.id)","account":"A1B2C3","wireProtocol":"dc09SIA","keyFormat":"hex","aesKey":"XYZ"}"#)
+                client, .put, "/api/v1/transmitters/\(transmitter.id)",
+                json: #"{"siteID":"\#(site.id)","account":"A1B2C3","wireProtocol":"dc09SIA","keyFormat":"hex","aesKey":"XYZ"}"#)
             #expect((bad.json["fields"] as? [[String: String]])?.first?["field"] == "aesKey")
         }
     }
@@ -114,7 +119,9 @@ import VigieWeb
             Site(customerID: customer.id, name: "Pharmacie", address: PostalAddress(street: "1 rue", postalCode: "69002", city: "Lyon")), by: .system
         ).entity
         let contact = try await harness.store.create(
-            Contact(siteID: site.id, callOrder: 1, name: "Mme Roux", phones: [.init(number: "0612345678", label: "mobile")], codeWord: "Tulipe", duressWord: "orage"),
+            Contact(
+                siteID: site.id, callOrder: 1, name: "Mme Roux", phones: [.init(number: "0612345678", label: "mobile")], codeWord: "Tulipe",
+                duressWord: "orage"),
             by: .system
         ).entity
         try await harness.run { client in
@@ -127,6 +134,33 @@ import VigieWeb
             #expect(shown.json["codeWord"] == nil && shown.json["duressWord"] == nil)
         }
         #expect(try await harness.store.logbook(query: LogbookQuery(siteID: site.id, kinds: ["callback.codeWordChecked"])).total == 3)
+    }
+
+    /// Issue 13: the console loaded every site of the base (41 MB for 100,000 sites) to show the queue; it now asks
+    /// for the sites of its alarms by id.
+    @Test func listsTheSitesOfGivenIDs() async throws {
+        let harness = try await WebHarness()
+        let customer = try await harness.store.create(Customer(name: "Supermarché Garnier"), by: .system).entity
+        var created: [Site] = []
+        for name in ["Garnier Lyon", "Garnier Bron", "Garnier Vaulx"] {
+            created.append(
+                try await harness.store.create(
+                    Site(customerID: customer.id, name: name, address: PostalAddress(street: "1 rue", postalCode: "69003", city: "Lyon")), by: .system
+                ).entity)
+        }
+        let sites = created
+        try await harness.run { client in
+            let browser = try await Browser.signIn(client, username: "operator1")
+            let wanted = [sites[0].id, sites[2].id, UUID()].map(\.uuidString).joined(separator: ",")
+            let page = try await browser.send(client, .get, "/api/v1/sites?ids=\(wanted)")
+            #expect(page.status == .ok)
+            let names = (page.json["items"] as? [[String: Any]])?.compactMap { $0["name"] as? String }.sorted()
+            #expect(names == ["Garnier Lyon", "Garnier Vaulx"] && page.json["total"] as? Int == 2)
+            let bad = try await browser.send(client, .get, "/api/v1/sites?ids=\(sites[0].id),nope")
+            #expect(bad.status == .badRequest && (bad.json["fields"] as? [[String: String]])?.first?["field"] == "ids")
+            let tooMany = Array(repeating: sites[0].id.uuidString, count: 201).joined(separator: ",")
+            #expect(try await browser.send(client, .get, "/api/v1/sites?ids=\(tooMany)").status == .badRequest)
+        }
     }
 
     @Test func operatorsPutASiteOnTestForAPeriod() async throws {

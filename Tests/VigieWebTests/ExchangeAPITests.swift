@@ -52,7 +52,8 @@ import VigieWeb
         try await harness.run { client in
             let admin = try await Browser.signIn(client, username: "admin1")
             let badSites = Self.sites + "C-001,S-002,Annexe,1 rue Neuve,690,Lyon\n"
-            let answer = try await admin.send(client, .post, "/api/v1/import", json: try Self.body([("clients.csv", Self.customers), ("sites.csv", badSites)], dryRun: false))
+            let answer = try await admin.send(
+                client, .post, "/api/v1/import", json: try Self.body([("clients.csv", Self.customers), ("sites.csv", badSites)], dryRun: false))
             #expect(answer.status == .unprocessableContent)
             let problems = try #require(answer.json["problems"] as? [[String: Any]])
             #expect(problems.count == 1)

@@ -28,7 +28,8 @@ import VigieWeb
             let seen = ids(body)
             #expect(seen.first == 4 && seen == Array(seen.sorted()) && Set(seen).count == seen.count)
             #expect(body.contains("event: manual.note") && body.contains(#""summary":"note 5""#))
-            let resumed = try await browser.send(client, .get, "/api/v1/stream?once=true", headers: [HTTPField.Name("Last-Event-ID")!: "\(total - 1)"])
+            let resumed = try await browser.send(
+                client, .get, "/api/v1/stream?once=true", headers: [HTTPField.Name("Last-Event-ID")!: "\(total - 1)"])
             #expect(ids(String(buffer: resumed.body)).first == Int(total))
             let bad = try await browser.send(client, .get, "/api/v1/stream?since=-4&once=true")
             #expect(bad.status == .badRequest)

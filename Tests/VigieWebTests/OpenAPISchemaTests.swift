@@ -68,7 +68,8 @@ import VigieCore
             "Customer", "Site", "PostalAddress", "SiteMode", "Transmitter", "SupervisionProfile", "Zone", "Contact", "ContactPhone",
             "Procedure", "ProcedureStep", "OpeningSchedule", "OpeningPeriod", "TemporaryInstruction", "ClosureCode", "User", "NewUser",
             "CreatedUser", "Credentials", "SessionInfo", "PasswordChange", "PasswordReset", "LogbookEntry", "ManualEntry",
-            "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm", "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext",
+            "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm",
+            "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext",
             "ReceiverStatus", "ImportRequest", "ImportFile", "ImportReport", "ImportCounts", "ImportProblem",
         ]
         let pages = APISchemas.pagedSchemas.map(APISchemas.pageName(of:))

@@ -104,7 +104,8 @@ import VigieWeb
             let missing = try await admin.send(client, .post, "/api/v1/customers", json: body, csrf: false)
             #expect(missing.status == .forbidden)
             #expect(missing.json["error"] as? String == "csrf")
-            let wrong = try await admin.send(client, .post, "/api/v1/customers", json: body, csrf: false, headers: [HTTPField.Name("X-CSRF-Token")!: "forged"])
+            let wrong = try await admin.send(
+                client, .post, "/api/v1/customers", json: body, csrf: false, headers: [HTTPField.Name("X-CSRF-Token")!: "forged"])
             #expect(wrong.status == .forbidden)
             #expect(try await admin.send(client, .post, "/api/v1/customers", json: body).status == .created)
         }
@@ -138,11 +139,15 @@ import VigieWeb
         let harness = try await WebHarness()
         try await harness.run { client in
             let browser = try await Browser.signIn(client, username: "operator1")
-            let wrong = try await browser.send(client, .post, "/api/v1/session/password", json: #"{"currentPassword":"x","newPassword":"nouveau-mot-de-passe"}"#)
+            let wrong = try await browser.send(
+                client, .post, "/api/v1/session/password", json: #"{"currentPassword":"x","newPassword":"nouveau-mot-de-passe"}"#)
             #expect(wrong.status == .unprocessableContent)
-            let short = try await browser.send(client, .post, "/api/v1/session/password", json: #"{"currentPassword":"\#(WebHarness.password)","newPassword":"court"}"#)
+            let short = try await browser.send(
+                client, .post, "/api/v1/session/password", json: #"{"currentPassword":"\#(WebHarness.password)","newPassword":"court"}"#)
             #expect((short.json["fields"] as? [[String: String]])?.first?["field"] == "newPassword")
-            let done = try await browser.send(client, .post, "/api/v1/session/password", json: #"{"currentPassword":"\#(WebHarness.password)","newPassword":"nouveau-mot-de-passe"}"#)
+            let done = try await browser.send(
+                client, .post, "/api/v1/session/password",
+                json: #"{"currentPassword":"\#(WebHarness.password)","newPassword":"nouveau-mot-de-passe"}"#)
             #expect(done.status == .noContent)
             _ = try await Browser.signIn(client, username: "operator1", password: "nouveau-mot-de-passe")
         }

@@ -37,7 +37,8 @@ struct BenchHTTPConnection: Sendable {
     /// POSTs JSON and returns the session cookie the answer sets.
     static func signIn(host: String, port: Int, username: String, password: String) async throws -> String {
         let body = #"{"username":"\#(username)","password":"\#(password)"}"#
-        let request = "POST /api/v1/session HTTP/1.0\r\nHost: \(host)\r\nConnection: close\r\nContent-Type: application/json\r\n"
+        let request =
+            "POST /api/v1/session HTTP/1.0\r\nHost: \(host)\r\nConnection: close\r\nContent-Type: application/json\r\n"
             + "Content-Length: \(body.utf8.count)\r\n\r\n\(body)"
         let answer = try await open(host: host, port: port, request: request).wholeAnswer()
         guard let line = answer.split(separator: "\r\n").first(where: { $0.lowercased().hasPrefix("set-cookie:") }),

@@ -43,7 +43,8 @@ struct BenchLiveCommand: AsyncParsableCommand {
                 host: "127.0.0.1", port: webPort, request: "GET /api/v1/stream HTTP/1.0\r\nHost: 127.0.0.1\r\nCookie: \(cookie)\r\n\r\n")
             let load = await PanelSimulator(
                 configuration: SimulatorConfiguration(
-                    port: station.port, panels: simulated, rate: rate, duration: .seconds(duration), weights: Self.alarmsOnly, ackTimeout: .seconds(5))
+                    port: station.port, panels: simulated, rate: rate, duration: .seconds(duration), weights: Self.alarmsOnly, ackTimeout: .seconds(5)
+                )
             ).run()
             let stored = try await Self.receptionTimes(in: station.store)
             // Let the engine and the stream catch up with the last signals before reading what arrived.

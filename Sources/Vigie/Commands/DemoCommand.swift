@@ -29,12 +29,14 @@ struct DemoCommand: AsyncParsableCommand {
             let panels = try await store.all(Transmitter.self).map { transmitter in
                 SimulatedPanel(
                     account: transmitter.account, key: transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:)),
-                    format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver, line: transmitter.line ?? "1")
+                    format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver,
+                    line: transmitter.line ?? "1")
             }
             let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
             try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
                 // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
-                FileHandle.standardOutput.write(Data((DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty) + "\n").utf8))
+                FileHandle.standardOutput.write(
+                    Data((DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty) + "\n").utf8))
             }
         }
     }
@@ -45,7 +47,9 @@ struct DemoCommand: AsyncParsableCommand {
             "Sign in as:",
         ]
         for login in logins {
-            lines.append("  \(login.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(login.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(login.password)   (\(login.displayName))")
+            lines.append(
+                "  \(login.role.rawValue.padding(toLength: 11, withPad: " ", startingAt: 0)) \(login.username.padding(toLength: 12, withPad: " ", startingAt: 0)) \(login.password)   (\(login.displayName))"
+            )
         }
         lines.append("")
         lines.append("Stop with Ctrl-C.")

@@ -28,7 +28,8 @@ struct ExportCommand: AsyncParsableCommand {
             let text = ConfigurationExport.csv(kind, from: existing, includeSecrets: includeSecrets, delimiter: semicolon ? ";" : ",")
             try Data(text.utf8).write(to: folder.appendingPathComponent("\(kind.rawValue).csv"), options: .atomic)
         }
-        print("exported \(existing.customers.count) customers, \(existing.sites.count) sites, \(existing.transmitters.count) transmitters, "
-            + "\(existing.zones.count) zones, \(existing.contacts.count) contacts to \(folder.path)")
+        print(
+            "exported \(existing.customers.count) customers, \(existing.sites.count) sites, \(existing.transmitters.count) transmitters, "
+                + "\(existing.zones.count) zones, \(existing.contacts.count) contacts to \(folder.path)")
     }
 }

@@ -1,15 +1,15 @@
 import Foundation
 import Logging
-import ServiceLifecycle
-import VigieCore
-import VigieReceivers
-import VigieStore
-import VigieStorePostgres
-import VigieEngine
-import VigieWeb
 import NIOCore
 import NIOPosix
 import Prometheus
+import ServiceLifecycle
+import VigieCore
+import VigieEngine
+import VigieReceivers
+import VigieStore
+import VigieStorePostgres
+import VigieWeb
 
 /// The ingest path in process, for `vigie bench ingest`: a fresh store (SQLite, or PostgreSQL with
 /// `--database`), the account directory, the group-commit queue and a DC-09 receiver on a loopback port; for
@@ -101,7 +101,8 @@ struct IngestBenchStation {
         var entities: [any ConfigEntity] = [customer]
         for account in accounts {
             let site = Site(
-                customerID: customer.id, name: "Banc d'essai \(account)", address: PostalAddress(street: "1 rue du Test", postalCode: "69000", city: "Lyon"))
+                customerID: customer.id, name: "Banc d'essai \(account)",
+                address: PostalAddress(street: "1 rue du Test", postalCode: "69000", city: "Lyon"))
             entities += [site, Transmitter(siteID: site.id, account: account, receiver: "1", line: "1", wireProtocol: .dc09SIA)]
         }
         _ = try await store.importConfiguration(entities, by: .system)

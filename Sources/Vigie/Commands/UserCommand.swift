@@ -12,7 +12,8 @@ struct UserCommand: AsyncParsableCommand {
         static let configuration = CommandConfiguration(
             commandName: "add",
             abstract: "Create a user.",
-            discussion: "Asks for the password when standard input is a terminal, reads one line when it is not, or generates one with --generate-password.")
+            discussion:
+                "Asks for the password when standard input is a terminal, reads one line when it is not, or generates one with --generate-password.")
 
         @Argument(help: "Sign-in name (lower-case letters, digits, '.', '-', '_').")
         var name: String
@@ -35,7 +36,9 @@ struct UserCommand: AsyncParsableCommand {
             let password = generatePassword ? PasswordGenerator.generate() : try Self.readPassword()
             try User.validate(password: password)
             let hash = try await PasswordHasher(cost: configuration.web.bcryptCost).hash(password)
-            _ = try await Station.withStore(configuration) { try await $0.store.createUser(user, passwordHash: hash, by: Author(userID: nil, name: "cli")) }
+            _ = try await Station.withStore(configuration) {
+                try await $0.store.createUser(user, passwordHash: hash, by: Author(userID: nil, name: "cli"))
+            }
             print("created \(role.rawValue) \(name)")
             if generatePassword { print("password: \(password)") }
         }

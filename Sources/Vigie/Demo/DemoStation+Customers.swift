@@ -32,7 +32,8 @@ extension DemoStation {
             customer(
                 .banqueRhodanienne, "Banque Rhodanienne de Crédit", kind: .bank,
                 phone: "04 72 40 70 00", email: "securite@banque-rhodanienne.example",
-                notes: "Agences bancaires : agression = 17 immédiat, aucun contre-appel. Levée de doute vidéo avant toute intervention sur intrusion."),
+                notes: "Agences bancaires : agression = 17 immédiat, aucun contre-appel. Levée de doute vidéo avant toute intervention sur intrusion."
+            ),
             customer(
                 .boulangeriesChevalier, "Boulangeries Chevalier", kind: .retail,
                 phone: "04 78 29 41 76", notes: "Quatre boulangeries ; le fournil démarre à 4 h 00 (mises hors service très matinales)."),
@@ -44,12 +45,15 @@ extension DemoStation {
                 .familleHoarau, "M. Jean-Marc Hoarau", kind: .residential,
                 phone: "06 92 41 18 63", notes: "Domicile à Saint-Pierre (La Réunion), heure de La Réunion (UTC+4)."),
             customer(
-                .sisol, "Syndicat intercommunal scolaire de l'Ouest lyonnais (SISOL)", kind: .publicBody, phone: "04 78 34 10 20", email: "services.techniques@sisol.example",
+                .sisol, "Syndicat intercommunal scolaire de l'Ouest lyonnais (SISOL)", kind: .publicBody, phone: "04 78 34 10 20",
+                email: "services.techniques@sisol.example",
                 notes: "Établissements recevant du public : écoles, gymnase, médiathèque, centre de loisirs."),
             customer(
                 .station, "Vigie Télésurveillance — station centrale", kind: .station,
                 phone: "04 72 76 10 00",
-                notes: "La station elle-même : intrusion, incendie, contrôle d'accès, onduleur, groupe électrogène, homme mort. Alarme station prioritaire sur tout."),
+                notes:
+                    "La station elle-même : intrusion, incendie, contrôle d'accès, onduleur, groupe électrogène, homme mort. Alarme station prioritaire sur tout."
+            ),
         ]
     }
 

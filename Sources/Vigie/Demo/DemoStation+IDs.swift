@@ -53,11 +53,12 @@ extension DemoStation {
     /// One id per scope and category, so that the store's "one procedure per category and scope" always holds.
     static func procedureID(_ scope: Procedure.Scope, _ owner: Int, _ category: EventCategory) -> UUID {
         let categoryIndex = EventCategory.allCases.firstIndex(of: category)!
-        let scopeBase = switch scope {
-        case .station: 0
-        case .customer: 100_000
-        case .site: 200_000
-        }
+        let scopeBase =
+            switch scope {
+            case .station: 0
+            case .customer: 100_000
+            case .site: 200_000
+            }
         return uuid(.procedure, scopeBase + owner * 100 + categoryIndex)
     }
 

@@ -9,7 +9,8 @@ extension DemoStation {
         return [
             TemporaryInstruction(
                 id: uuid(.instruction, 1), siteID: SiteKey.lefevreEcully.id,
-                text: "Propriétaires en vacances jusqu'au \(dayMonth(holidayEnd, in: "Europe/Paris")) à 18 h : maison inoccupée, toute alarme est suspecte. "
+                text:
+                    "Propriétaires en vacances jusqu'au \(dayMonth(holidayEnd, in: "Europe/Paris")) à 18 h : maison inoccupée, toute alarme est suspecte. "
                     + "Appeler d'abord M. Girard (voisin, détenteur de clés) ; M. Lefèvre reste joignable sur son portable (décalage horaire +6 h).",
                 validFrom: local(now, dayOffset: -3, hour: 8), validUntil: holidayEnd,
                 requestedBy: "M. Philippe Lefèvre (appel du propriétaire)"),
@@ -35,7 +36,8 @@ extension DemoStation {
         var calendar = Calendar(identifier: .gregorian)
         calendar.timeZone = TimeZone(identifier: timeZone)!
         let parts = calendar.dateComponents([.day, .month], from: date)
-        let day = parts.day!, month = parts.month!
+        let day = parts.day!
+        let month = parts.month!
         return "\(day < 10 ? "0" : "")\(day)/\(month < 10 ? "0" : "")\(month)"
     }
 }

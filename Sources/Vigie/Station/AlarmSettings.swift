@@ -47,7 +47,8 @@ struct AlarmSettings: Sendable {
         let release = try Self.positive(reader, "alarms.deadManReleaseSeconds", default: Int(defaultTimers.deadManRelease))
         guard TimeInterval(release) > timers.deadManWarning else {
             throw ConfigurationError.invalid(
-                key: "alarms.deadManReleaseSeconds", value: "\(release)", expected: "more than alarms.deadManWarningSeconds (\(Int(timers.deadManWarning)))")
+                key: "alarms.deadManReleaseSeconds", value: "\(release)",
+                expected: "more than alarms.deadManWarningSeconds (\(Int(timers.deadManWarning)))")
         }
         timers.deadManRelease = TimeInterval(release)
         self.timers = timers

@@ -30,4 +30,3 @@ struct JSONLogHandler: LogHandler {
         FileHandle.standardError.write(data)
     }
 }
-

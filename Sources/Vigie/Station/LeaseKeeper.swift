@@ -53,7 +53,8 @@ final class LeaseKeeper: Service, Sendable {
                 lastFailure.withLock { $0 = nil }
                 if isHeld, !holds { throw LeaseLost(holder: holder) }
                 if holds, !isHeld {
-                    logger.notice("work lease acquired: this node runs link supervision and the alarm engine", metadata: ["lease.holder": "\(holder)"])
+                    logger.notice(
+                        "work lease acquired: this node runs link supervision and the alarm engine", metadata: ["lease.holder": "\(holder)"])
                     held.store(true, ordering: .releasing)
                 }
                 if holds { lastRenewal = .now }

@@ -35,8 +35,11 @@ struct Station {
         let keeper = LeaseKeeper(store: store, logger: logger)
         let stallAfter = faults.watchdog.stallAfter
         let hooks = StationHooks(
-            receivers: { receivers.all }, configurationChanged: configurationChanged,
-            health: { Station.healthChecks(ingest: ingest.progress.condition(at: .now, stallAfter: stallAfter), receivers: receivers.all, lease: keeper.state) })
+            receivers: { receivers.all },
+            health: {
+                Station.healthChecks(
+                    ingest: ingest.progress.condition(at: .now, stallAfter: stallAfter), receivers: receivers.all, lease: keeper.state)
+            })
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
@@ -58,13 +61,11 @@ struct Station {
         let owned = { (service: any Service) -> any Service in LeaseOwned(service: service, keeper: keeper) }
         let shared: [any Service] =
             store.isSharedByNodes
-            ? [
-                SharedConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged),
-                owned(SharedSignalFeed(store: store, ingest: ingest, logger: logger)),
-            ] : []
+            ? [owned(SharedSignalFeed(store: store, ingest: ingest, logger: logger))] : []
         let watchdog = IngestWatchdog(ingest: ingest, configuration: faults.watchdog, logger: logger)
         var services: [any Service] =
-            [lifecycle, keeper, owned(engine), owned(timers), directory, ingest, watchdog] + shared
+            [lifecycle, keeper, owned(engine), owned(timers), directory, ingest, watchdog]
+            + [ConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged)] + shared
             + [monitor, owned(schedules), owned(supervision), receiver]
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
@@ -98,7 +99,8 @@ extension Station {
     static func healthChecks(ingest: IngestCondition, receivers: [ReceiverStatus], lease: LeaseState) -> [HealthCheck] {
         var checks = [ingest.problem.map { .failing("ingest", $0) } ?? HealthCheck(name: "ingest", ok: true)]
         for receiver in receivers {
-            checks.append(receiver.up ? HealthCheck(name: "receiver \(receiver.name)", ok: true) : .failing("receiver \(receiver.name)", "not listening"))
+            checks.append(
+                receiver.up ? HealthCheck(name: "receiver \(receiver.name)", ok: true) : .failing("receiver \(receiver.name)", "not listening"))
         }
         switch lease {
         case .held: checks.append(HealthCheck(name: "lease", ok: true, detail: "held: this node runs the station-wide work"))

@@ -39,7 +39,8 @@ struct StationConfiguration: Sendable {
 
     init(reader: ConfigReader) throws {
         dataDirectory = reader.string(forKey: "data.directory", default: "./vigie-data")
-        databaseURL = reader.string(forKey: "database.url") ?? "sqlite://" + URL(fileURLWithPath: dataDirectory).appendingPathComponent("vigie.sqlite").path
+        databaseURL =
+            reader.string(forKey: "database.url") ?? "sqlite://" + URL(fileURLWithPath: dataDirectory).appendingPathComponent("vigie.sqlite").path
         let levelText = reader.string(forKey: "log.level", default: "info")
         guard let level = Logger.Level(rawValue: levelText) else {
             throw ConfigurationError.invalid(key: "log.level", value: levelText, expected: "trace, debug, info, notice, warning, error or critical")

@@ -11,7 +11,10 @@ struct StationOptions: ParsableArguments {
     @Option(help: "Data directory, holding the SQLite database unless --database says otherwise. Key: data.directory.")
     var data: String?
 
-    @Option(help: "Database URL: sqlite:///path/vigie.sqlite (default: vigie.sqlite in the data directory) or postgres://user:password@host:port/database. Key: database.url.")
+    @Option(
+        help:
+            "Database URL: sqlite:///path/vigie.sqlite (default: vigie.sqlite in the data directory) or postgres://user:password@host:port/database. Key: database.url."
+    )
     var database: String?
 
     @Option(name: .customLong("http-host"), help: "Address the console and API listen on. Key: http.host (default 127.0.0.1).")

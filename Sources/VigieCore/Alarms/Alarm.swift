@@ -68,13 +68,15 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     /// Used when the alarm opens and when a worse category (fire joining a burglary, a duress word) takes over.
     public mutating func follow(_ procedure: Procedure?) {
         guard let procedure else { return }
-        steps = steps.filter { $0.outcome != nil || $0.skippedReason != nil }
+        steps =
+            steps.filter { $0.outcome != nil || $0.skippedReason != nil }
             + procedure.steps.map { StepRecord(step: $0, procedureTitle: procedure.title) }
     }
 
     /// The site restored: a wait-for-restore step still pending is done, by the station, at the restore's time.
     public mutating func completeWaitForRestore(at date: Date) {
-        for index in steps.indices where steps[index].step.kind == .waitForRestore && steps[index].outcome == nil && steps[index].skippedReason == nil {
+        for index in steps.indices where steps[index].step.kind == .waitForRestore && steps[index].outcome == nil && steps[index].skippedReason == nil
+        {
             steps[index].outcome = StepOutcome(restored: true)
             steps[index].by = AlarmActor.station.name
             steps[index].at = date

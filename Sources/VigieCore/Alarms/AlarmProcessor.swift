@@ -75,7 +75,9 @@ public struct AlarmProcessor: Sendable {
         let confirmedBefore = summary.confirmed
         confirm(event, at: date, in: &summary)
         let confirmsThis = summary.confirmed && [.burglary, .holdUp, .tamper].contains(event.category)
-        let priority = policy.priority(of: event.category == .tamper && confirmsThis ? .holdUp : event.category, risk: risk, confirmed: confirmsThis, station: context.isStationSite)
+        let priority = policy.priority(
+            of: event.category == .tamper && confirmsThis ? .holdUp : event.category, risk: risk, confirmed: confirmsThis,
+            station: context.isStationSite)
         if let open = context.openAlarm {
             let category = confirmsThis && !confirmedBefore && event.category == .tamper ? .holdUp : event.category
             summary.category = priority > open.priority ? category : open.category
@@ -83,7 +85,8 @@ public struct AlarmProcessor: Sendable {
             context.openAlarm = summary
             return .join(alarmID: open.id, priority: summary.priority, category: summary.category, confirmed: summary.confirmed)
         }
-        let opening = AlarmOpening(id: summary.id, category: event.category, priority: priority, title: title(of: event, context: context), confirmed: summary.confirmed)
+        let opening = AlarmOpening(
+            id: summary.id, category: event.category, priority: priority, title: title(of: event, context: context), confirmed: summary.confirmed)
         summary.priority = priority
         context.openAlarm = summary
         return .open(opening)

@@ -1,3 +1,5 @@
+import struct Foundation.UUID
+
 /// A search of alarms: the open queue by default, worst first.
 public struct AlarmQuery: Sendable, Hashable {
     /// Only open alarms (the queue), or only closed ones, or both.
@@ -18,5 +20,3 @@ public struct AlarmQuery: Sendable, Hashable {
         self.limit = min(max(1, limit), Self.maximumLimit)
     }
 }
-
-import struct Foundation.UUID

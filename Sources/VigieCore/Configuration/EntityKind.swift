@@ -1,3 +1,5 @@
+import struct Foundation.UUID
+
 /// The kinds of configuration data an administrator maintains; the raw value is the API path segment.
 public enum EntityKind: String, Codable, Sendable, CaseIterable, Hashable {
     case customer = "customers"
@@ -22,5 +24,3 @@ public struct EntityReference: Codable, Sendable, Hashable {
         self.id = id
     }
 }
-
-import struct Foundation.UUID

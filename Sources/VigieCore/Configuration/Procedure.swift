@@ -48,7 +48,9 @@ public struct Procedure: ConfigEntity {
     public func validate() throws(ValidationError) {
         var v = Validator()
         v.requireText(title, "title")
-        v.check((scope == .station) == (scopeID == nil), "scopeID", scope == .station ? "must be empty for station defaults" : "is required for a \(scope.rawValue) procedure")
+        v.check(
+            (scope == .station) == (scopeID == nil), "scopeID",
+            scope == .station ? "must be empty for station defaults" : "is required for a \(scope.rawValue) procedure")
         v.check(!steps.isEmpty, "steps", "at least one step is required")
         v.check(steps.count <= 50, "steps", "at most 50 steps")
         for (index, step) in steps.enumerated() {

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A CSV file read into rows of cells (RFC 4180: quoted cells may hold the delimiter, quotes and line breaks).
 ///
 /// ARCs export from Excel, whose French edition writes `;` where others write `,`: the delimiter is the one of
@@ -77,5 +79,3 @@ public struct CSVError: Error, Sendable, Hashable {
     public var line: Int
     public var reason: String
 }
-
-import Foundation

@@ -4,7 +4,9 @@ import Foundation
 public enum ConfigurationExport {
     /// One kind as CSV text with English headers; secrets only when `includeSecrets` (otherwise their cells are
     /// empty, which an import reads as "keep the stored secret").
-    public static func csv(_ kind: ExchangeKind, from configuration: ExistingConfiguration, includeSecrets: Bool, delimiter: Character = ",") -> String {
+    public static func csv(
+        _ kind: ExchangeKind, from configuration: ExistingConfiguration, includeSecrets: Bool, delimiter: Character = ","
+    ) -> String {
         switch kind {
         case .customers: text(CustomerExchange.self, configuration.customers, includeSecrets, delimiter)
         case .sites: text(SiteExchange.self, configuration.sites, includeSecrets, delimiter)

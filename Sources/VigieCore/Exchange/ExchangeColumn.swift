@@ -36,7 +36,8 @@ struct ExchangeColumn<Entity: ConfigEntity>: Sendable {
         _ name: String, _ frenchName: String, field: String, required: Bool = false, secret: Bool = false,
         read: @escaping @Sendable (Entity) -> String, write: @escaping @Sendable (inout Entity, String) throws -> Void
     ) {
-        self.init(name, frenchName, field: field, required: required, secret: secret, read: read, resolve: { entity, text, _ in try write(&entity, text) })
+        self.init(
+            name, frenchName, field: field, required: required, secret: secret, read: read, resolve: { entity, text, _ in try write(&entity, text) })
     }
 
     /// Whether a file's header names this column, ignoring case, accents, spaces and hyphens.

@@ -34,7 +34,9 @@ public enum LogbookChain {
         var expectedSequence = (previous?.sequence ?? 0) + 1
         for entry in entries {
             if entry.sequence != expectedSequence {
-                return LogbookBreak(sequence: entry.sequence, reason: "sequence \(entry.sequence) where \(expectedSequence) was expected (an entry is missing or was inserted)")
+                return LogbookBreak(
+                    sequence: entry.sequence,
+                    reason: "sequence \(entry.sequence) where \(expectedSequence) was expected (an entry is missing or was inserted)")
             }
             if entry.previousHash != expectedPrevious {
                 return LogbookBreak(sequence: entry.sequence, reason: "previous hash does not match entry \(entry.sequence - 1)")

@@ -48,9 +48,7 @@ public struct ContactIDCodeInfo: Hashable, Sendable {
         switch qualifier {
         case .alarm: eventText ?? name
         case .restore:
-            if let restoreText { restoreText }
-            else if case .openClose = category { name }
-            else { name + " Restore" }
+            if let restoreText { restoreText } else if case .openClose = category { name } else { name + " Restore" }
         case .status: name + " (Status)"
         }
     }

@@ -107,7 +107,9 @@ extension ContactIDCodeTable {
         ContactIDCodeInfo(342, "Module AC Loss", .none, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(343, "Module Self-Test Fail", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(344, "RF Receiver Jam Detect", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(345, "AES Encryption Disabled/ Enabled", .zone, .fixed(.info), eventText: "AES Encryption has been disabled", restoreText: "AES Encryption has been enabled"),
+        ContactIDCodeInfo(
+            345, "AES Encryption Disabled/ Enabled", .zone, .fixed(.info), eventText: "AES Encryption has been disabled",
+            restoreText: "AES Encryption has been enabled"),
         ContactIDCodeInfo(350, "Communication Trouble", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(351, "Telco 1 Fault", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(352, "Telco 2 Fault", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
@@ -116,7 +118,8 @@ extension ContactIDCodeTable {
         ContactIDCodeInfo(355, "Loss Of Radio Supervision", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(356, "Loss Of Central Polling", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(357, "Long Range Radio VSWR Problem", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(358, "Periodic Comm Test", .zone, .fixed(.technical), eventText: "Periodic Comm Test Fail", restoreText: "Periodic Comm Test Restore"),
+        ContactIDCodeInfo(
+            358, "Periodic Comm Test", .zone, .fixed(.technical), eventText: "Periodic Comm Test Fail", restoreText: "Periodic Comm Test Restore"),
         ContactIDCodeInfo(359, "Communication Trouble", .none, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(360, "Communication Trouble", .none, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(370, "Protection Loop", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
@@ -193,7 +196,8 @@ extension ContactIDCodeTable {
         ContactIDCodeInfo(463, "Re-Arm After Alarm", .user, .fixed(.closing), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(464, "Auto-Arm Time Extended", .user, .fixed(.info), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(465, "Panic Alarm Reset", .zone, .fixed(.panic), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(466, "Service On/Off Premises", .user, .fixed(.info), eventText: "Service On Premises", restoreText: "Service Off Premises"),
+        ContactIDCodeInfo(
+            466, "Service On/Off Premises", .user, .fixed(.info), eventText: "Service On Premises", restoreText: "Service Off Premises"),
         ContactIDCodeInfo(470, "Reserved", .none, .fixed(.bypass), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(471, "Reserved", .none, .fixed(.bypass), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(473, "Reserved", .none, .fixed(.bypass), eventText: nil, restoreText: nil),
@@ -308,17 +312,27 @@ extension ContactIDCodeTable {
         ContactIDCodeInfo(900, "Download Abort", .other, .fixed(.info), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(901, "Download Start/End", .other, .fixed(.info), eventText: "Download Start", restoreText: "Download End"),
         ContactIDCodeInfo(902, "Download Interrupted", .other, .fixed(.info), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(903, "Flash Update Started/ Completed", .zone, .fixed(.info), eventText: "Flash Update Started", restoreText: "Flash Update Completed"),
+        ContactIDCodeInfo(
+            903, "Flash Update Started/ Completed", .zone, .fixed(.info), eventText: "Flash Update Started", restoreText: "Flash Update Completed"),
         ContactIDCodeInfo(904, "Flash Update Failed", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(910, "Auto-close With Bypass", .zone, .fixed(.closing), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(911, "Bypass Closing", .zone, .fixed(.closing), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(912, "Fire Alarm Silence", .zone, .fixed(.info), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(913, "Supervisory Point Test Start/End", .user, .fixed(.supervision), eventText: "Supervisory Point Test Start", restoreText: "Supervisory Point Test End"),
-        ContactIDCodeInfo(914, "Hold-up Test Start/End", .user, .fixed(.supervision), eventText: "Hold-up Test Start", restoreText: "Hold-up Test End"),
-        ContactIDCodeInfo(915, "Burg. Test Print Start/End", .user, .fixed(.supervision), eventText: "Burg. Test Print Start", restoreText: "Burg. Test Print End"),
-        ContactIDCodeInfo(916, "Supervisory Test Print Start/End", .user, .fixed(.supervision), eventText: "Supervisory Test Print Start", restoreText: "Supervisory Test Print End"),
-        ContactIDCodeInfo(917, "Burg. Diagnostics Start/End", .zone, .fixed(.supervision), eventText: "Burg. Diagnostics Start", restoreText: "Burg. Diagnostics End"),
-        ContactIDCodeInfo(918, "Fire Diagnostics Start/End", .zone, .fixed(.supervision), eventText: "Fire Diagnostics Start", restoreText: "Fire Diagnostics End"),
+        ContactIDCodeInfo(
+            913, "Supervisory Point Test Start/End", .user, .fixed(.supervision), eventText: "Supervisory Point Test Start",
+            restoreText: "Supervisory Point Test End"),
+        ContactIDCodeInfo(
+            914, "Hold-up Test Start/End", .user, .fixed(.supervision), eventText: "Hold-up Test Start", restoreText: "Hold-up Test End"),
+        ContactIDCodeInfo(
+            915, "Burg. Test Print Start/End", .user, .fixed(.supervision), eventText: "Burg. Test Print Start", restoreText: "Burg. Test Print End"),
+        ContactIDCodeInfo(
+            916, "Supervisory Test Print Start/End", .user, .fixed(.supervision), eventText: "Supervisory Test Print Start",
+            restoreText: "Supervisory Test Print End"),
+        ContactIDCodeInfo(
+            917, "Burg. Diagnostics Start/End", .zone, .fixed(.supervision), eventText: "Burg. Diagnostics Start",
+            restoreText: "Burg. Diagnostics End"),
+        ContactIDCodeInfo(
+            918, "Fire Diagnostics Start/End", .zone, .fixed(.supervision), eventText: "Fire Diagnostics Start", restoreText: "Fire Diagnostics End"),
         ContactIDCodeInfo(919, "Untyped Diagnostics", .zone, .fixed(.supervision), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(920, "Trouble Closing (With Burg. During Exit)", .user, .fixed(.burglary), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(921, "Access Denied Code Unknown", .user, .fixed(.info), eventText: nil, restoreText: nil),
@@ -330,8 +344,11 @@ extension ContactIDCodeTable {
         ContactIDCodeInfo(927, "Output Trouble", .zone, .fixed(.technical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(928, "User Code For Event", .user, .fixed(.info), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(929, "Log-off", .user, .fixed(.info), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(954, "CS Connection Failure", .zone, .fixed(.technical), eventText: "CS Connection Failure", restoreText: "CS Connection Restore"),
-        ContactIDCodeInfo(961, "Rcvr Database Connection Fail/Restore", .zone, .fixed(.technical), eventText: "Rcvr Database Connection Fail", restoreText: "Rcvr Database Connection Restore"),
+        ContactIDCodeInfo(
+            954, "CS Connection Failure", .zone, .fixed(.technical), eventText: "CS Connection Failure", restoreText: "CS Connection Restore"),
+        ContactIDCodeInfo(
+            961, "Rcvr Database Connection Fail/Restore", .zone, .fixed(.technical), eventText: "Rcvr Database Connection Fail",
+            restoreText: "Rcvr Database Connection Restore"),
         ContactIDCodeInfo(962, "License Expiration Notification", .zone, .fixed(.info), eventText: nil, restoreText: nil),
     ]
 }

@@ -6,33 +6,47 @@ import VigieCore
 extension SIACodeTable {
     /// Every SIA DC-03 code (and the Ajax vendor codes) known to Vigie.
     static let entries: [SIACodeInfo] = [
-        SIACodeInfo("AA", "Alarm - Panel Substitution", "An attempt to substitute an alternate alarm panel for a secure panel has been made", .other, .tamper, .alarm, vendor: false),
+        SIACodeInfo(
+            "AA", "Alarm - Panel Substitution", "An attempt to substitute an alternate alarm panel for a secure panel has been made", .other, .tamper,
+            .alarm, vendor: false),
         SIACodeInfo("AB", "Abort", "An event message was not sent due to User action", .zone, .info, .status, vendor: false),
         SIACodeInfo("AF", "Arming Event", "Scenario", .zone, .closing, .status, vendor: true),
-        SIACodeInfo("AN", "Analog Restoral", "An analog fire sensor has been restored to normal operation", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "AN", "Analog Restoral", "An analog fire sensor has been restored to normal operation", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("AR", "AC Restoral", "AC power has been restored", .none, .technical, .restore, vendor: false),
         SIACodeInfo("AS", "Analog Service", "An analog fire sensor needs to be cleaned or calibrated", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("AT", "AC Trouble", "AC power has been failed", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("BA", "Burglary Alarm", "Burglary zone has been violated while armed", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("BB", "Burglary Bypass", "Burglary zone has been bypassed", .zone, .bypass, .alarm, vendor: false),
         SIACodeInfo("BC", "Burglary Cancel", "Alarm has been cancelled by authorized user", .user, .burglary, .restore, vendor: false),
-        SIACodeInfo("BD", "Swinger Trouble", "A non-fire zone has been violated after a Swinger Shutdown on the zone", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("BE", "Swinger Trouble Restore", "A non-fire zone restores to normal from a Swinger Trouble state", .zone, .technical, .restore, vendor: false),
-        SIACodeInfo("BG", "Unverified Event Burglary", "A point assigned to a Cross Point group has gone into alarm but the Cross Point remained normal", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "BD", "Swinger Trouble", "A non-fire zone has been violated after a Swinger Shutdown on the zone", .zone, .technical, .alarm,
+            vendor: false),
+        SIACodeInfo(
+            "BE", "Swinger Trouble Restore", "A non-fire zone restores to normal from a Swinger Trouble state", .zone, .technical, .restore,
+            vendor: false),
+        SIACodeInfo(
+            "BG", "Unverified Event Burglary", "A point assigned to a Cross Point group has gone into alarm but the Cross Point remained normal",
+            .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("BH", "Burglary Alarm Restore", "Alarm condition eliminated", .zone, .burglary, .restore, vendor: false),
         SIACodeInfo("BJ", "Burglary Trouble Restore", "Trouble condition eliminated", .zone, .technical, .restore, vendor: false),
-        SIACodeInfo("BM", "Burglary Alarm Cross Point", "Burglary alarm w/cross point also in alarm - alarm verified", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "BM", "Burglary Alarm Cross Point", "Burglary alarm w/cross point also in alarm - alarm verified", .zone, .burglary, .alarm, vendor: false
+        ),
         SIACodeInfo("BR", "Burglary Restoral", "Alarm/trouble condition has been eliminated", .zone, .burglary, .restore, vendor: false),
         SIACodeInfo("BS", "Burglary Supervisory", "Unsafe intrusion detection system condition", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("BT", "Burglary Trouble", "Burglary zone disabled by fault", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("BU", "Burglary Unbypass", "Zone bypass has been removed", .zone, .bypass, .restore, vendor: false),
-        SIACodeInfo("BV", "Burglary Verified", "A burglary alarm has occurred and been verified within programmed conditions. (zone or point not sent)", .area, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "BV", "Burglary Verified", "A burglary alarm has occurred and been verified within programmed conditions. (zone or point not sent)",
+            .area, .burglary, .alarm, vendor: false),
         SIACodeInfo("BX", "Burglary Test", "Burglary zone activated during testing", .zone, .supervision, .status, vendor: false),
         SIACodeInfo("BZ", "Missing Supervision", "A non-fire Supervisory point has gone missing", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("CA", "Automatic Closing", "System armed automatically", .area, .closing, .status, vendor: false),
         SIACodeInfo("CB", "Arming Event", "Group has been disarmed automatically", .area, .opening, .status, vendor: true),
         SIACodeInfo("CC", "Arming Event", "Unsuccessful arming attempt", .area, .info, .status, vendor: true),
-        SIACodeInfo("CD", "Closing Delinquent", "The system has not been armed for a programmed amount of time", .area, .supervision, .alarm, vendor: false),
+        SIACodeInfo(
+            "CD", "Closing Delinquent", "The system has not been armed for a programmed amount of time", .area, .supervision, .alarm, vendor: false),
         SIACodeInfo("CE", "Closing Extend", "Extend closing time", .user, .info, .status, vendor: false),
         SIACodeInfo("CF", "Forced Closing", "System armed, some zones not ready", .user, .closing, .status, vendor: false),
         SIACodeInfo("CG", "Close Area", "System has been partially armed", .user, .closing, .status, vendor: false),
@@ -40,15 +54,19 @@ extension SIACodeTable {
         SIACodeInfo("CJ", "Late Close", "An area was armed after the closing window", .area, .closing, .status, vendor: false),
         SIACodeInfo("CK", "Early Close", "An area was armed before the closing window", .user, .closing, .status, vendor: false),
         SIACodeInfo("CL", "Closing Report", "System armed, normal", .user, .closing, .status, vendor: false),
-        SIACodeInfo("CM", "Missing Alarm Recent Closing", "A point has gone missing within 2 minutes of closing", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "CM", "Missing Alarm Recent Closing", "A point has gone missing within 2 minutes of closing", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("CO", "Command Sent", "A command has been sent to an expansion/peripheral device", .other, .info, .status, vendor: false),
         SIACodeInfo("CP", "Automatic Closing", "System armed automatically", .user, .closing, .status, vendor: false),
         SIACodeInfo("CQ", "Remote Closing", "The system was armed from a remote location", .user, .closing, .status, vendor: false),
-        SIACodeInfo("CR", "Recent Closing", "An alarm occurred within five minutes after the system was closed", .user, .info, .status, vendor: false),
+        SIACodeInfo(
+            "CR", "Recent Closing", "An alarm occurred within five minutes after the system was closed", .user, .info, .status, vendor: false),
         SIACodeInfo("CS", "Closing Keyswitch", "Account has been armed by keyswitch", .zone, .closing, .status, vendor: false),
         SIACodeInfo("CT", "Late to Open", "System was not disarmed on time", .area, .supervision, .alarm, vendor: false),
-        SIACodeInfo("CW", "Was Force Armed", "Header for a force armed session, forced point msgs may follow", .area, .closing, .status, vendor: false),
-        SIACodeInfo("CX", "Custom Function Executed", "The panel has executed a pre-programmed set of instructions", .other, .info, .status, vendor: false),
+        SIACodeInfo(
+            "CW", "Was Force Armed", "Header for a force armed session, forced point msgs may follow", .area, .closing, .status, vendor: false),
+        SIACodeInfo(
+            "CX", "Custom Function Executed", "The panel has executed a pre-programmed set of instructions", .other, .info, .status, vendor: false),
         SIACodeInfo("CZ", "Point Closing", "A point, as opposed to a whole area or account, has closed", .zone, .closing, .status, vendor: false),
         SIACodeInfo("DA", "Card Assigned", "An access ID has been added to the controller", .user, .info, .status, vendor: false),
         SIACodeInfo("DB", "Card Deleted", "An access ID has been deleted from the controller", .user, .info, .status, vendor: false),
@@ -57,52 +75,85 @@ extension SIACodeTable {
         SIACodeInfo("DE", "Request to Enter", "An access point was opened via a Request to Enter device", .zone, .info, .status, vendor: false),
         SIACodeInfo("DF", "Door Forced", "Door opened without access request", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("DG", "Access Granted", "Door access granted", .zone, .info, .status, vendor: false),
-        SIACodeInfo("DH", "Door Left Open Restoral", "An access point in a Door Left Open state has restored", .zone, .burglary, .restore, vendor: false),
-        SIACodeInfo("DI", "Access Denied - Passback", "Access denied because credential has not exited area before attempting to re-enter same area", .zone, .info, .status, vendor: false),
+        SIACodeInfo(
+            "DH", "Door Left Open Restoral", "An access point in a Door Left Open state has restored", .zone, .burglary, .restore, vendor: false),
+        SIACodeInfo(
+            "DI", "Access Denied - Passback", "Access denied because credential has not exited area before attempting to re-enter same area", .zone,
+            .info, .status, vendor: false),
         SIACodeInfo("DJ", "Door Forced Trouble", "An access point has been forced open in an unarmed area", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("DK", "Access Lockout", "Access denied, known code", .zone, .info, .status, vendor: false),
-        SIACodeInfo("DL", "Door Left Open Alarm", "An open access point when open time expired in an armed area", .zone, .burglary, .alarm, vendor: false),
-        SIACodeInfo("DM", "Door Left Open Trouble", "An open access point when open time expired in an unarmed area", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("DN", "Door Left Open Non-Alarm Non-Trouble", "An access point was open when the door cycle time expired", .zone, .info, .status, vendor: false),
+        SIACodeInfo(
+            "DL", "Door Left Open Alarm", "An open access point when open time expired in an armed area", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "DM", "Door Left Open Trouble", "An open access point when open time expired in an unarmed area", .zone, .technical, .alarm, vendor: false
+        ),
+        SIACodeInfo(
+            "DN", "Door Left Open Non-Alarm Non-Trouble", "An access point was open when the door cycle time expired", .zone, .info, .status,
+            vendor: false),
         SIACodeInfo("DO", "Access Open", "Access to authorized users allowed", .zone, .info, .status, vendor: false),
-        SIACodeInfo("DP", "Access Denied Unauthorized Time", "An access request was denied because the request is occurring outside the user's authorized time window(s)", .zone, .info, .status, vendor: false),
-        SIACodeInfo("DQ", "Access Denied Unauthorized Arming State", "An access request was denied because the user was not authorized in this area when the area was armed", .zone, .info, .status, vendor: false),
+        SIACodeInfo(
+            "DP", "Access Denied Unauthorized Time",
+            "An access request was denied because the request is occurring outside the user's authorized time window(s)", .zone, .info, .status,
+            vendor: false),
+        SIACodeInfo(
+            "DQ", "Access Denied Unauthorized Arming State",
+            "An access request was denied because the user was not authorized in this area when the area was armed", .zone, .info, .status,
+            vendor: false),
         SIACodeInfo("DR", "Door Restoral", "Access alarm/trouble condition eliminated", .zone, .burglary, .restore, vendor: false),
         SIACodeInfo("DS", "Door Station", "Identifies door for next report", .zone, .info, .status, vendor: false),
         SIACodeInfo("DT", "Access Trouble", "Access system trouble", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("DU", "Dealer ID", "Dealer ID number", .user, .info, .status, vendor: false),
-        SIACodeInfo("DV", "Access Denied Unauthorized Entry Level", "An access request was denied because the user is not authorized in this area", .zone, .info, .status, vendor: false),
-        SIACodeInfo("DW", "Access Denied Interlock", "An access request was denied because the doors associated Interlock point is open", .zone, .info, .status, vendor: false),
+        SIACodeInfo(
+            "DV", "Access Denied Unauthorized Entry Level", "An access request was denied because the user is not authorized in this area", .zone,
+            .info, .status, vendor: false),
+        SIACodeInfo(
+            "DW", "Access Denied Interlock", "An access request was denied because the doors associated Interlock point is open", .zone, .info,
+            .status, vendor: false),
         SIACodeInfo("DX", "Request to Exit", "An access point was opened via a Request to Exit device", .zone, .info, .status, vendor: false),
         SIACodeInfo("DY", "Door Locked", "The door's lock has been engaged", .zone, .info, .status, vendor: false),
-        SIACodeInfo("DZ", "Access Denied Door Secured", "An access request was denied because the door has been placed in an Access Closed state", .zone, .info, .status, vendor: false),
-        SIACodeInfo("EA", "Exit Alarm", "An exit zone remained violated at the end of the exit delay period", .zone, .burglary, .alarm, vendor: false),
-        SIACodeInfo("EE", "Exit Error", "An exit zone remained violated at the end of the exit delay period", .user, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "DZ", "Access Denied Door Secured", "An access request was denied because the door has been placed in an Access Closed state", .zone,
+            .info, .status, vendor: false),
+        SIACodeInfo(
+            "EA", "Exit Alarm", "An exit zone remained violated at the end of the exit delay period", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "EE", "Exit Error", "An exit zone remained violated at the end of the exit delay period", .user, .burglary, .alarm, vendor: false),
         SIACodeInfo("EJ", "Expansion Tamper Restore", "Expansion device tamper restoral", .zone, .tamper, .restore, vendor: false),
         SIACodeInfo("EM", "Expansion Device Missing", "Expansion device missing", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("EN", "Expansion Missing Restore", "Expansion device communications re-established", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("ER", "Expansion Restoral", "Expansion device trouble eliminated", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("ES", "Expansion Device Tamper", "Expansion device enclosure tamper", .zone, .tamper, .alarm, vendor: false),
         SIACodeInfo("ET", "Expansion Trouble", "Expansion device trouble", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("EX", "External Device Condition", "A specific reportable condition is detected on an external device", .zone, .technical, .status, vendor: false),
-        SIACodeInfo("EZ", "Missing Alarm Exit Error", "A point remained missing at the end of the exit delay period", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "EX", "External Device Condition", "A specific reportable condition is detected on an external device", .zone, .technical, .status,
+            vendor: false),
+        SIACodeInfo(
+            "EZ", "Missing Alarm Exit Error", "A point remained missing at the end of the exit delay period", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("FA", "Fire Alarm", "Fire condition detected", .zone, .fire, .alarm, vendor: false),
         SIACodeInfo("FB", "Fire Bypass", "Zone has been bypassed", .zone, .bypass, .alarm, vendor: false),
         SIACodeInfo("FC", "Fire Cancel", "A Fire Alarm has been cancelled by an authorized person", .zone, .fire, .restore, vendor: false),
-        SIACodeInfo("FG", "Unverified Event - Fire", "A point assigned to a Cross Point group has gone into alarm but the Cross Point remained normal", .zone, .fire, .alarm, vendor: false),
+        SIACodeInfo(
+            "FG", "Unverified Event - Fire", "A point assigned to a Cross Point group has gone into alarm but the Cross Point remained normal", .zone,
+            .fire, .alarm, vendor: false),
         SIACodeInfo("FH", "Fire Alarm Restore", "Alarm condition eliminated", .zone, .fire, .restore, vendor: false),
         SIACodeInfo("FI", "Fire Test Begin", "The transmitter area's fire test has begun", .area, .supervision, .status, vendor: false),
         SIACodeInfo("FJ", "Fire Trouble Restore", "Trouble condition eliminated", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("FK", "Fire Test End", "The transmitter area's fire test has ended", .area, .supervision, .status, vendor: false),
         SIACodeInfo("FL", "Fire Alarm Silenced", "The fire panel's sounder was silenced by command", .zone, .fire, .status, vendor: false),
-        SIACodeInfo("FM", "Fire Alarm - Cross", "Fire Alarm with Cross Point also in alarm verifying the fire alarm", .zone, .fire, .alarm, vendor: false),
-        SIACodeInfo("FQ", "Fire Supervisory Trouble Restore", "A fire supervisory zone that was in trouble condition has now restored to normal", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "FM", "Fire Alarm - Cross", "Fire Alarm with Cross Point also in alarm verifying the fire alarm", .zone, .fire, .alarm, vendor: false),
+        SIACodeInfo(
+            "FQ", "Fire Supervisory Trouble Restore", "A fire supervisory zone that was in trouble condition has now restored to normal", .zone,
+            .technical, .restore, vendor: false),
         SIACodeInfo("FR", "Fire Restoral", "Alarm/trouble condition has been eliminated", .zone, .fire, .restore, vendor: false),
         SIACodeInfo("FS", "Fire Supervisory", "Unsafe fire detection system condition", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("FT", "Fire Trouble", "Zone disabled by fault", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("FU", "Fire Unbypass", "Bypass has been removed", .zone, .bypass, .restore, vendor: false),
-        SIACodeInfo("FV", "Fire Supervision Restore", "A fire supervision zone that was in alarm has restored to normal", .zone, .technical, .restore, vendor: false),
-        SIACodeInfo("FW", "Fire Supervisory Trouble", "A fire supervisory zone is now in a trouble condition", .zone, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "FV", "Fire Supervision Restore", "A fire supervision zone that was in alarm has restored to normal", .zone, .technical, .restore,
+            vendor: false),
+        SIACodeInfo(
+            "FW", "Fire Supervisory Trouble", "A fire supervisory zone is now in a trouble condition", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("FX", "Fire Test", "Fire zone activated during test", .zone, .supervision, .status, vendor: false),
         SIACodeInfo("FY", "Missing Fire Trouble", "A fire point is now logically missing", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("FZ", "Missing Fire Supervision", "A Fire Supervisory point has gone missing", .zone, .technical, .alarm, vendor: false),
@@ -123,16 +174,23 @@ extension SIACodeTable {
         SIACodeInfo("HS", "Holdup Supervisory", "Unsafe holdup system condition", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("HT", "Holdup Trouble", "Zone disabled by fault", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("HU", "Holdup Unbypass", "Bypass has been removed", .zone, .bypass, .restore, vendor: false),
-        SIACodeInfo("IA", "Equipment Failure Condition", "A specific, reportable condition is detected on a device", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("IR", "Equipment Fail Restoral", "The equipment condition has been restored to normal", .zone, .technical, .restore, vendor: false),
-        SIACodeInfo("JA", "User Code Tamper", "Too many unsuccessful attempts have been made to enter a user id", .area, .tamper, .alarm, vendor: false),
+        SIACodeInfo(
+            "IA", "Equipment Failure Condition", "A specific, reportable condition is detected on a device", .zone, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "IR", "Equipment Fail Restoral", "The equipment condition has been restored to normal", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "JA", "User Code Tamper", "Too many unsuccessful attempts have been made to enter a user id", .area, .tamper, .alarm, vendor: false),
         SIACodeInfo("JC", "User code tamper canceled", "Break password restore", .area, .tamper, .restore, vendor: true),
         SIACodeInfo("JD", "Date Changed", "The date was changed in the transmitter/receiver", .user, .info, .status, vendor: false),
         SIACodeInfo("JH", "Holiday Changed", "The transmitter's holiday schedule has been changed", .user, .info, .status, vendor: false),
-        SIACodeInfo("JK", "Latchkey Alert", "A designated user passcode has not been entered during a scheduled time window", .user, .info, .status, vendor: false),
+        SIACodeInfo(
+            "JK", "Latchkey Alert", "A designated user passcode has not been entered during a scheduled time window", .user, .info, .status,
+            vendor: false),
         SIACodeInfo("JL", "Log Threshold", "The transmitter's log memory has reached its threshold level", .none, .technical, .status, vendor: false),
         SIACodeInfo("JO", "Log Overflow", "The transmitter's log memory has overflowed", .none, .technical, .alarm, vendor: false),
-        SIACodeInfo("JP", "User On Premises", "A designated user passcode has been used to gain access to the premises.", .user, .info, .status, vendor: false),
+        SIACodeInfo(
+            "JP", "User On Premises", "A designated user passcode has been used to gain access to the premises.", .user, .info, .status, vendor: false
+        ),
         SIACodeInfo("JR", "Schedule Executed", "An automatic scheduled event was executed", .area, .info, .status, vendor: false),
         SIACodeInfo("JS", "Schedule Changed", "An automatic schedule was changed", .user, .info, .status, vendor: false),
         SIACodeInfo("JT", "Time Changed", "The time was changed in the transmitter/receiver", .user, .info, .status, vendor: false),
@@ -166,9 +224,11 @@ extension SIACodeTable {
         SIACodeInfo("MS", "Medical Supervisory", "Unsafe system condition exists", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("MT", "Medical Trouble", "Zone disabled by fault", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("MU", "Medical Unbypass", "Bypass has been removed", .zone, .bypass, .restore, vendor: false),
-        SIACodeInfo("NA", "No Activity", "There has been no zone activity for a programmed amount of time", .zone, .supervision, .alarm, vendor: false),
+        SIACodeInfo(
+            "NA", "No Activity", "There has been no zone activity for a programmed amount of time", .zone, .supervision, .alarm, vendor: false),
         SIACodeInfo("NB", "Arming Event", "Scenario", .area, .closing, .status, vendor: true),
-        SIACodeInfo("NC", "Network Condition", "A communications network has a specific reportable condition", .zone, .technical, .status, vendor: false),
+        SIACodeInfo(
+            "NC", "Network Condition", "A communications network has a specific reportable condition", .zone, .technical, .status, vendor: false),
         SIACodeInfo("ND", "Arming Event", "Night mode deactivated - duress", .area, .duress, .alarm, vendor: true),
         SIACodeInfo("NE", "Arming Event", "Unsuccessful Night mode activation attempt", .area, .info, .status, vendor: true),
         SIACodeInfo("NF", "Forced Perimeter Arm", "Some zones/points not ready", .area, .closing, .status, vendor: false),
@@ -176,32 +236,39 @@ extension SIACodeTable {
         SIACodeInfo("NM", "Perimeter Armed, User Defined", "A user defined area has been perimeter armed", .area, .closing, .status, vendor: false),
         SIACodeInfo("NO", "Arming Event", "Night mode deactivated automatically", .area, .opening, .status, vendor: true),
         SIACodeInfo("NP", "Arming Event", "Night mode deactivated using device", .zone, .opening, .status, vendor: true),
-        SIACodeInfo("NR", "Network Restoral", "A communications network has returned to normal operation", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "NR", "Network Restoral", "A communications network has returned to normal operation", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("NS", "Activity Resumed", "A zone has detected activity after an alert", .zone, .supervision, .restore, vendor: false),
         SIACodeInfo("NT", "Network Failure", "A communications network has failed", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("OA", "Automatic Opening", "System has disarmed automatically", .area, .opening, .status, vendor: false),
         SIACodeInfo("OB", "Arming Event", "Group has been disarmed automatically", .area, .opening, .status, vendor: true),
         SIACodeInfo("OC", "Cancel Report", "Untyped zone cancel", .user, .info, .status, vendor: false),
         SIACodeInfo("OG", "Open", "System has been partially disarmed", .area, .opening, .status, vendor: false),
-        SIACodeInfo("OH", "Early to Open from Alarm", "An area in alarm was disarmed before the opening window", .user, .opening, .status, vendor: false),
+        SIACodeInfo(
+            "OH", "Early to Open from Alarm", "An area in alarm was disarmed before the opening window", .user, .opening, .status, vendor: false),
         SIACodeInfo("OI", "Fail to Open", "An area has not been armed at the end of the opening window", .area, .supervision, .alarm, vendor: false),
         SIACodeInfo("OJ", "Late Open", "An area was disarmed after the opening window", .user, .opening, .status, vendor: false),
         SIACodeInfo("OK", "Early Open", "An area was disarmed before the opening window", .user, .opening, .status, vendor: false),
-        SIACodeInfo("OL", "Late to Open from Alarm", "An area in alarm was disarmed after the opening window", .user, .opening, .status, vendor: false),
+        SIACodeInfo(
+            "OL", "Late to Open from Alarm", "An area in alarm was disarmed after the opening window", .user, .opening, .status, vendor: false),
         SIACodeInfo("OP", "Opening Report", "Account was disarmed", .user, .opening, .status, vendor: false),
         SIACodeInfo("OQ", "Remote Opening", "The system was disarmed from a remote location", .user, .opening, .status, vendor: false),
         SIACodeInfo("OR", "Disarm From Alarm", "Account in alarm was reset/disarmed", .user, .opening, .status, vendor: false),
         SIACodeInfo("OS", "Opening Keyswitch", "Account has been disarmed by keyswitch", .zone, .opening, .status, vendor: false),
         SIACodeInfo("OT", "Late To Close", "System was not armed on time", .user, .supervision, .alarm, vendor: false),
-        SIACodeInfo("OU", "Output State - Trouble", "An output on a peripheral device or NAC is not functioning", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("OV", "Output State - Restore", "An output on a peripheral device or NAC is back to normal operation", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "OU", "Output State - Trouble", "An output on a peripheral device or NAC is not functioning", .zone, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "OV", "Output State - Restore", "An output on a peripheral device or NAC is back to normal operation", .zone, .technical, .restore,
+            vendor: false),
         SIACodeInfo("OZ", "Point Opening", "A point, rather than a full area or account, disarmed", .zone, .opening, .status, vendor: false),
         SIACodeInfo("PA", "Panic Alarm", "Emergency assistance request, manually activated", .zone, .panic, .alarm, vendor: false),
         SIACodeInfo("PB", "Panic Bypass", "Panic zone has been bypassed", .zone, .bypass, .alarm, vendor: false),
         SIACodeInfo("PC", "Photo on demand enabled", "Photo on demand enabled", .user, .info, .status, vendor: true),
         SIACodeInfo("PD", "Photo on demand disabled", "Photo on demand disabled", .user, .info, .status, vendor: true),
         SIACodeInfo("PE", "Photo by scenario enable", "Photo by alarm scenarios feature enabled for this hub", .none, .info, .status, vendor: true),
-        SIACodeInfo("PF", "Malfunction", "MotionCam lost connection with hub over photos communication channel", .zone, .technical, .alarm, vendor: true),
+        SIACodeInfo(
+            "PF", "Malfunction", "MotionCam lost connection with hub over photos communication channel", .zone, .technical, .alarm, vendor: true),
         SIACodeInfo("PG", "Photo by scenario disable", "Photo by alarm scenarios feature disabled for this hub", .none, .info, .status, vendor: true),
         SIACodeInfo("PH", "Panic Alarm Restore", "Alarm condition eliminated", .zone, .panic, .restore, vendor: false),
         SIACodeInfo("PJ", "Panic Trouble Restore", "Trouble condition eliminated", .zone, .technical, .restore, vendor: false),
@@ -218,7 +285,9 @@ extension SIACodeTable {
         SIACodeInfo("QS", "Emergency Supervisory", "Unsafe system condition exists", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("QT", "Emergency Trouble", "Zone disabled by fault", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("QU", "Emergency Unbypass", "Bypass has been removed", .zone, .bypass, .restore, vendor: false),
-        SIACodeInfo("RA", "Remote Programmer Call Failed", "Transmitter failed to communicate with the remote programmer", .none, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "RA", "Remote Programmer Call Failed", "Transmitter failed to communicate with the remote programmer", .none, .technical, .alarm,
+            vendor: false),
         SIACodeInfo("RB", "Remote Program Begin", "Remote programming session initiated", .none, .info, .status, vendor: false),
         SIACodeInfo("RC", "Relay Close", "A relay has energized", .zone, .info, .status, vendor: false),
         SIACodeInfo("RD", "Remote Program Denied", "Access passcode incorrect", .none, .info, .status, vendor: false),
@@ -233,7 +302,9 @@ extension SIACodeTable {
         SIACodeInfo("RY", "Test Off Normal", "Test signal(s) indicates abnormal condition(s) exist", .zone, .supervision, .alarm, vendor: false),
         SIACodeInfo("SA", "Sprinkler Alarm", "Sprinkler flow condition exists", .zone, .fire, .alarm, vendor: false),
         SIACodeInfo("SB", "Sprinkler Bypass", "Sprinkler zone has been bypassed", .zone, .bypass, .alarm, vendor: false),
-        SIACodeInfo("SC", "Change of State", "An expansion/peripheral device is reporting a new condition or state change", .other, .info, .status, vendor: false),
+        SIACodeInfo(
+            "SC", "Change of State", "An expansion/peripheral device is reporting a new condition or state change", .other, .info, .status,
+            vendor: false),
         SIACodeInfo("SH", "Sprinkler Alarm Restore", "Alarm condition eliminated", .zone, .fire, .restore, vendor: false),
         SIACodeInfo("SJ", "Sprinkler Trouble Restore", "Trouble condition eliminated", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("SM", "Malfunction", "LeakProtect Malfunction", .zone, .technical, .alarm, vendor: true),
@@ -245,8 +316,12 @@ extension SIACodeTable {
         SIACodeInfo("TB", "Tamper Bypass", "Tamper detection has been bypassed", .zone, .bypass, .alarm, vendor: false),
         SIACodeInfo("TC", "All Points Tested", "All point tested", .none, .supervision, .status, vendor: false),
         SIACodeInfo("TE", "Test End", "Communicator restored to operation", .none, .supervision, .status, vendor: false),
-        SIACodeInfo("TH", "Tamper Alarm Restore", "An Expansion Device's tamper switch restores to normal from an Alarm state", .none, .tamper, .restore, vendor: false),
-        SIACodeInfo("TJ", "Tamper Trouble Restore", "An Expansion Device's tamper switch restores to normal from a Trouble state", .none, .tamper, .restore, vendor: false),
+        SIACodeInfo(
+            "TH", "Tamper Alarm Restore", "An Expansion Device's tamper switch restores to normal from an Alarm state", .none, .tamper, .restore,
+            vendor: false),
+        SIACodeInfo(
+            "TJ", "Tamper Trouble Restore", "An Expansion Device's tamper switch restores to normal from a Trouble state", .none, .tamper, .restore,
+            vendor: false),
         SIACodeInfo("TP", "Walk Test", "This point was tested during a walk test", .zone, .supervision, .status, vendor: false),
         SIACodeInfo("TR", "Tamper Restoral", "Alarm equipment enclosure has been closed", .zone, .tamper, .restore, vendor: false),
         SIACodeInfo("TS", "Test Start", "Communicator taken out of operation", .none, .supervision, .status, vendor: false),
@@ -257,16 +332,22 @@ extension SIACodeTable {
         SIACodeInfo("TZ", "Area Watch End", "Area watch feature has been deactivated", .none, .info, .status, vendor: false),
         SIACodeInfo("UA", "Untyped Zone Alarm", "Alarm condition from zone of unknown type", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("UB", "Untyped Zone Bypass", "Zone of unknown type has been bypassed", .zone, .bypass, .alarm, vendor: false),
-        SIACodeInfo("UG", "Unverified Event - Untyped", "A point assigned to a Cross Point group has gone into alarm but the Cross Point remained normal", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "UG", "Unverified Event - Untyped", "A point assigned to a Cross Point group has gone into alarm but the Cross Point remained normal",
+            .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("UH", "Untyped Alarm Restore", "Alarm condition eliminated", .zone, .burglary, .restore, vendor: false),
         SIACodeInfo("UJ", "Untyped Trouble Restore", "Trouble condition eliminated", .zone, .technical, .restore, vendor: false),
-        SIACodeInfo("UR", "Untyped Zone Restoral", "Alarm/trouble condition eliminated from zone of unknown type", .zone, .burglary, .restore, vendor: false),
+        SIACodeInfo(
+            "UR", "Untyped Zone Restoral", "Alarm/trouble condition eliminated from zone of unknown type", .zone, .burglary, .restore, vendor: false),
         SIACodeInfo("US", "Untyped Zone Supervisory", "Unsafe condition from zone of unknown type", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("UT", "Untyped Zone Trouble", "Trouble condition from zone of unknown type", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("UU", "Untyped Zone Unbypass", "Bypass on zone of unknown type has been removed", .zone, .bypass, .restore, vendor: false),
         SIACodeInfo("UX", "Undefined", "An undefined alarm condition has occurred", .none, .burglary, .alarm, vendor: false),
-        SIACodeInfo("UY", "Untyped Missing Trouble", "A point or device which was not armed is now logically missing", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("UZ", "Untyped Missing Alarm", "A point or device which was armed is now logically missing", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "UY", "Untyped Missing Trouble", "A point or device which was not armed is now logically missing", .zone, .technical, .alarm,
+            vendor: false),
+        SIACodeInfo(
+            "UZ", "Untyped Missing Alarm", "A point or device which was armed is now logically missing", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("VI", "Printer Paper In", "Transmitter or receiver paper in", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("VO", "Printer Paper Out", "Transmitter or receiver paper out", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("VR", "Printer Restore", "Transmitter or receiver trouble restored", .zone, .technical, .restore, vendor: false),
@@ -282,41 +363,64 @@ extension SIACodeTable {
         SIACodeInfo("WS", "Water Supervisory", "Water unsafe water detection system condition", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("WT", "Water Trouble", "Water zone disabled by fault", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("WU", "Water Unbypass", "Water detection bypass has been removed", .zone, .bypass, .restore, vendor: false),
-        SIACodeInfo("XA", "Extra Account Report", "CS receiver has received an event from a non-existent account", .none, .info, .status, vendor: false),
+        SIACodeInfo(
+            "XA", "Extra Account Report", "CS receiver has received an event from a non-existent account", .none, .info, .status, vendor: false),
         SIACodeInfo("XC", "Malfunction restore", "Connection restored, device in room", .none, .technical, .restore, vendor: true),
-        SIACodeInfo("XE", "Extra Unspecified", "Panel has sensed an extra point not specified for this site", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("XF", "Extra Unspecified RF", "Panel has sensed an extra RF point not specified for this site", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("XH", "RF Interference Restoral", "A radio device is no longer detecting RF interference", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "XE", "Extra Unspecified", "Panel has sensed an extra point not specified for this site", .zone, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "XF", "Extra Unspecified RF", "Panel has sensed an extra RF point not specified for this site", .zone, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "XH", "RF Interference Restoral", "A radio device is no longer detecting RF interference", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("XI", "Sensor Reset", "A user has reset a sensor", .zone, .info, .status, vendor: false),
-        SIACodeInfo("XJ", "RF Receiver Tamper Restoral", "A Tamper condition at a premises RF Receiver has been restored", .zone, .tamper, .restore, vendor: false),
-        SIACodeInfo("XL", "Low Received Signal Strength", "The RF signal strength of a reported event is below minimum level", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("XM", "Missing Alarm Cross Point", "Missing Alarm verified by Cross Point in Alarm or missing", .zone, .burglary, .alarm, vendor: false),
+        SIACodeInfo(
+            "XJ", "RF Receiver Tamper Restoral", "A Tamper condition at a premises RF Receiver has been restored", .zone, .tamper, .restore,
+            vendor: false),
+        SIACodeInfo(
+            "XL", "Low Received Signal Strength", "The RF signal strength of a reported event is below minimum level", .zone, .technical, .alarm,
+            vendor: false),
+        SIACodeInfo(
+            "XM", "Missing Alarm Cross Point", "Missing Alarm verified by Cross Point in Alarm or missing", .zone, .burglary, .alarm, vendor: false),
         SIACodeInfo("XQ", "RF Interference", "A radio device is detecting RF interference", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("XR", "Transmitter Battery Restoral", "Low battery has been corrected", .zone, .technical, .restore, vendor: false),
         SIACodeInfo("XS", "RF Receiver Tamper", "A Tamper condition at a premises receiver is detected", .zone, .tamper, .alarm, vendor: false),
         SIACodeInfo("XT", "Transmitter Battery Trouble", "Low battery in wireless transmitter", .zone, .technical, .alarm, vendor: false),
         SIACodeInfo("XW", "Forced Point", "A point was forced out of the system at arm time", .zone, .bypass, .alarm, vendor: false),
         SIACodeInfo("XX", "Fail to Test", "A specific test from a panel was not received", .none, .supervision, .alarm, vendor: false),
-        SIACodeInfo("YA", "Bell Fault", "A trouble condition has been detected on a local bell, siren, or annunciator", .none, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "YA", "Bell Fault", "A trouble condition has been detected on a local bell, siren, or annunciator", .none, .technical, .alarm,
+            vendor: false),
         SIACodeInfo("YB", "Busy Seconds", "Percent of time receiver's line card is on-line", .zone, .info, .status, vendor: false),
         SIACodeInfo("YC", "Communications Fail", "Receiver and transmitter", .none, .technical, .alarm, vendor: false),
-        SIACodeInfo("YD", "Receiver Line Card Trouble", "A line card identified by the passed address is in trouble", .zone, .technical, .alarm, vendor: false),
-        SIACodeInfo("YE", "Receiver Line Card Restored", "A line card identified by the passed address is restored", .zone, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "YD", "Receiver Line Card Trouble", "A line card identified by the passed address is in trouble", .zone, .technical, .alarm, vendor: false
+        ),
+        SIACodeInfo(
+            "YE", "Receiver Line Card Restored", "A line card identified by the passed address is restored", .zone, .technical, .restore,
+            vendor: false),
         SIACodeInfo("YF", "Parameter Checksum Fail", "System data corrupted", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("YG", "Parameter Changed", "A Transmitter's parameters have been changed", .none, .info, .status, vendor: false),
-        SIACodeInfo("YH", "Bell Restored", "A trouble condition has been restored on a local bell, siren, or annunciator", .none, .technical, .restore, vendor: false),
-        SIACodeInfo("YI", "Overcurrent Trouble", "An Expansion Device has detected an overcurrent condition", .none, .technical, .alarm, vendor: false),
-        SIACodeInfo("YJ", "Overcurrent Restore", "An Expansion Device has restored from an overcurrent condition", .none, .technical, .restore, vendor: false),
-        SIACodeInfo("YK", "Communications Restoral", "Transmitter has resumed communication with a receiver", .none, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "YH", "Bell Restored", "A trouble condition has been restored on a local bell, siren, or annunciator", .none, .technical, .restore,
+            vendor: false),
+        SIACodeInfo(
+            "YI", "Overcurrent Trouble", "An Expansion Device has detected an overcurrent condition", .none, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "YJ", "Overcurrent Restore", "An Expansion Device has restored from an overcurrent condition", .none, .technical, .restore, vendor: false),
+        SIACodeInfo(
+            "YK", "Communications Restoral", "Transmitter has resumed communication with a receiver", .none, .technical, .restore, vendor: false),
         SIACodeInfo("YM", "System Battery Missing", "Transmitter/receiver battery is missing", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("YN", "Invalid Report", "Transmitter has sent a packet with invalid data", .none, .technical, .alarm, vendor: false),
-        SIACodeInfo("YO", "Unknown Message", "An unknown message was received from automation or the printer", .none, .technical, .alarm, vendor: false),
-        SIACodeInfo("YP", "Power Supply Trouble", "Transmitter/receiver has a problem with the power supply", .none, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "YO", "Unknown Message", "An unknown message was received from automation or the printer", .none, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "YP", "Power Supply Trouble", "Transmitter/receiver has a problem with the power supply", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("YQ", "Power Supply Restored", "Transmitter/receiver power supply has been restored", .none, .technical, .restore, vendor: false),
         SIACodeInfo("YR", "System Battery Restoral", "Low battery has been corrected", .none, .technical, .restore, vendor: false),
         SIACodeInfo("YS", "Communications Trouble", "Receiver and transmitter", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("YT", "System Battery Trouble", "Low battery in control/communicator", .none, .technical, .alarm, vendor: false),
-        SIACodeInfo("YU", "Diagnostic Error", "An expansion/peripheral device is reporting a diagnostic error", .other, .technical, .alarm, vendor: false),
+        SIACodeInfo(
+            "YU", "Diagnostic Error", "An expansion/peripheral device is reporting a diagnostic error", .other, .technical, .alarm, vendor: false),
         SIACodeInfo("YW", "Watchdog Reset", "The Transmitter created an internal reset", .none, .technical, .status, vendor: false),
         SIACodeInfo("YX", "Service Required", "A transmitter/receiver needs service", .none, .technical, .alarm, vendor: false),
         SIACodeInfo("YY", "Status Report", "This is a header for an account status report transmission", .none, .info, .status, vendor: false),

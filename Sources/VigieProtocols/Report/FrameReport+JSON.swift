@@ -46,10 +46,11 @@ extension FrameReport {
             if values[letter] == nil { order.append(letter) }
             values[letter, default: []].append(block.value)
         }
-        return .object(order.map { letter in
-            let list = values[letter] ?? []
-            return (letter, list.count == 1 ? .string(list[0]) : .array(list.map(ReportJSON.string)))
-        })
+        return .object(
+            order.map { letter in
+                let list = values[letter] ?? []
+                return (letter, list.count == 1 ? .string(list[0]) : .array(list.map(ReportJSON.string)))
+            })
     }
 
     static func event(_ event: DecodedEvent) -> ReportJSON {

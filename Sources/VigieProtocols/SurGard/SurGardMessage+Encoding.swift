@@ -1,5 +1,5 @@
-import VigieCore
 import NIOCore
+import VigieCore
 
 extension SurGardMessage {
     /// The line as sent to automation software, without DC4.

@@ -24,7 +24,7 @@ final class DC09DatagramHandler: ChannelInboundHandler {
     init(receiver: DC09Receiver) {
         self.receiver = receiver
         admission = DatagramAdmission(capacity: receiver.configuration.maximumDatagramsInFlight)
-        budget = BadFrameBudget(at: .now())
+        budget = BadFrameBudget(limits: receiver.configuration.badFrames, at: .now())
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {

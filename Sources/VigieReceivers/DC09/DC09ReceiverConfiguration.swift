@@ -1,3 +1,5 @@
+import NIOCore
+
 /// One DC-09 receiver: where it listens and how it protects itself.
 public struct DC09ReceiverConfiguration: Sendable {
     /// Name stored with each signal and shown in the receiver status (`dc09`, `dc09-backup`).
@@ -18,6 +20,8 @@ public struct DC09ReceiverConfiguration: Sendable {
     /// Accepted clock skew of encrypted frames (DC-09: 40 s behind, 20 s ahead).
     public var maximumAge: Int64
     public var maximumAdvance: Int64
+    /// The budgets of bad UDP frames per source and over all sources (the defaults; tests set their own).
+    var badFrames = BadFrameBudget<SocketAddress>.Limits()
 
     public init(
         name: String = "dc09", host: String = "0.0.0.0", port: Int = 7777, maximumFrameLength: Int = 4106,

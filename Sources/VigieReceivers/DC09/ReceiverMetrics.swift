@@ -22,19 +22,22 @@ struct ReceiverMetrics: Sendable {
         frames = Counter(label: "vigie_receiver_frames_total", dimensions: dimensions)
         connections = Gauge(label: "vigie_receiver_connections", dimensions: dimensions)
         connectionsRefused = Counter(label: "vigie_receiver_connections_refused_total", dimensions: dimensions)
-        dropped = Dictionary(uniqueKeysWithValues: ["badFrames", "tooManyInFlight"].map { reason in
-            (reason, Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions + [("reason", reason)]))
-        })
+        dropped = Dictionary(
+            uniqueKeysWithValues: ["badFrames", "tooManyInFlight"].map { reason in
+                (reason, Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions + [("reason", reason)]))
+            })
         acceptErrors = Counter(label: "vigie_receiver_accept_errors_total", dimensions: dimensions)
         ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
-        replies = Dictionary(uniqueKeysWithValues: ["ACK", "NAK", "DUH", "none"].map { kind in
-            (kind, Counter(label: "vigie_receiver_replies_total", dimensions: dimensions + [("reply", kind)]))
-        })
+        replies = Dictionary(
+            uniqueKeysWithValues: ["ACK", "NAK", "DUH", "none"].map { kind in
+                (kind, Counter(label: "vigie_receiver_replies_total", dimensions: dimensions + [("reply", kind)]))
+            })
     }
 
     /// Counts one reply by kind (`ACK`, `NAK`, `DUH`, `none`).
     func reply(_ kind: String) {
-        (replies[kind] ?? Counter(label: "vigie_receiver_replies_total", dimensions: [("receiver", receiver), ("transport", transport), ("reply", kind)]))
+        (replies[kind]
+            ?? Counter(label: "vigie_receiver_replies_total", dimensions: [("receiver", receiver), ("transport", transport), ("reply", kind)]))
             .increment()
     }
 

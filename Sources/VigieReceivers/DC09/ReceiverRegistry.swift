@@ -10,7 +10,8 @@ public final class ReceiverRegistry: Sendable {
 
     public func update(_ name: String, _ change: (inout ReceiverStatus) -> Void) {
         statuses.withLock { statuses in
-            var status = statuses[name] ?? ReceiverStatus(name: name, kind: "", listening: nil, up: false, connections: 0, frames: 0, lastFrameAt: nil)
+            var status =
+                statuses[name] ?? ReceiverStatus(name: name, kind: "", listening: nil, up: false, connections: 0, frames: 0, lastFrameAt: nil)
             change(&status)
             statuses[name] = status
         }

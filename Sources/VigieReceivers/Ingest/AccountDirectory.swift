@@ -69,7 +69,8 @@ public final class AccountDirectory: Service, Sendable {
         var fresh = Index()
         for transmitter in transmitters {
             let key = transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:))
-            let entry = Entry(transmitterID: transmitter.id, siteID: transmitter.siteID, key: key, supervisionProfileID: transmitter.supervisionProfileID)
+            let entry = Entry(
+                transmitterID: transmitter.id, siteID: transmitter.siteID, key: key, supervisionProfileID: transmitter.supervisionProfileID)
             let account = transmitter.account.uppercased()
             fresh.exact[Self.key(receiver: transmitter.receiver, line: transmitter.line, account: account)] = entry
             if fresh.byAccount.updateValue(entry, forKey: account) != nil { fresh.ambiguousAccounts.insert(account) }

@@ -57,7 +57,8 @@ public final class AnomalyWatch: Sendable {
         return report("decrypt:\(source)", at: now) {
             Self.stationSignal(
                 from: signal, code: "DECRYPT-FAILURES",
-                description: "\(count) frames from \(source) could not be decrypted within \(Int(failureWindow / 60)) min (wrong or missing AES key?)")
+                description: "\(count) frames from \(source) could not be decrypted within \(Int(failureWindow / 60)) min (wrong or missing AES key?)"
+            )
         }
     }
 

@@ -41,7 +41,9 @@ public struct IngestWatchdog: Service {
             }
             stalled.record(Double(duration.components.seconds))
             if !reported {
-                logger.error("ingest stalled: signals wait and nothing commits; panels get no ACK", metadata: ["stall.seconds": "\(duration.components.seconds)"])
+                logger.error(
+                    "ingest stalled: signals wait and nothing commits; panels get no ACK",
+                    metadata: ["stall.seconds": "\(duration.components.seconds)"])
                 reported = true
             }
             if duration >= configuration.exitAfter { throw IngestStalled(duration: duration) }

@@ -30,8 +30,9 @@ public struct DemoTraffic: Service {
 
     /// The same for SIA DC-03 panels given as (account, key) pairs, on receiver 1 line 1.
     public init(target port: Int, host: String = "127.0.0.1", accounts: [(account: String, key: DC09Key?)], signalsPerMinutePerPanel: Double = 1) {
-        self.init(target: port, host: host, panels: accounts.map { SimulatedPanel(account: $0.account, key: $0.key) },
-                  signalsPerMinutePerPanel: signalsPerMinutePerPanel)
+        self.init(
+            target: port, host: host, panels: accounts.map { SimulatedPanel(account: $0.account, key: $0.key) },
+            signalsPerMinutePerPanel: signalsPerMinutePerPanel)
     }
 
     public func run() async throws {

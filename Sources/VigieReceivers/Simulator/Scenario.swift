@@ -64,7 +64,9 @@ public struct Scenario: Sendable, Hashable {
             throw fail("account", "expected 3 to 16 hexadecimal digits")
         }
         let token = DC09Token((fields["token"] as? String) ?? "SIA-DCS")
-        guard fields["token"] == nil || fields["token"] is String, !token.isReply else { throw fail("token", "expected a panel token such as SIA-DCS, ADM-CID or NULL") }
+        guard fields["token"] == nil || fields["token"] is String, !token.isReply else {
+            throw fail("token", "expected a panel token such as SIA-DCS, ADM-CID or NULL")
+        }
         guard let data = (fields["data"] ?? "") as? String else { throw fail("data", "expected a string") }
         var key: DC09Key?
         if let text = fields["key"] {

@@ -16,7 +16,8 @@ extension SimulatorReport {
     /// The same figures as one JSON object, for scripts.
     public var json: String {
         var object: [String: Any] = [
-            "sent": sent, "acked": acked, "naked": naked, "duh": duh, "timeouts": timeouts, "abandoned": abandoned, "retries": retries, "errors": errors,
+            "sent": sent, "acked": acked, "naked": naked, "duh": duh, "timeouts": timeouts, "abandoned": abandoned, "retries": retries,
+            "errors": errors,
             "elapsedSeconds": elapsed, "achievedRate": achievedRate, "sustainedTargetRate": sustainedTargetRate,
             "latencyMilliseconds": Dictionary(uniqueKeysWithValues: percentiles.map { ($0.label, $0.milliseconds) }),
         ]

@@ -70,8 +70,9 @@ public final class LinkSupervisionService: Service, Sendable {
     }
 
     public func run() async throws {
-        try await load(lastContacts: Dictionary(
-            try await store.linkContacts().map { ($0.transmitterID, $0.lastSeenAt) }, uniquingKeysWith: max))
+        try await load(
+            lastContacts: Dictionary(
+                try await store.linkContacts().map { ($0.transmitterID, $0.lastSeenAt) }, uniquingKeysWith: max))
         logger.info("link supervision started", metadata: ["supervision.links": "\(state.withLock { $0.supervisor.upLinks })"])
         await cancelWhenGracefulShutdown { await self.superviseUntilCancelled() }
         // Store what was found before the stop; ingest is still running (it comes earlier in the group).

@@ -32,8 +32,12 @@ struct AlarmContextController {
                 AlarmContext(
                     alarm: alarm, site: try await store.fetch(Site.self, id: siteID)?.entity,
                     zones: try await store.list(Zone.self, query: children).items.map(\.entity).sorted { $0.number < $1.number },
-                    contacts: try await store.list(Contact.self, query: children).items.map { $0.entity.redacted().entity }.sorted { $0.callOrder < $1.callOrder },
-                    activeInstructions: try await store.list(TemporaryInstruction.self, query: children).items.map(\.entity).filter { $0.isActive(at: date) },
+                    contacts: try await store.list(Contact.self, query: children).items.map { $0.entity.redacted().entity }.sorted {
+                        $0.callOrder < $1.callOrder
+                    },
+                    activeInstructions: try await store.list(TemporaryInstruction.self, query: children).items.map(\.entity).filter {
+                        $0.isActive(at: date)
+                    },
                     recentAlarms: try await store.alarms(query: AlarmQuery(scope: .all, siteID: siteID, limit: 10)).items.filter { $0.id != id }))
         }
     }

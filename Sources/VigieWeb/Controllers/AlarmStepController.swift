@@ -28,7 +28,10 @@ struct AlarmStepController {
             let signedIn = try context.require(.operator)
             let id = try request.uuidParameter("id", context: context, what: "alarm")
             let closure = try await request.decodeJSON(AlarmController.Closure.self, context: context)
-            guard let code = try await store.all(ClosureCode.self).first(where: { $0.code.uppercased() == closure.closureCode.uppercased() && $0.active })
+            guard
+                let code = try await store.all(ClosureCode.self).first(where: {
+                    $0.code.uppercased() == closure.closureCode.uppercased() && $0.active
+                })
             else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
             // Pending steps are counted on the stored alarm, inside the transaction: no step can slip in between.
             return try Response.json(try await apply(.close(code, comment: closure.comment), to: id, by: AlarmActor(signedIn.user)))

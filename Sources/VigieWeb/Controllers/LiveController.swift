@@ -31,17 +31,21 @@ struct LiveController {
                 let latest = try await latestSequence()
                 let cursor = start ?? latest
                 let missed = Self.join(try await feed.frames(after: cursor, through: .max), after: cursor).buffer
-                return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                    try await writer.write(Self.retry)
-                    try await writer.write(missed)
-                    try await writer.finish(nil)
-                })
+                return Response(
+                    status: .ok, headers: headers,
+                    body: ResponseBody { writer in
+                        try await writer.write(Self.retry)
+                        try await writer.write(missed)
+                        try await writer.finish(nil)
+                    })
             }
             let subscription = try await feed.subscribe(session: try context.requireUser().session.idHash)
-            return Response(status: .ok, headers: headers, body: ResponseBody { writer in
-                defer { subscription.end() }
-                try await stream(subscription, from: start, writer: &writer)
-            })
+            return Response(
+                status: .ok, headers: headers,
+                body: ResponseBody { writer in
+                    defer { subscription.end() }
+                    try await stream(subscription, from: start, writer: &writer)
+                })
         }
     }
 

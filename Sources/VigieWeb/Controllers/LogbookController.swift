@@ -27,7 +27,9 @@ struct LogbookController {
             let signedIn = try context.require(.operator)
             let entry = try await request.decodeJSON(ManualEntry.self, context: context)
             var v = Validator()
-            v.check(LogbookKind.manualKinds.contains(entry.kind), "kind", "must be one of \(LogbookKind.manualKinds.map(\.rawValue).joined(separator: ", "))")
+            v.check(
+                LogbookKind.manualKinds.contains(entry.kind), "kind",
+                "must be one of \(LogbookKind.manualKinds.map(\.rawValue).joined(separator: ", "))")
             v.requireText(entry.text, "text", maxLength: 4000)
             try v.throwIfInvalid()
             if let siteID = entry.siteID, try await store.fetch(Site.self, id: siteID) == nil {

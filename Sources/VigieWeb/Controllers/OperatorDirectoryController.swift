@@ -25,7 +25,9 @@ struct OperatorDirectoryController {
                 if page.items.count < ListQuery.maximumLimit { break }
             }
             let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
-            let colleagues = users.filter { ShiftHandover.canReceiveAlarms($0, onShift: onShift) }.map { Colleague(id: $0.id, username: $0.username, displayName: $0.displayName, role: $0.role) }
+            let colleagues = users.filter { ShiftHandover.canReceiveAlarms($0, onShift: onShift) }.map {
+                Colleague(id: $0.id, username: $0.username, displayName: $0.displayName, role: $0.role)
+            }
             return try Response.json(colleagues.sorted { $0.displayName < $1.displayName })
         }
     }

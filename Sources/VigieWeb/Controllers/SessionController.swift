@@ -42,7 +42,9 @@ struct SessionController {
             let signedIn = try context.requireUser()
             try await store.closeSession(idHash: signedIn.session.idHash, kind: .logout, by: signedIn.author)
             var response = Response.noContent()
-            response.setCookie(Cookie(name: SessionPolicy.cookieName, value: "", maxAge: 0, path: "/", secure: policy.secureCookie, httpOnly: true, sameSite: .strict))
+            response.setCookie(
+                Cookie(
+                    name: SessionPolicy.cookieName, value: "", maxAge: 0, path: "/", secure: policy.secureCookie, httpOnly: true, sameSite: .strict))
             return response
         }
         group.post("session/password") { request, context in
@@ -50,7 +52,11 @@ struct SessionController {
             let change = try await request.decodeJSON(PasswordChange.self, context: context)
             guard let credentials = try await store.credentials(username: signedIn.user.username),
                 try await hasher.verify(change.currentPassword, hash: credentials.passwordHash)
-            else { throw APIError(.unprocessableContent, code: "validation", message: "currentPassword is wrong", fields: [FieldError(field: "currentPassword", reason: "is wrong")]) }
+            else {
+                throw APIError(
+                    .unprocessableContent, code: "validation", message: "currentPassword is wrong",
+                    fields: [FieldError(field: "currentPassword", reason: "is wrong")])
+            }
             try User.validate(password: change.newPassword, field: "newPassword")
             try await store.setPassword(userID: signedIn.user.id, passwordHash: try await hasher.hash(change.newPassword), by: signedIn.author)
             return Response.noContent()
@@ -79,7 +85,8 @@ struct SessionController {
             idHash: SessionMiddleware.hash(cookieValue), userID: credentials.user.id, csrfToken: Self.randomToken(),
             createdAt: now, lastSeenAt: now, expiresAt: now.addingTimeInterval(policy.maximumAge))
         try await store.openSession(session, for: credentials.user)
-        var response = try Response.json(SessionInfo(user: credentials.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt), status: .created)
+        var response = try Response.json(
+            SessionInfo(user: credentials.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt), status: .created)
         response.setCookie(
             Cookie(
                 name: SessionPolicy.cookieName, value: cookieValue, maxAge: Int(policy.maximumAge), path: "/",

@@ -43,7 +43,8 @@ struct ShiftController {
             let entry = try await store.appendLogbook(
                 LogbookDraft(
                     kind: LogbookKind.shiftTakenOver, author: signedIn.author,
-                    summary: "\(signedIn.user.displayName) takes over: \(checklist.openAlarms) open alarm(s), \(checklist.activeInstructions.count) temporary instruction(s)"
+                    summary:
+                        "\(signedIn.user.displayName) takes over: \(checklist.openAlarms) open alarm(s), \(checklist.activeInstructions.count) temporary instruction(s)"
                         + (body.note.map { " — \($0)" } ?? ""),
                     details: checklist))
             return try Response.json(entry, status: .created)
@@ -52,7 +53,9 @@ struct ShiftController {
             let signedIn = try context.require(.operator)
             let body = try await request.decodeJSON(HandOver.self, context: context)
             let shifts = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
-            guard let from = shifts[signedIn.user.username] else { throw APIError(.conflict, code: "conflict", message: "you have not taken over a shift") }
+            guard let from = shifts[signedIn.user.username] else {
+                throw APIError(.conflict, code: "conflict", message: "you have not taken over a shift")
+            }
             let held = ShiftHandover.alarmsHeld(by: signedIn.user.id, among: try await store.openAlarms())
             guard held.isEmpty else {
                 throw APIError(
@@ -65,7 +68,8 @@ struct ShiftController {
             try await store.appendLogbook(
                 LogbookDraft(
                     kind: LogbookKind.shiftHandedOver, author: signedIn.author,
-                    summary: "\(signedIn.user.displayName) hands over: \(report.alarmsOpened) alarm(s) opened, \(report.alarmsClosed) closed — \(body.notes)",
+                    summary:
+                        "\(signedIn.user.displayName) hands over: \(report.alarmsOpened) alarm(s) opened, \(report.alarmsClosed) closed — \(body.notes)",
                     details: report))
             return try Response.json(report, status: .created)
         }

@@ -52,7 +52,8 @@ extension APIOperations {
     static let operations: [OpenAPIOperation] = [
         OpenAPIOperation(
             method: .get, path: "/healthz", operationID: "health", summary: "Health check",
-            description: "For load balancers and supervisors: no session needed; answers within about 2 s. 200 only when the store, ingest, every receiver and the work lease hold; 503 with the reasons otherwise.",
+            description:
+                "For load balancers and supervisors: no session needed; answers within about 2 s. 200 only when the store, ingest, every receiver and the work lease hold; 503 with the reasons otherwise.",
             tag: "Operations", access: .anyone, response: .ok("Health"),
             otherResponses: [OpenAPIResponse(status: 503, description: "Degraded", schema: "Health")]),
         OpenAPIOperation(

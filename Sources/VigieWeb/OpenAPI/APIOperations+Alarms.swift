@@ -18,12 +18,15 @@ extension APIOperations {
             tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], response: .ok("Alarm")),
         OpenAPIOperation(
             method: .get, path: "/api/v1/alarms/{id}/context", operationID: "getAlarmContext", summary: "An alarm with its site",
-            description: "The alarm, its site, zones, contacts in call order (without code words), temporary instructions in force and the site's recent alarms.",
+            description:
+                "The alarm, its site, zones, contacts in call order (without code words), temporary instructions in force and the site's recent alarms.",
             tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], response: .ok("AlarmContext")),
         action("take", "Take an alarm", "Locks the alarm for the caller; 409 if another operator holds it.", body: nil),
         action("release", "Release an alarm", "Puts the alarm back in the queue (its holder or a supervisor).", body: nil),
         action("transfer", "Transfer an alarm", "Hands the alarm to another operator (its holder or a supervisor).", body: "AlarmTransfer"),
-        action("close", "Close an alarm", "Closes with a closure code (and a comment when the code requires one); 409 while required steps are pending.", body: "AlarmClosure"),
+        action(
+            "close", "Close an alarm", "Closes with a closure code (and a comment when the code requires one); 409 while required steps are pending.",
+            body: "AlarmClosure"),
         OpenAPIOperation(
             method: .post, path: "/api/v1/alarms/{id}/steps/{index}", operationID: "recordAlarmStep", summary: "Record a procedure step",
             description: """
@@ -32,7 +35,10 @@ extension APIOperations {
                 wait-for-restore step to `awaitingRestore`; a `duress` code word switches the alarm to the hold-up procedure.
                 """,
             tag: "Alarms", access: .session(.operator),
-            parameters: [.id(of: "alarm"), OpenAPIParameter(name: "index", location: .path, description: "The step's position, from 0.", schema: .integer(minimum: 0))],
+            parameters: [
+                .id(of: "alarm"),
+                OpenAPIParameter(name: "index", location: .path, description: "The step's position, from 0.", schema: .integer(minimum: 0)),
+            ],
             requestSchema: "StepRequest", response: .ok("Alarm"), specificErrors: [.conflict, .unprocessableContent]),
     ]
 

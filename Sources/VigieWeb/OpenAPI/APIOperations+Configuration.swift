@@ -8,7 +8,10 @@ extension APIOperations {
         let item = collection + "/{id}"
         let name = resource.schemaName
         let writer = resource.writeRole
-        var filters = [OpenAPIParameter.query("parentID", "Only the items that belong to this parent.", .uuid)]
+        var filters = [
+            OpenAPIParameter.query("parentID", "Only the items that belong to this parent.", .uuid),
+            .query("ids", "Only these items: up to 200 ids separated by commas (unknown ones are left out; paging is ignored)."),
+        ]
         if let parent = resource.parentFilter {
             filters.append(.query(parent.name, "Only the items of this \(parent.parent) (the same as parentID).", .uuid))
         }
@@ -47,7 +50,8 @@ extension APIOperations {
 
     static let operatorActions: [OpenAPIOperation] = [
         OpenAPIOperation(
-            method: .post, path: "/api/v1/sites/{id}/mode", operationID: "changeSiteMode", summary: "Put a site on test, out of service or back to normal",
+            method: .post, path: "/api/v1/sites/{id}/mode", operationID: "changeSiteMode",
+            summary: "Put a site on test, out of service or back to normal",
             description: """
                 On test, signals are logged but not alarmed for `minutes` (1 to 1440) or until `until`; the site returns to \
                 normal by itself. outOfService needs the supervisor role. Answers the updated site, secrets withheld.

@@ -30,7 +30,9 @@ extension APISchemas {
                     "reference": .string(description: "The guard company's or public service's reference."), "note": .string(),
                 ], required: ["service", "milestone"], description: "One milestone of a dispatch."),
             "OperatorList": .array(
-                .object(["id": .uuid, "username": .string(), "displayName": .string(), "role": .ref("Role")], required: ["id", "username", "displayName", "role"]),
+                .object(
+                    ["id": .uuid, "username": .string(), "displayName": .string(), "role": .ref("Role")],
+                    required: ["id", "username", "displayName", "role"]),
                 description: "Active users."),
         ]
     }

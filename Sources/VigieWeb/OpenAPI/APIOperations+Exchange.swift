@@ -4,7 +4,8 @@ import VigieCore
 extension APIOperations {
     static let exchange: [OpenAPIOperation] = [
         OpenAPIOperation(
-            method: .post, path: "/api/v1/import", operationID: "importConfiguration", summary: "Import customers, sites, transmitters, zones, contacts",
+            method: .post, path: "/api/v1/import", operationID: "importConfiguration",
+            summary: "Import customers, sites, transmitters, zones, contacts",
             description: """
                 CSV files (see docs/import-export.md), all or nothing: every bad line is reported (422) and then nothing is \
                 written. With `dryRun`, the files are only checked and `counts` says what an import would do.
@@ -16,7 +17,8 @@ extension APIOperations {
             description: "In the import's format, so that export then import changes nothing. `{kind}` may end in `.csv`.",
             tag: "Exchange", access: .session(.admin),
             parameters: [
-                OpenAPIParameter(name: "kind", location: .path, description: "What to export.", schema: .strings(ExchangeKind.allCases.map(\.rawValue))),
+                OpenAPIParameter(
+                    name: "kind", location: .path, description: "What to export.", schema: .strings(ExchangeKind.allCases.map(\.rawValue))),
                 .query("secrets", "`true` to include AES keys and code words (otherwise empty cells, which an import reads as keep).", .boolean()),
                 .query("delimiter", "`semicolon` for the French edition of Excel; comma otherwise."),
             ],

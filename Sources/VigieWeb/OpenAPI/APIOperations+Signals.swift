@@ -21,7 +21,9 @@ extension APIOperations {
         OpenAPIOperation(
             method: .get, path: "/api/v1/signals/{id}", operationID: "getSignal", summary: "Read one signal",
             description: "A signal by its number in the station's history.", tag: "Signals", access: .session(.operator),
-            parameters: [OpenAPIParameter(name: "id", location: .path, description: "The signal's number.", schema: .integer(minimum: 1, format: "int64"))],
+            parameters: [
+                OpenAPIParameter(name: "id", location: .path, description: "The signal's number.", schema: .integer(minimum: 1, format: "int64"))
+            ],
             response: .ok("Signal")),
         OpenAPIOperation(
             method: .get, path: "/api/v1/receivers", operationID: "listReceivers", summary: "Receivers' status",

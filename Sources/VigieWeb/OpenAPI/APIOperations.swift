@@ -6,7 +6,8 @@ import VigieCore
 /// test fails until it is listed here.
 enum APIOperations {
     static let all: [OpenAPIOperation] =
-        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + console + live + shifts + exchange + operations
+        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + console + live + shifts
+        + exchange + operations
 
     /// Tags in order of first use, each with a description when it has one.
     static var tags: [(name: String, description: String?)] {

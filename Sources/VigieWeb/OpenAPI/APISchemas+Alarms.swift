@@ -17,11 +17,17 @@ extension APISchemas {
                     "id": .uuid, "siteID": .uuid, "category": .ref("EventCategory"), "priority": .integer(description: "Higher first in the queue."),
                     "title": .string(), "confirmed": .boolean(description: "A confirmed intrusion (two zones within the window)."),
                     "createdAt": .dateTime, "lastEventAt": .dateTime, "eventCount": .integer(minimum: 1),
-                    "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."), "lifecycle": .ref("AlarmLifecycle"),
-                    "grouping": .string(description: "Which new signals join it while open: `site:<id>`, `account:<account>` or `unknown:<receiver>`."),
-                    "takenOverAt": JSONSchema.dateTime.described("When a worse category took over (a fire joining a burglary): its age and escalation count from then."),
+                    "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."),
+                    "lifecycle": .ref("AlarmLifecycle"),
+                    "grouping": .string(
+                        description: "Which new signals join it while open: `site:<id>`, `account:<account>` or `unknown:<receiver>`."),
+                    "takenOverAt": JSONSchema.dateTime.described(
+                        "When a worse category took over (a fire joining a burglary): its age and escalation count from then."),
                     "steps": .array(.ref("StepRecord"), description: "The procedure being followed, copied when the alarm opened."),
-                ], required: ["id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle"],
+                ],
+                required: [
+                    "id", "category", "priority", "title", "confirmed", "createdAt", "lastEventAt", "eventCount", "zonesInAlarm", "lifecycle",
+                ],
                 description: "The operator's work item: one site's events grouped and handled to closure."),
             "AlarmTransfer": .object(["userID": .uuid], required: ["userID"]),
             "AlarmContext": .object(

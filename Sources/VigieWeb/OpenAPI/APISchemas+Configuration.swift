@@ -11,7 +11,8 @@ extension APISchemas {
                     "reference": .optionalText(maxLength: 40, description: "The customer number in the station's contracts; unique when set."),
                     "kind": .ref("CustomerKind").defaulting("business"),
                     "phone": .optionalPhone,
-                    "email": .string(pattern: "^$|^[^ ]*@[^ ]*$", maxLength: 200, description: "An e-mail address (must contain @, no spaces).").nullable(),
+                    "email": .string(pattern: "^$|^[^ ]*@[^ ]*$", maxLength: 200, description: "An e-mail address (must contain @, no spaces).")
+                        .nullable(),
                     "notes": .optionalText(),
                 ], required: ["name"]),
             entity(

@@ -11,8 +11,11 @@ extension APISchemas {
                 ], required: ["files"]),
             "ImportFile": .object(
                 [
-                    "name": JSONSchema.string(description: "Says what the file holds: customers.csv (clients.csv), sites.csv, transmitters.csv (transmetteurs.csv), zones.csv, contacts.csv.")
-                        .example("sites.csv"),
+                    "name": JSONSchema.string(
+                        description:
+                            "Says what the file holds: customers.csv (clients.csv), sites.csv, transmitters.csv (transmetteurs.csv), zones.csv, contacts.csv."
+                    )
+                    .example("sites.csv"),
                     "text": .string(description: "The file's content, comma- or semicolon-separated."),
                 ], required: ["name", "text"]),
             "ImportReport": .object(

@@ -17,9 +17,12 @@ extension APISchemas {
                 [
                     "operatorName": .string(), "from": .dateTime, "until": .dateTime, "alarmsOpened": .integer(minimum: 0),
                     "alarmsClosed": .integer(minimum: 0), "stepsRecorded": .integer(minimum: 0),
-                    "entriesByKind": JSONSchema.object([:], description: "Entries per logbook kind."), "notes": .array(.string()), "handOverNotes": .string(),
+                    "entriesByKind": JSONSchema.object([:], description: "Entries per logbook kind."), "notes": .array(.string()),
+                    "handOverNotes": .string(),
                 ],
-                required: ["operatorName", "from", "until", "alarmsOpened", "alarmsClosed", "stepsRecorded", "entriesByKind", "notes", "handOverNotes"]),
+                required: [
+                    "operatorName", "from", "until", "alarmsOpened", "alarmsClosed", "stepsRecorded", "entriesByKind", "notes", "handOverNotes",
+                ]),
         ]
     }
 }

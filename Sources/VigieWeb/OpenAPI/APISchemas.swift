@@ -35,16 +35,17 @@ enum APISchemas {
 
     /// `{items, total, offset, limit}` for each paged schema.
     static var pages: [String: JSONSchema] {
-        Dictionary(uniqueKeysWithValues: pagedSchemas.map { name in
-            let page = JSONSchema.object(
-                [
-                    "items": .array(.ref(name)),
-                    "total": .integer(minimum: 0, description: "How many items match, across all pages."),
-                    "offset": .integer(minimum: 0),
-                    "limit": .integer(1...ListQuery.maximumLimit),
-                ], required: ["items", "total", "offset", "limit"], description: "One page of \(name) items.")
-            return (pageName(of: name), page)
-        })
+        Dictionary(
+            uniqueKeysWithValues: pagedSchemas.map { name in
+                let page = JSONSchema.object(
+                    [
+                        "items": .array(.ref(name)),
+                        "total": .integer(minimum: 0, description: "How many items match, across all pages."),
+                        "offset": .integer(minimum: 0),
+                        "limit": .integer(1...ListQuery.maximumLimit),
+                    ], required: ["items", "total", "offset", "limit"], description: "One page of \(name) items.")
+                return (pageName(of: name), page)
+            })
     }
 
     /// A configuration entity: its own fields plus what the store adds (`version`, times, `withheld`).
@@ -59,13 +60,15 @@ enum APISchemas {
         }
         all["id"] = JSONSchema.uuid.described("Made by the server on create unless given; on PUT, taken from the path.")
         all["version"] = .integer(
-            minimum: 1, description: "Incremented on every change. Send the version you read with a PUT: if the entity changed since, the answer is 409.")
+            minimum: 1,
+            description: "Incremented on every change. Send the version you read with a PUT: if the entity changed since, the answer is 409.")
         all["createdAt"] = JSONSchema.dateTime.readOnly()
         all["updatedAt"] = JSONSchema.dateTime.readOnly()
         let secrets = Entity.secretFieldNames
         all["withheld"] = JSONSchema.array(
             secrets.isEmpty ? .string() : .strings(secrets), maxItems: secrets.count,
-            description: "The secrets that are set but not shown to this caller.").readOnly()
+            description: "The secrets that are set but not shown to this caller."
+        ).readOnly()
         return (String(describing: type), .object(all, required: required, description: description))
     }
 }

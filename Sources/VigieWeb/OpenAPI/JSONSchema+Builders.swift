@@ -87,7 +87,8 @@ extension JSONSchema {
     func secret() -> JSONSchema {
         with {
             $0.isSecret = true
-            $0.description = ($0.description.map { $0 + " " } ?? "")
+            $0.description =
+                ($0.description.map { $0 + " " } ?? "")
                 + "Secret: returned only to administrators on a single GET; otherwise omitted and named in `withheld`. "
                 + "On PUT, leave it out to keep the stored value, send \"\" to clear it."
         }

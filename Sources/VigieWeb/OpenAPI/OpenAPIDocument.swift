@@ -37,7 +37,8 @@ enum OpenAPIDocument {
                 "description": .string(description),
             ],
             "servers": [["url": "/"]],
-            "tags": .array(APIOperations.tags.map { .object(dropping: ["name": .string($0.name), "description": $0.description.map(JSONValue.string)]) }),
+            "tags": .array(
+                APIOperations.tags.map { .object(dropping: ["name": .string($0.name), "description": $0.description.map(JSONValue.string)]) }),
             "paths": .object(paths.mapValues(JSONValue.object)),
             "components": [
                 "schemas": .object(APISchemas.all.mapValues(\.json)),

@@ -68,7 +68,9 @@ extension APIError {
             case .noSuchStep: return APIError(.notFound, code: "notFound", message: error.description)
             case .alreadyRecorded: return APIError(.conflict, code: "conflict", message: error.description)
             case .reasonRequired:
-                return APIError(.unprocessableContent, code: "validation", message: error.description, fields: [FieldError(field: "skippedReason", reason: "is required to skip a step")])
+                return APIError(
+                    .unprocessableContent, code: "validation", message: error.description,
+                    fields: [FieldError(field: "skippedReason", reason: "is required to skip a step")])
             }
         case let error as DecodingError:
             let (field, reason) = error.fieldAndReason

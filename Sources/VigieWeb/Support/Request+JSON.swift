@@ -38,6 +38,17 @@ extension Request {
         return id
     }
 
+    /// An optional comma-separated list of UUIDs (at most `maximum`), or a 400 naming it.
+    func uuidListQuery(_ name: String, maximum: Int) throws -> [UUID]? {
+        guard let text = uri.queryParameters[name[...]] else { return nil }
+        let parts = text.split(separator: ",", omittingEmptySubsequences: false)
+        guard parts.count <= maximum else { throw APIError.badRequest("must hold at most \(maximum) ids", field: name) }
+        return try parts.map { part in
+            guard let id = UUID(uuidString: String(part)) else { throw APIError.badRequest("must be UUIDs separated by commas", field: name) }
+            return id
+        }
+    }
+
     /// An optional ISO 8601 date query parameter, or a 400 naming it.
     func dateQuery(_ name: String) throws -> Date? {
         guard let text = uri.queryParameters[name[...]] else { return nil }

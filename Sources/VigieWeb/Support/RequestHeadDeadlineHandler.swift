@@ -1,5 +1,5 @@
-import NIOHTTPTypes
 import NIOCore
+import NIOHTTPTypes
 
 /// Closes a connection whose first request head is not complete within the deadline (slowloris: a client
 /// that opens connections and trickles header bytes to hold them for ever).

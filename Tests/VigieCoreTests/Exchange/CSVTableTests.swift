@@ -33,7 +33,9 @@ import VigieTestSupport
         var random = SplitMix64(seed: 7)
         let alphabet = Array("ab ;,\"\n\r\té€")
         for _ in 0..<200 {
-            let rows = (0..<3).map { _ in (0..<4).map { _ in String((0..<Int.random(in: 0..<8, using: &random)).map { _ in alphabet.randomElement(using: &random)! }) } }
+            let rows = (0..<3).map { _ in
+                (0..<4).map { _ in String((0..<Int.random(in: 0..<8, using: &random)).map { _ in alphabet.randomElement(using: &random)! }) }
+            }
             let header = ["a", "b", "c", "d"]
             for delimiter in [",", ";"] as [Character] {
                 let table = try CSVTable(parsing: CSVWriter.text(header: header, rows: rows, delimiter: delimiter))

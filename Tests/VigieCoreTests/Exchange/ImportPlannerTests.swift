@@ -44,7 +44,10 @@ import Testing
         let plan = ImportPlanner.plan(Self.files, existing: ExistingConfiguration())
         #expect(plan.problems == [])
         #expect(plan.preview == ImportCounts(created: 10))
-        #expect(plan.entities.map { type(of: $0).kind } == [.customer, .customer, .site, .site, .transmitter, .transmitter, .zone, .zone, .zone, .contact])
+        #expect(
+            plan.entities.map { type(of: $0).kind } == [
+                .customer, .customer, .site, .site, .transmitter, .transmitter, .zone, .zone, .zone, .contact,
+            ])
         let customer = try #require(plan.entities[0] as? Customer)
         let site = try #require(plan.entities[2] as? Site)
         let transmitter = try #require(plan.entities[4] as? Transmitter)
@@ -82,33 +85,64 @@ import Testing
 
     /// Each bad input, and the one problem it must produce.
     static let badLines: [(file: String, text: String, problem: ImportProblem)] = [
-        ("sites.csv", "client,name,street,postal_code,city\nC-404,Site,1 rue,69001,Lyon",
-            .init(file: "sites.csv", line: 2, column: "client", reason: "\"C-404\" is no known customer id or reference")),
-        ("sites.csv", "customer,name,street,postal_code,city\nC-001,Site,1 rue,6900,Lyon",
-            .init(file: "sites.csv", line: 2, column: "postal_code", reason: "must be five digits in France")),
-        ("zones.csv", "site,number,type,description\nS-001,deux,interior,Couloir",
-            .init(file: "zones.csv", line: 2, column: "number", reason: "must be a whole number")),
-        ("zones.csv", "site,number,type,description\nS-001,3,laser,Couloir",
-            .init(file: "zones.csv", line: 2, column: "type", reason: "must be one of " + Zone.ZoneType.allCases.map(\.rawValue).joined(separator: ", "))),
-        ("zones.csv", "site,number,type,description\nS-001,3,interior,Couloir\nS-001,3,interior,Couloir bis",
-            .init(file: "zones.csv", line: 3, column: nil, reason: "describes the same zone as line 2")),
-        ("transmitters.csv", "site,account,receiver,line\nS-001,4F21,1,1\nS-001,4f21,1,1\n",
-            .init(file: "transmitters.csv", line: 3, column: nil, reason: "describes the same transmitter as line 2")),
-        ("zones.csv", "site,numero,type,description,colour\nS-001,1,interior,Couloir,rouge",
-            .init(file: "zones.csv", line: 1, column: "colour", reason: "is not a column of zones (id, site, number, type, description, location)")),
-        ("zones.csv", "site,type,description\nS-001,interior,Couloir",
-            .init(file: "zones.csv", line: 1, column: "number", reason: "is a required column")),
-        ("contacts.csv", "site,call_order,name,phones,keyholder\nS-001,1,M. Roux,06 12 34 56 78,peut-être",
-            .init(file: "contacts.csv", line: 2, column: "keyholder", reason: "must be true or false (oui or non)")),
-        ("customers.csv", "id,name\nC-001,Pharmacie",
-            .init(file: "customers.csv", line: 2, column: "id", reason: "must be a Vigie id or empty (your own codes go in the reference column)")),
-        ("customers.csv", "name,kind\n\"Pharmacie,retail\n",
-            .init(file: "customers.csv", line: 2, column: nil, reason: "a quoted cell is not closed")),
-        ("customers.csv", "name\nPharmacie,de trop",
-            .init(file: "customers.csv", line: 2, column: nil, reason: "has 2 cells but the header has 1")),
-        ("inventaire.csv", "name\nx",
-            .init(file: "inventaire.csv", line: nil, column: nil,
-                reason: "the file name must start with one of customers (clients), sites (sites), transmitters (transmetteurs), zones (zones), contacts (contacts)")),
+        (
+            "sites.csv", "client,name,street,postal_code,city\nC-404,Site,1 rue,69001,Lyon",
+            .init(file: "sites.csv", line: 2, column: "client", reason: "\"C-404\" is no known customer id or reference")
+        ),
+        (
+            "sites.csv", "customer,name,street,postal_code,city\nC-001,Site,1 rue,6900,Lyon",
+            .init(file: "sites.csv", line: 2, column: "postal_code", reason: "must be five digits in France")
+        ),
+        (
+            "zones.csv", "site,number,type,description\nS-001,deux,interior,Couloir",
+            .init(file: "zones.csv", line: 2, column: "number", reason: "must be a whole number")
+        ),
+        (
+            "zones.csv", "site,number,type,description\nS-001,3,laser,Couloir",
+            .init(
+                file: "zones.csv", line: 2, column: "type", reason: "must be one of " + Zone.ZoneType.allCases.map(\.rawValue).joined(separator: ", ")
+            )
+        ),
+        (
+            "zones.csv", "site,number,type,description\nS-001,3,interior,Couloir\nS-001,3,interior,Couloir bis",
+            .init(file: "zones.csv", line: 3, column: nil, reason: "describes the same zone as line 2")
+        ),
+        (
+            "transmitters.csv", "site,account,receiver,line\nS-001,4F21,1,1\nS-001,4f21,1,1\n",
+            .init(file: "transmitters.csv", line: 3, column: nil, reason: "describes the same transmitter as line 2")
+        ),
+        (
+            "zones.csv", "site,numero,type,description,colour\nS-001,1,interior,Couloir,rouge",
+            .init(file: "zones.csv", line: 1, column: "colour", reason: "is not a column of zones (id, site, number, type, description, location)")
+        ),
+        (
+            "zones.csv", "site,type,description\nS-001,interior,Couloir",
+            .init(file: "zones.csv", line: 1, column: "number", reason: "is a required column")
+        ),
+        (
+            "contacts.csv", "site,call_order,name,phones,keyholder\nS-001,1,M. Roux,06 12 34 56 78,peut-être",
+            .init(file: "contacts.csv", line: 2, column: "keyholder", reason: "must be true or false (oui or non)")
+        ),
+        (
+            "customers.csv", "id,name\nC-001,Pharmacie",
+            .init(file: "customers.csv", line: 2, column: "id", reason: "must be a Vigie id or empty (your own codes go in the reference column)")
+        ),
+        (
+            "customers.csv", "name,kind\n\"Pharmacie,retail\n",
+            .init(file: "customers.csv", line: 2, column: nil, reason: "a quoted cell is not closed")
+        ),
+        (
+            "customers.csv", "name\nPharmacie,de trop",
+            .init(file: "customers.csv", line: 2, column: nil, reason: "has 2 cells but the header has 1")
+        ),
+        (
+            "inventaire.csv", "name\nx",
+            .init(
+                file: "inventaire.csv", line: nil, column: nil,
+                reason:
+                    "the file name must start with one of customers (clients), sites (sites), transmitters (transmetteurs), zones (zones), contacts (contacts)"
+            )
+        ),
     ]
 
     @Test(arguments: 0..<badLines.count)

@@ -54,7 +54,8 @@ public struct AlarmHandling: Sendable {
             let reference = record.reference.map { " (\($0))" } ?? ""
             return LogbookDraft(
                 kind: .alarmDispatch, author: Author(userID: actor.userID, name: actor.name), siteID: alarm.siteID, alarmID: alarm.id,
-                summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)" + (record.note.map { " — \($0)" } ?? ""),
+                summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)"
+                    + (record.note.map { " — \($0)" } ?? ""),
                 details: record)
         case .close(let code, let comment):
             guard code.active else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }

@@ -47,15 +47,31 @@ export async function loadAll(path) {
 let epoch = 0;
 const touched = new Map();
 
-/** Reloads the queue and the sites from the server (at start and after a break in the feed). */
+/** The largest `ids` list `GET /api/v1/sites` takes at once. */
+const sitesPerRequest = 200;
+
+/**
+ * Loads the sites of `ids` (those the console does not know yet, or all of them with `refresh`), so that their
+ * names can be shown: the console needs the sites of its alarms and entries, not the whole customer base.
+ */
+export async function ensureSites(ids, { refresh = false } = {}) {
+  const wanted = [...new Set(ids)].filter((id) => id && (refresh || !sites.has(id)));
+  for (let start = 0; start < wanted.length; start += sitesPerRequest) {
+    const batch = wanted.slice(start, start + sitesPerRequest);
+    const page = await api("GET", `/api/v1/sites?ids=${batch.join(",")}&limit=${sitesPerRequest}`);
+    for (const entry of page.items) sites.set(entry.id, entry);
+  }
+}
+
+/** Reloads every open alarm and their sites from the server (at start and after a break in the feed). */
 export async function reload() {
   const current = ++epoch;
-  const [alarms, allSites] = await Promise.all([api("GET", "/api/v1/alarms?scope=open&limit=10000"), loadAll("/api/v1/sites")]);
-  for (const entry of allSites) sites.set(entry.id, entry);
+  const alarms = await loadAll("/api/v1/alarms?scope=open");
+  await ensureSites(alarms.map((alarm) => alarm.siteID), { refresh: true });
   const fresh = (id) => touched.get(id) === current;
-  const listed = new Set(alarms.items.map((alarm) => alarm.id));
+  const listed = new Set(alarms.map((alarm) => alarm.id));
   for (const id of [...open.keys()]) if (!listed.has(id) && !fresh(id)) open.delete(id);
-  for (const alarm of alarms.items) if (!fresh(alarm.id)) open.set(alarm.id, alarm);
+  for (const alarm of alarms) if (!fresh(alarm.id)) open.set(alarm.id, alarm);
   for (const [id, at] of touched) if (at < current) touched.delete(id);
   changed();
 }
@@ -66,9 +82,23 @@ export async function update(alarm) {
   touched.set(alarm.id, epoch);
   if (alarm.lifecycle.state === "closed") open.delete(alarm.id);
   else open.set(alarm.id, alarm);
-  if (alarm.siteID && !sites.has(alarm.siteID)) {
-    sites.set(alarm.siteID, await api("GET", `/api/v1/sites/${alarm.siteID}`).catch(() => ({ id: alarm.siteID, name: "?" })));
-  }
+  if (alarm.siteID && !sites.has(alarm.siteID)) wantSite(alarm.siteID);
   if (isNew && isHighPriority(alarm.priority)) ring();
   changed();
+}
+
+// Sites of alarms that arrive live, fetched together a moment later: a storm of new alarms is a few requests of
+// 200 sites, not one request each (which the browser refuses past a few thousand).
+const wantedSites = new Set();
+let sitesTimer = null;
+
+function wantSite(id) {
+  wantedSites.add(id);
+  sitesTimer ??= setTimeout(async () => {
+    const ids = [...wantedSites];
+    wantedSites.clear();
+    sitesTimer = null;
+    await ensureSites(ids).catch(() => {});
+    changed();
+  }, 50);
 }

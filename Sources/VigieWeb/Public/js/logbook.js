@@ -1,7 +1,7 @@
 // The logbook (main courante): search by words, period, kind and author, newest first, page by page;
 // manual entries (note, call, incident); print with the print style sheet.
 import { api } from "./api.js";
-import { site } from "./alarms.js";
+import { ensureSites, site } from "./alarms.js";
 import { fill, h, kbd } from "./dom.js";
 import { dateTime } from "./format.js";
 import { has, t } from "./i18n.js";
@@ -59,6 +59,7 @@ export function mount(container, { me, params }) {
     try {
       // The server reads `+` literally: spaces go as %20 (a real `+` is already %2B).
       const page = await api("GET", `/api/v1/logbook?${params.toString().replace(/\+/g, "%20")}`);
+      await ensureSites(page.items.map((entry) => entry.siteID));
       body.append(...page.items.map(row));
       shown += page.items.length;
       status.textContent = t("logbook.count", { shown, total: page.total });

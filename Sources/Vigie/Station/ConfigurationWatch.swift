@@ -2,12 +2,11 @@ import Logging
 import ServiceLifecycle
 import VigieCore
 
-/// On a store shared by several nodes, tells this node's caches (account directory, engine, supervision) that
-/// the configuration changed when another node changed it: the logbook records every configuration change,
-/// and the store wakes ``Store/changes`` on every node for each commit that grew it.
-///
-/// Changes made through this node's own API also pass here, so the caches reload twice: harmless, and rare.
-struct SharedConfigurationWatch: Service {
+/// Tells the station's caches (account directory, engine, supervision) that the configuration changed: the
+/// logbook records every configuration change in the same transaction, and the store wakes ``Store/changes``
+/// after each commit that grew it, on every node of a shared store. The one feed for both stores: an operator's
+/// click on an alarm, a note or a signal reloads nothing.
+struct ConfigurationWatch: Service {
     static let kinds: [LogbookKind] = [.configCreated, .configUpdated, .configDeleted, .siteModeChanged]
 
     let store: any Store
