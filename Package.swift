@@ -71,6 +71,20 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// The panel simulator (`vigie simulate`, the demo's traffic, the benchmarks): a client of the receivers,
+        /// speaking DC-09 over real sockets as panels do.
+        .target(
+            name: "VigieSimulator",
+            dependencies: [
+                "VigieCore",
+                "VigieProtocols",
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOPosix", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         /// The alarm engine: turns stored signals into alarms, and runs the timers of their handling.
         .target(
             name: "VigieEngine",
@@ -83,7 +97,7 @@ let package = Package(
         ),
         /// The embedded SQLite store (GRDB, WAL mode) and its migrations.
         .target(
-            name: "VigieStore",
+            name: "VigieStoreSQLite",
             dependencies: [
                 "VigieCore",
                 .product(name: "GRDB", package: "GRDB.swift"),
@@ -127,7 +141,8 @@ let package = Package(
                 "VigieEngine",
                 "VigieProtocols",
                 "VigieReceivers",
-                "VigieStore",
+                "VigieSimulator",
+                "VigieStoreSQLite",
                 "VigieStorePostgres",
                 "VigieWeb",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
@@ -147,7 +162,7 @@ let package = Package(
         .target(
             name: "VigieTestSupport",
             dependencies: [
-                "VigieCore", "VigieStore", "VigieStorePostgres",
+                "VigieCore", "VigieStoreSQLite", "VigieStorePostgres",
                 .product(name: "Logging", package: "swift-log"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
@@ -157,7 +172,7 @@ let package = Package(
         ),
         .testTarget(
             name: "VigieTests",
-            dependencies: ["Vigie", "VigieCore", "VigieStore", "VigieTestSupport"],
+            dependencies: ["Vigie", "VigieCore", "VigieStoreSQLite", "VigieTestSupport"],
             swiftSettings: swiftSettings
         ),
         .testTarget(
@@ -179,7 +194,7 @@ let package = Package(
         .testTarget(
             name: "VigieReceiversTests",
             dependencies: [
-                "VigieCore", "VigieProtocols", "VigieReceivers", "VigieStore", "VigieStorePostgres", "VigieTestSupport",
+                "VigieCore", "VigieProtocols", "VigieReceivers", "VigieSimulator", "VigieStoreSQLite", "VigieStorePostgres", "VigieTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
                 .product(name: "NIOCore", package: "swift-nio"),
@@ -192,7 +207,7 @@ let package = Package(
         .testTarget(
             name: "VigieEngineTests",
             dependencies: [
-                "VigieCore", "VigieEngine", "VigieStore", "VigieTestSupport",
+                "VigieCore", "VigieEngine", "VigieStoreSQLite", "VigieTestSupport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings
@@ -200,7 +215,7 @@ let package = Package(
         .testTarget(
             name: "VigieStoreTests",
             dependencies: [
-                "VigieCore", "VigieStore", "VigieStorePostgres", "VigieTestSupport",
+                "VigieCore", "VigieStoreSQLite", "VigieStorePostgres", "VigieTestSupport",
                 .product(name: "GRDB", package: "GRDB.swift"),
                 .product(name: "PostgresNIO", package: "postgres-nio"),
             ],
@@ -210,7 +225,7 @@ let package = Package(
             name: "VigieWebTests",
             dependencies: [
                 "VigieCore",
-                "VigieStore",
+                "VigieStoreSQLite",
                 "VigieWeb",
                 "VigieTestSupport",
                 .product(name: "HummingbirdTesting", package: "hummingbird"),

@@ -4,7 +4,7 @@ import ServiceLifecycle
 import Testing
 import VigieCore
 import VigieEngine
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// The engine over a real SQLite store: signals in the history become alarms in the queue.

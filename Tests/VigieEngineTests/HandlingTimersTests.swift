@@ -2,7 +2,7 @@ import Foundation
 import Testing
 import VigieCore
 import VigieEngine
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// Escalation and the dead-man check, driven by a hand-moved clock.

@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 import VigieCore
 import VigieEngine
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// Late to close: a site still disarmed after its closing time and tolerance is reported once.

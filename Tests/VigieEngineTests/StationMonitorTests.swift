@@ -3,7 +3,7 @@ import Synchronization
 import Testing
 import VigieCore
 import VigieEngine
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// The station watching itself: each problem raised once when it starts and restored once when it ends.

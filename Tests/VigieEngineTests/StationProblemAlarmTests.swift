@@ -3,7 +3,7 @@ import Logging
 import Testing
 import VigieCore
 import VigieEngine
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// Issue 13: the station's alarm "no operator has taken over the shift" stayed open, and escalated, after

@@ -3,7 +3,7 @@ import Logging
 import Testing
 import VigieCore
 import VigieEngine
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// A flood of unknown accounts fills one alarm per receiver, not the queue, and a restarted engine keeps

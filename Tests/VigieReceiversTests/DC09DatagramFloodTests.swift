@@ -5,7 +5,7 @@ import NIOPosix
 import Testing
 import VigieCore
 import VigieProtocols
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 @testable import VigieReceivers

@@ -6,7 +6,7 @@ import Testing
 import VigieCore
 import VigieProtocols
 import VigieReceivers
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// A receiver stopping under load: it answers only what it stored, then closes its connections and returns.

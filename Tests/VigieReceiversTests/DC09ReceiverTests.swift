@@ -5,7 +5,7 @@ import Testing
 import VigieCore
 import VigieProtocols
 import VigieReceivers
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// The DC-09 receiver over real loopback sockets and a real SQLite store.

@@ -5,7 +5,7 @@ import PostgresNIO
 import Testing
 import VigieCore
 import VigieReceivers
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 @testable import VigieStorePostgres

@@ -5,7 +5,7 @@ import Synchronization
 import Testing
 import VigieCore
 import VigieReceivers
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// The service end to end over a real SQLite store and a real ingest queue, with the clock and the sleeps

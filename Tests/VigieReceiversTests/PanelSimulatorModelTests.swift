@@ -2,6 +2,7 @@ import Testing
 import VigieCore
 import VigieProtocols
 import VigieReceivers
+import VigieSimulator
 
 /// The simulator's pure parts: scenario files, the traffic mix, latency percentiles.
 @Suite struct PanelSimulatorModelTests {

@@ -4,7 +4,8 @@ import Testing
 import VigieCore
 import VigieProtocols
 import VigieReceivers
-import VigieStore
+import VigieSimulator
+import VigieStoreSQLite
 
 /// The panel simulator against a real receiver over loopback (and a fake one that loses an ACK).
 @Suite struct PanelSimulatorTests {

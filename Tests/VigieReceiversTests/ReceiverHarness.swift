@@ -6,7 +6,7 @@ import ServiceLifecycle
 import VigieCore
 import VigieProtocols
 import VigieReceivers
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// A real receiver on a loopback port, over a real SQLite store, with the station's services around it.

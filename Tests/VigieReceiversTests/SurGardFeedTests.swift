@@ -7,7 +7,7 @@ import Testing
 import VigieCore
 import VigieProtocols
 import VigieReceivers
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// The Sur-Gard feed against a fake hardware receiver on loopback: the receiver is the server, Vigie connects.

@@ -5,8 +5,8 @@ import Testing
 import VigieCore
 import VigieTestSupport
 
-@testable import VigieStore
 @testable import VigieStorePostgres
+@testable import VigieStoreSQLite
 
 /// A batch whose `COMMIT` itself fails (a full disk, a deferred check) leaves no trace: no retransmission is ever
 /// recognised unless its original row is readable. Found with a full disk: a frame's commit failed, the panel

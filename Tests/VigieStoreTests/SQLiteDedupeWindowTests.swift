@@ -4,7 +4,7 @@ import Testing
 import VigieCore
 import VigieTestSupport
 
-@testable import VigieStore
+@testable import VigieStoreSQLite
 
 /// The SQLite store recognises retransmissions from memory: rebuilt when it opens, fed only by commits, bounded.
 @Suite struct SQLiteDedupeWindowTests {

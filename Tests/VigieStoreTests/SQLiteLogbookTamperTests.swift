@@ -2,7 +2,7 @@ import Foundation
 import GRDB
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 /// The logbook is evidence: SQLite refuses edits, and an edit made behind its back is found by verification.

@@ -1,7 +1,7 @@
 import Foundation
 import VigieCore
-import VigieStore
 import VigieStorePostgres
+import VigieStoreSQLite
 
 /// A way to get an empty store of one implementation; the contract suite runs over every available one.
 public struct StoreFactory: Sendable {

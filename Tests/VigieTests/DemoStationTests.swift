@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 @testable import Vigie

@@ -3,7 +3,7 @@ import HTTPTypes
 import HummingbirdTesting
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 import VigieWeb
 

@@ -4,7 +4,7 @@ import HummingbirdTesting
 import NIOCore
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 import VigieWeb
 

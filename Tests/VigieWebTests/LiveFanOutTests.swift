@@ -2,7 +2,7 @@ import Foundation
 import HummingbirdTesting
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieWeb
 
 /// Consoles share one encoding of each event; a console that stops reading is cut, told on its return, and

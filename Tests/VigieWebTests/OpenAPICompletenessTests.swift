@@ -3,7 +3,7 @@ import Hummingbird
 import Prometheus
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 
 @testable import VigieWeb

@@ -4,7 +4,7 @@ import Hummingbird
 import HummingbirdTesting
 import Testing
 import VigieCore
-import VigieStore
+import VigieStoreSQLite
 import VigieTestSupport
 import VigieWeb
 

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import Synchronization
 import VigieReceivers
+import VigieSimulator
 
 /// `vigie bench ingest`: DC-09 over TCP into a fresh store, ACK after durable commit, driven by the panel simulator.
 struct BenchIngestCommand: AsyncParsableCommand {

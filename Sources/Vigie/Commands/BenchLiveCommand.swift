@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigieCore
 import VigieReceivers
+import VigieSimulator
 
 /// `vigie bench live`: from a panel's frame to the change on a console's live stream, under an alarm flood.
 struct BenchLiveCommand: AsyncParsableCommand {

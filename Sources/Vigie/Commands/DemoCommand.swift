@@ -3,6 +3,7 @@ import Foundation
 import VigieCore
 import VigieProtocols
 import VigieReceivers
+import VigieSimulator
 import VigieWeb
 
 /// `vigie demo`: creates a demo station in a folder if there is none, then serves it.

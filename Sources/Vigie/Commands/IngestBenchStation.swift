@@ -7,8 +7,8 @@ import ServiceLifecycle
 import VigieCore
 import VigieEngine
 import VigieReceivers
-import VigieStore
 import VigieStorePostgres
+import VigieStoreSQLite
 import VigieWeb
 
 /// The ingest path in process, for `vigie bench ingest`: a fresh store (SQLite, or PostgreSQL with

@@ -2,6 +2,7 @@ import ArgumentParser
 import Foundation
 import VigieProtocols
 import VigieReceivers
+import VigieSimulator
 
 /// `vigie simulate`: virtual DC-09 panels driving any receiver, with an ACK-latency report at the end.
 ///

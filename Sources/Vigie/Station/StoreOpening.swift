@@ -1,8 +1,8 @@
 import Foundation
 import Logging
 import VigieCore
-import VigieStore
 import VigieStorePostgres
+import VigieStoreSQLite
 
 /// The database `database.url` names: an embedded SQLite file, or a PostgreSQL database that several nodes share.
 enum DatabaseLocation {
