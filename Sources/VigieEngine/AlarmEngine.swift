@@ -40,6 +40,10 @@ public final class AlarmEngine: Service, Sendable {
         wake.yield()
     }
 
+    /// The configuration the engine's snapshot holds: a change of another kind (a contact, a closure code) does not
+    /// reload it.
+    public static let configurationKinds: Set<EntityKind> = [.customer, .site, .zone, .procedure, .openingSchedule, .temporaryInstruction]
+
     /// Configuration changed: reload sites, zones, schedules and instructions before the next signal.
     public func configurationChanged() {
         configurationStale.store(true, ordering: .relaxed)

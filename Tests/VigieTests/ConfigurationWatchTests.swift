@@ -15,10 +15,10 @@ import VigieTestSupport
     func aConfigurationChangeIsToldAndAnAlarmClickOrANoteIsNot(factory: StoreFactory) async throws {
         let clock = TestClock()
         let store = try await factory.make(clock)
-        let told = Mutex(0)
+        let told = Mutex<[ConfigurationChange]>([])
         var logger = Logger(label: "test")
         logger.logLevel = .critical
-        let watch = ConfigurationWatch(store: store, logger: logger) { told.withLock { $0 += 1 } }
+        let watch = ConfigurationWatch(store: store, logger: logger) { change in told.withLock { $0.append(change) } }
         try await withRunningServices([watch], logger: logger) {
             // The watch reads where the logbook ends when it starts; give it that moment.
             try await Task.sleep(for: .milliseconds(100))
@@ -32,11 +32,13 @@ import VigieTestSupport
             ])
             _ = try await store.apply(.take, to: opening.id, by: AlarmActor(userID: UUID(), name: "nadia", role: .operator), at: clock.now, note: nil)
             try await Task.sleep(for: .milliseconds(300))
-            #expect(told.withLock { $0 } == 0)
+            #expect(told.withLock { $0.isEmpty })
 
-            _ = try await store.create(Samples.customer(), by: .system)
-            for _ in 0..<200 where told.withLock({ $0 }) == 0 { try await Task.sleep(for: .milliseconds(10)) }
-            #expect(told.withLock { $0 } == 1)
+            let customer = try await store.create(Samples.customer(), by: .system).entity
+            for _ in 0..<200 where told.withLock({ $0.isEmpty }) { try await Task.sleep(for: .milliseconds(10)) }
+            let changes = told.withLock { $0 }
+            #expect(changes.count == 1)
+            #expect(changes.first?.ids == [.customer: [customer.id]] && changes.first?.everything == false)
         }
     }
 }

@@ -2,16 +2,17 @@ import Logging
 import ServiceLifecycle
 import VigieCore
 
-/// Tells the station's caches (account directory, engine, supervision) that the configuration changed: the
-/// logbook records every configuration change in the same transaction, and the store wakes ``Store/changes``
-/// after each commit that grew it, on every node of a shared store. The one feed for both stores: an operator's
-/// click on an alarm, a note or a signal reloads nothing.
+/// Tells the station's caches (account directory, engine, supervision) what configuration changed: the logbook
+/// records every configuration change in the same transaction, and the store wakes ``Store/changes`` after each
+/// commit that grew it, on every node of a shared store. The one feed for both stores: an operator's click on an
+/// alarm, a note or a signal reloads nothing, and each cache reloads only for the kinds it holds.
 struct ConfigurationWatch: Service {
-    static let kinds: [LogbookKind] = [.configCreated, .configUpdated, .configDeleted, .siteModeChanged]
+    /// The most configuration entries read at one wake-up; beyond, every cache reloads whole.
+    static let entriesPerLook = 1000
 
     let store: any Store
     let logger: Logger
-    let configurationChanged: @Sendable () -> Void
+    let configurationChanged: @Sendable (ConfigurationChange) -> Void
 
     func run() async throws {
         let wakeUps = store.changes.subscribe()
@@ -23,9 +24,12 @@ struct ConfigurationWatch: Service {
                 // after it, sees every entry up to it: none is missed, a few may count twice.
                 let grown = try await store.logbook(query: LogbookQuery(afterSequence: seen, limit: 1)).total
                 guard grown > 0 else { continue }
-                if try await store.logbook(query: LogbookQuery(kinds: Self.kinds, afterSequence: seen, limit: 1)).total > 0 {
-                    configurationChanged()
-                }
+                let entries = try await store.logbook(
+                    query: LogbookQuery(kinds: ConfigurationChange.logbookKinds, afterSequence: seen, limit: Self.entriesPerLook))
+                var change = ConfigurationChange()
+                for entry in entries.items { change.add(entry) }
+                if entries.total > entries.items.count { change.everything = true }
+                if !change.isEmpty { configurationChanged(change) }
                 seen += Int64(grown)
             } catch {
                 logger.error("configuration watch failed; will retry at the next change", metadata: ["error": "\(error)"])

@@ -26,10 +26,11 @@ struct Station {
         let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
         let supervision = LinkSupervisionService(store: store, ingest: ingest, logger: logger)
         ingest.onStored { _ in engine.signalsStored() }
-        let configurationChanged: @Sendable () -> Void = {
-            directory.configurationChanged()
-            engine.configurationChanged()
-            supervision.configurationChanged()
+        // Each cache reloads for the kinds it holds; the directory reads only the transmitters that changed.
+        let configurationChanged: @Sendable (ConfigurationChange) -> Void = { change in
+            directory.configurationChanged(change)
+            if change.siteModes || change.touches(AlarmEngine.configurationKinds) { engine.configurationChanged() }
+            if change.touches(LinkSupervisionService.configurationKinds) { supervision.configurationChanged() }
         }
         // Station-wide work runs on the one node holding the work lease (any node of a shared store).
         let keeper = LeaseKeeper(store: store, logger: logger)

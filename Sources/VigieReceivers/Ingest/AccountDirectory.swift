@@ -8,8 +8,9 @@ import VigieProtocols
 /// The receivers' view of configured transmitters: account → transmitter, site and AES key, in memory.
 ///
 /// Decoding needs the key before the frame is even parsed, thousands of times a second: the lookup is a
-/// dictionary read under a lock. The directory reloads from the store when configuration changes
-/// (``configurationChanged()``) and, as a safety net, every ``refreshInterval``.
+/// dictionary read under a lock. When transmitters change (``configurationChanged(_:)``) the directory reads
+/// those transmitters only and rebuilds its maps in memory; it reads them all at start, after a large change (an
+/// import), and, as a safety net, every ``refreshInterval``.
 public final class AccountDirectory: Service, Sendable {
     /// What the receivers need to know about one transmitter.
     public struct Entry: Sendable, Hashable {
@@ -25,8 +26,26 @@ public final class AccountDirectory: Service, Sendable {
         /// Account alone, for panels that omit `R` or `L`; only accounts that are unique station-wide.
         var byAccount: [String: Entry] = [:]
         var ambiguousAccounts: Set<String> = []
-        var count = 0
+        /// Every transmitter, from which the maps are built.
+        var transmitters: [UUID: Transmitter] = [:]
+        var count: Int { transmitters.count }
+
+        init(transmitters: [UUID: Transmitter] = [:]) {
+            self.transmitters = transmitters
+            for transmitter in transmitters.values {
+                let key = transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:))
+                let entry = Entry(
+                    transmitterID: transmitter.id, siteID: transmitter.siteID, key: key, supervisionProfileID: transmitter.supervisionProfileID)
+                let account = transmitter.account.uppercased()
+                exact[AccountDirectory.key(receiver: transmitter.receiver, line: transmitter.line, account: account)] = entry
+                if byAccount.updateValue(entry, forKey: account) != nil { ambiguousAccounts.insert(account) }
+            }
+            for account in ambiguousAccounts { byAccount[account] = nil }
+        }
     }
+
+    /// Beyond this many transmitters changed at once, the directory reads them all rather than one by one.
+    static let largestIncrementalChange = 500
 
     private let store: any Store
     private let index = Mutex(Index())
@@ -34,6 +53,8 @@ public final class AccountDirectory: Service, Sendable {
     private let logger: Logger
     private let changes: AsyncStream<Void>
     private let change: AsyncStream<Void>.Continuation
+    /// What changed since the last update.
+    private let pending = Mutex(ConfigurationChange())
 
     public init(store: any Store, refreshInterval: Duration = .seconds(60), logger: Logger = Logger(label: "vigie.accounts")) {
         self.store = store
@@ -66,38 +87,56 @@ public final class AccountDirectory: Service, Sendable {
     /// Reloads every transmitter from the store.
     public func reload() async throws {
         let transmitters = try await store.all(Transmitter.self)
-        var fresh = Index()
-        for transmitter in transmitters {
-            let key = transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:))
-            let entry = Entry(
-                transmitterID: transmitter.id, siteID: transmitter.siteID, key: key, supervisionProfileID: transmitter.supervisionProfileID)
-            let account = transmitter.account.uppercased()
-            fresh.exact[Self.key(receiver: transmitter.receiver, line: transmitter.line, account: account)] = entry
-            if fresh.byAccount.updateValue(entry, forKey: account) != nil { fresh.ambiguousAccounts.insert(account) }
-        }
-        for account in fresh.ambiguousAccounts { fresh.byAccount[account] = nil }
-        fresh.count = transmitters.count
+        let fresh = Index(transmitters: Dictionary(transmitters.map { ($0.id, $0) }, uniquingKeysWith: { _, last in last }))
         index.withLock { $0 = fresh }
     }
 
-    /// Tells the directory that configuration changed; it reloads soon after, off the caller's path.
-    public func configurationChanged() {
-        change.yield()
+    /// Reads the transmitters of `ids` only (a deleted one is gone), and rebuilds the maps in memory.
+    func update(_ ids: Set<UUID>) async throws {
+        var changed: [UUID: Transmitter?] = [:]
+        for id in ids {
+            // `nil` when it was deleted: kept as such, so that it is removed below.
+            let transmitter = try await store.fetch(Transmitter.self, id: id)?.entity
+            changed.updateValue(transmitter, forKey: id)
+        }
+        var transmitters = index.withLock { $0.transmitters }
+        for (id, transmitter) in changed { transmitters[id] = transmitter }
+        let fresh = Index(transmitters: transmitters)
+        index.withLock { $0 = fresh }
+    }
+
+    /// Tells the directory what configuration changed; it updates soon after, off the caller's path, if
+    /// transmitters changed.
+    public func configurationChanged(_ change: ConfigurationChange = .all) {
+        guard change.touches([.transmitter]) else { return }
+        pending.withLock { $0.merge(change) }
+        self.change.yield()
     }
 
     public func run() async throws {
         try await reload()
         await withDiscardingTaskGroup { group in
-            group.addTask { [change, refreshInterval] in
+            group.addTask { [refreshInterval] in
                 while !Task.isCancelled {
                     try? await Task.sleep(for: refreshInterval)
-                    change.yield()
+                    self.configurationChanged(.all)
                 }
             }
             for await _ in changes.cancelOnGracefulShutdown() {
+                let change = pending.withLock { pending in
+                    defer { pending = ConfigurationChange() }
+                    return pending
+                }
                 do {
-                    try await reload()
+                    let ids = change.ids[.transmitter] ?? []
+                    if change.everything || ids.count > Self.largestIncrementalChange {
+                        try await reload()
+                    } else if !ids.isEmpty {
+                        try await update(ids)
+                    }
                 } catch {
+                    // Read again in full next time: the change must not be lost with the failed read.
+                    pending.withLock { $0.everything = true }
                     logger.error("account directory reload failed", metadata: ["error": "\(error)"])
                 }
             }
@@ -105,7 +144,7 @@ public final class AccountDirectory: Service, Sendable {
         }
     }
 
-    private static func key(receiver: String?, line: String?, account: String) -> String {
+    fileprivate static func key(receiver: String?, line: String?, account: String) -> String {
         "\(receiver?.uppercased() ?? "")/\(line?.uppercased() ?? "")/\(account)"
     }
 }

@@ -60,6 +60,9 @@ public final class LinkSupervisionService: Service, Sendable {
     }
 
     /// Tells the service that transmitters or profiles changed; it reloads them at its next check.
+    /// The configuration supervision holds: transmitters and their supervision profiles.
+    public static let configurationKinds: Set<EntityKind> = [.transmitter, .supervisionProfile]
+
     public func configurationChanged() {
         state.withLock { $0.reloadRequested = true }
     }
