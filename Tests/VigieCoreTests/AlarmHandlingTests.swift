@@ -116,6 +116,32 @@ import VigieCore
         #expect(throws: AlarmTransitionError.commentRequired) { try after([(.close(code, comment: "  "), karim)], from: done) }
     }
 
+    // MARK: Bulk closure
+
+    func technical() -> Alarm {
+        var alarm = Alarm(
+            id: UUID(), siteID: UUID(), opening: AlarmOpening(category: .technical, priority: 20, title: "AC Trouble"), zone: nil, at: start)
+        alarm.follow(
+            Procedure(
+                scope: .station, category: .technical, title: "Défaut",
+                steps: [ProcedureStep(kind: .notifyCustomer), ProcedureStep(kind: .waitForRestore)]))
+        return alarm
+    }
+
+    @Test func aSupervisorClosesATechnicalAlarmInBulkWithItsPendingStepsSkipped() throws {
+        let alarm = try after([(.closeInBulk(falseAlarm, comment: "coupure EDF du quartier"), claire)], from: technical())
+        #expect(alarm.lifecycle.state == .closed && alarm.lifecycle.closureComment == "coupure EDF du quartier")
+        #expect(alarm.steps.allSatisfy { $0.skippedReason == "coupure EDF du quartier" && $0.by == "claire" })
+    }
+
+    @Test func bulkClosureIsForSupervisorsTechnicalAlarmsAndAComment() throws {
+        #expect(throws: AlarmTransitionError.notBulkClosable(category: .burglary)) {
+            try after([(.closeInBulk(falseAlarm, comment: "orage"), claire)])
+        }
+        #expect(throws: AlarmTransitionError.notHolder) { try after([(.closeInBulk(falseAlarm, comment: "orage"), karim)], from: technical()) }
+        #expect(throws: AlarmTransitionError.commentRequired) { try after([(.closeInBulk(falseAlarm, comment: " "), claire)], from: technical()) }
+    }
+
     // MARK: Lifecycle through the same door
 
     @Test func lifecycleCommandsAreLoggedWithTheirKind() throws {

@@ -21,6 +21,33 @@ import VigieWeb
         return (harness, alarm.id)
     }
 
+    /// Issue 13: bulk closure was a loop in the browser (take, skip each step, close); it is one request the
+    /// station decides alarm by alarm.
+    @Test func aSupervisorClosesTechnicalAlarmsInBulkAndOthersAreRefused() async throws {
+        let (harness, fire) = try await harnessWithAlarm()
+        let opening = AlarmOpening(category: .technical, priority: 20, title: "AC Trouble")
+        var technical = Alarm(id: opening.id, siteID: nil, opening: opening, zone: nil, at: harness.clock.now)
+        technical.follow(Procedure(scope: .station, category: .technical, title: "Défaut", steps: [ProcedureStep(kind: .notifyCustomer)]))
+        _ = try await harness.store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "s")])
+        try await harness.store.record([SignalProcessing(signalID: 2, alarms: [technical], eventAlarms: [technical.id], logbook: [])])
+        let technicalID = technical.id
+        try await harness.run { client in
+            let body = #"{"ids":["\#(technicalID)","\#(fire)"],"closureCode":"FA-USR","comment":"coupure EDF"}"#
+            let karim = try await Browser.signIn(client, username: "operator1")
+            #expect(try await karim.send(client, .post, "/api/v1/alarms/close", json: body).status == .forbidden)
+            let claire = try await Browser.signIn(client, username: "supervisor1")
+            let report = try await claire.send(client, .post, "/api/v1/alarms/close", json: body)
+            #expect(report.status == .ok)
+            #expect(report.json["closed"] as? [String] == [technicalID.uuidString])
+            let refused = try #require((report.json["refused"] as? [[String: Any]])?.first)
+            #expect(refused["id"] as? String == fire.uuidString && (refused["reason"] as? String)?.contains("one at a time") == true)
+            let stored = try #require(try await harness.store.alarm(id: technicalID))
+            #expect(stored.lifecycle.state == .closed && stored.steps.first?.skippedReason == "coupure EDF")
+            let empty = try await claire.send(client, .post, "/api/v1/alarms/close", json: #"{"ids":[],"closureCode":"FA-USR","comment":"x"}"#)
+            #expect((empty.json["fields"] as? [[String: String]])?.first?["field"] == "ids")
+        }
+    }
+
     @Test func operatorsTakeExclusivelyAndCloseWithACode() async throws {
         let (harness, id) = try await harnessWithAlarm()
         try await harness.run { client in

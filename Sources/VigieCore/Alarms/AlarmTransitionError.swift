@@ -10,6 +10,8 @@ public enum AlarmTransitionError: Error, Sendable, Hashable, CustomStringConvert
     case requiredStepsPending(count: Int)
     /// The closure code needs a comment.
     case commentRequired
+    /// Only technical and supervision alarms are closed in bulk; the others one at a time.
+    case notBulkClosable(category: EventCategory)
 
     public var description: String {
         switch self {
@@ -18,6 +20,7 @@ public enum AlarmTransitionError: Error, Sendable, Hashable, CustomStringConvert
         case .notHolder: "only the operator holding the alarm, or a supervisor, may do this"
         case .requiredStepsPending(let count): "\(count) required procedure step(s) are neither done nor skipped"
         case .commentRequired: "this closure code needs a comment"
+        case .notBulkClosable(let category): "a \(category.rawValue) alarm is handled one at a time, not closed in bulk"
         }
     }
 }

@@ -14,7 +14,32 @@ struct AlarmStepController {
         var skippedReason: String?
     }
 
+    struct BulkClosure: Decodable {
+        var ids: [UUID]
+        var closureCode: String
+        var comment: String
+    }
+
+    struct BulkClosureReport: Encodable {
+        struct Refusal: Encodable {
+            var id: UUID
+            var title: String?
+            var reason: String
+        }
+
+        var closed: [UUID] = []
+        var refused: [Refusal] = []
+    }
+
+    /// The most alarms one bulk closure takes.
+    static let maximumBulk = 1000
+
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
+        group.post("alarms/close") { request, context in
+            let signedIn = try context.require(.supervisor)
+            let body = try await request.decodeJSON(BulkClosure.self, context: context)
+            return try Response.json(try await closeInBulk(body, by: AlarmActor(signedIn.user)))
+        }
         group.post("alarms/:id/steps/:index") { request, context in
             let signedIn = try context.require(.operator)
             let id = try request.uuidParameter("id", context: context, what: "alarm")
@@ -28,14 +53,37 @@ struct AlarmStepController {
             let signedIn = try context.require(.operator)
             let id = try request.uuidParameter("id", context: context, what: "alarm")
             let closure = try await request.decodeJSON(AlarmController.Closure.self, context: context)
-            guard
-                let code = try await store.all(ClosureCode.self).first(where: {
-                    $0.code.uppercased() == closure.closureCode.uppercased() && $0.active
-                })
-            else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
+            guard let code = try await activeCode(closure.closureCode) else {
+                throw ValidationError(field: "closureCode", reason: "is not an active closure code")
+            }
             // Pending steps are counted on the stored alarm, inside the transaction: no step can slip in between.
             return try Response.json(try await apply(.close(code, comment: closure.comment), to: id, by: AlarmActor(signedIn.user)))
         }
+    }
+
+    /// Each alarm in its own transaction: one that cannot be closed (another category, closed meanwhile) is
+    /// reported and the others are closed.
+    private func closeInBulk(_ body: BulkClosure, by actor: AlarmActor) async throws -> BulkClosureReport {
+        guard !body.ids.isEmpty, body.ids.count <= Self.maximumBulk else {
+            throw ValidationError(field: "ids", reason: "must hold from 1 to \(Self.maximumBulk) alarms")
+        }
+        guard let code = try await activeCode(body.closureCode) else {
+            throw ValidationError(field: "closureCode", reason: "is not an active closure code")
+        }
+        var report = BulkClosureReport()
+        for id in body.ids {
+            do {
+                _ = try await apply(.closeInBulk(code, comment: body.comment), to: id, by: actor)
+                report.closed.append(id)
+            } catch {
+                report.refused.append(.init(id: id, title: try? await store.alarm(id: id)?.title, reason: "\(error)"))
+            }
+        }
+        return report
+    }
+
+    private func activeCode(_ text: String) async throws -> ClosureCode? {
+        try await store.all(ClosureCode.self).first { $0.code.uppercased() == text.uppercased() && $0.active }
     }
 
     private func apply(_ command: HandlingCommand, to id: UUID, by actor: AlarmActor) async throws -> Alarm {

@@ -13,8 +13,15 @@ extension APIOperations {
             tag: "Alarms", access: .session(.operator), parameters: [.id(of: "alarm")], requestSchema: "DispatchRequest", response: .ok("Alarm"),
             specificErrors: [.conflict, .unprocessableContent]),
         OpenAPIOperation(
+            method: .post, path: "/api/v1/alarms/close", operationID: "closeAlarmsInBulk", summary: "Close technical alarms in bulk",
+            description: """
+                A supervisor's closure during a storm (story 9): each technical or supervision alarm listed is closed with                 the code, its required steps still pending skipped with the comment as reason, each in its own transaction                 and logbook entries. Other categories are refused (handled one at a time), and reported with the reason.
+                """,
+            tag: "Alarms", access: .session(.supervisor), requestSchema: "BulkClosure", response: .ok("BulkClosureReport"),
+            specificErrors: [.unprocessableContent]),
+        OpenAPIOperation(
             method: .get, path: "/api/v1/operators", operationID: "listOperators", summary: "Colleagues to transfer an alarm to",
-            description: "Every active user with id, username, display name and role, by display name.",
+            description: "The active operators and supervisors on shift (the only ones a transfer accepts), by display name.",
             tag: "Alarms", access: .session(.operator), response: .ok("OperatorList")),
     ]
 }
@@ -33,7 +40,19 @@ extension APISchemas {
                 .object(
                     ["id": .uuid, "username": .string(), "displayName": .string(), "role": .ref("Role")],
                     required: ["id", "username", "displayName", "role"]),
-                description: "Active users."),
+                description: "Active users on shift."),
+            "BulkClosure": .object(
+                [
+                    "ids": .array(.uuid, description: "The alarms, at most 1,000."),
+                    "closureCode": .string(description: "An active closure code."),
+                    "comment": .string(description: "Why they are closed together; also the reason of every step left pending."),
+                ], required: ["ids", "closureCode", "comment"], description: "A supervisor's closure of technical alarms in bulk."),
+            "BulkClosureReport": .object(
+                [
+                    "closed": .array(.uuid),
+                    "refused": .array(
+                        .object(["id": .uuid, "title": .string(), "reason": .string()], required: ["id", "reason"])),
+                ], required: ["closed", "refused"], description: "What was closed, and why the others were not."),
         ]
     }
 }

@@ -8,6 +8,9 @@ import Foundation
 public struct AlarmHandling: Sendable {
     public var policy: AlarmPolicy
 
+    /// The categories a supervisor may close in bulk; the others are handled one at a time.
+    public static let bulkClosableCategories: Set<EventCategory> = [.technical, .supervision]
+
     public init(policy: AlarmPolicy = AlarmPolicy()) {
         self.policy = policy
     }
@@ -57,6 +60,15 @@ public struct AlarmHandling: Sendable {
                 summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)"
                     + (record.note.map { " — \($0)" } ?? ""),
                 details: record)
+        case .closeInBulk(let code, let comment):
+            guard Self.bulkClosableCategories.contains(alarm.category) else { throw AlarmTransitionError.notBulkClosable(category: alarm.category) }
+            guard actor.role.includes(.supervisor) else { throw AlarmTransitionError.notHolder }
+            let reason = comment.trimmingCharacters(in: .whitespacesAndNewlines)
+            guard !reason.isEmpty else { throw AlarmTransitionError.commentRequired }
+            for index in alarm.steps.indices where alarm.steps[index].isPending {
+                try alarm.record(step: index, outcome: nil, skippedReason: reason, by: actor.name, at: date)
+            }
+            return try change(&alarm, .close(code, comment: reason), by: actor, at: date)
         case .close(let code, let comment):
             guard code.active else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
             let lifecycleCommand = AlarmCommand.close(

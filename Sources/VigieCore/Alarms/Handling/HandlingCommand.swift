@@ -10,4 +10,7 @@ public enum HandlingCommand: Sendable {
     case dispatch(DispatchRecord)
     /// Closes with `code`, if the required steps are done or skipped.
     case close(ClosureCode, comment: String?)
+    /// A supervisor's closure of a technical alarm among many (a storm): the required steps still pending are
+    /// skipped with `comment` as their reason, then the alarm is closed with `code`.
+    case closeInBulk(ClosureCode, comment: String)
 }

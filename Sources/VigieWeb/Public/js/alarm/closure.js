@@ -34,7 +34,7 @@ export async function openClosure(handling) {
  * Why a step still pending at closure was skipped: a restore that arrived completes its step by itself, so a
  * wait-for-restore step still pending says the site never restored.
  */
-export function skippedAtClosure(record, comment) {
+function skippedAtClosure(record, comment) {
   return t(record.step.kind === "waitForRestore" ? "closure.withoutRestore" : "closure.skippedReason", { comment });
 }
 
