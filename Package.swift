@@ -213,7 +213,7 @@ let package = Package(
         .testTarget(
             name: "VigieEngineTests",
             dependencies: [
-                "VigieCore", "VigieEngine", "VigieStoreSQLite", "VigieTestSupport",
+                "VigieCore", "VigieEngine", "VigieReceivers", "VigieStoreSQLite", "VigieTestSupport",
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
             swiftSettings: swiftSettings

@@ -1,7 +1,7 @@
 import ArgumentParser
 import Foundation
 import VigieCore
-import VigieReceivers
+import VigieEngine
 
 /// `vigie bench supervision`: memory, `heard` cost and deadline accuracy of link supervision at station scale.
 /// A benchmark, not a test; its figures are recorded in docs/benchmarks.md.

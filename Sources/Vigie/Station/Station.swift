@@ -24,7 +24,9 @@ struct Station {
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
         let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
-        let supervision = LinkSupervisionService(store: store, ingest: ingest, logger: logger)
+        let supervision = LinkSupervisionService(store: store, submit: { _ = try await ingest.submit($0) }, logger: logger)
+        // Weak: the queue keeps its listeners for good; it must not keep a stopped service alive.
+        ingest.onStored { [weak supervision] batch in supervision?.stored(batch) }
         ingest.onStored { _ in engine.signalsStored() }
         // Each cache reloads for the kinds it holds; the directory reads only the transmitters that changed.
         let configurationChanged: @Sendable (ConfigurationChange) -> Void = { change in

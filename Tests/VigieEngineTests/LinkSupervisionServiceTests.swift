@@ -4,6 +4,7 @@ import ServiceLifecycle
 import Synchronization
 import Testing
 import VigieCore
+import VigieEngine
 import VigieReceivers
 import VigieStoreSQLite
 import VigieTestSupport
@@ -190,8 +191,10 @@ private struct SupervisionHarness {
         let sleeper = ManualSleeper()
         let ingest = IngestQueue(store: store, logger: logger)
         let service = LinkSupervisionService(
-            store: store, ingest: ingest, clock: clock.station, sleep: sleeper.sleep, settling: .zero, startupAllowance: startupAllowance,
+            store: store, submit: { _ = try await ingest.submit($0) }, clock: clock.station, sleep: sleeper.sleep, settling: .zero,
+            startupAllowance: startupAllowance,
             logger: logger)
+        ingest.onStored { [weak service] batch in service?.stored(batch) }
         let harness = SupervisionHarness(
             store: store, clock: clock, sleeper: sleeper, ingest: ingest, service: service, siteID: site.id, dp4: dp4,
             transmitters: transmitters, start: clock.now)

@@ -1,6 +1,7 @@
 import Foundation
 import Testing
 import VigieCore
+import VigieEngine
 import VigieReceivers
 import VigieTestSupport
 

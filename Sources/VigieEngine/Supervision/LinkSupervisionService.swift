@@ -5,23 +5,25 @@ import Synchronization
 import VigieCore
 
 /// Link supervision for the whole station: raises `LINK-LOST` when a transmitter's poll or test is overdue,
-/// and `LINK-RESTORED` when it is heard again, as signals stored through ``IngestQueue``.
+/// and `LINK-RESTORED` when it is heard again, as signals it submits to the station's ingest (`submit`).
 ///
-/// Traffic comes from ``IngestQueue/onStored(_:)`` (every stored signal with a transmitter and no error);
-/// deadlines are kept by a ``LinkSupervisor``. The service wakes at the earliest deadline, or every `tick` at
+/// Traffic comes from ``stored(_:)``, which the station calls for every batch the ingest queue stores (signals
+/// with a transmitter and no error count); deadlines are kept by a ``LinkSupervisor``. The service wakes at the earliest deadline, or every `tick` at
 /// the latest, and stores what changed. Deadlines are checked `settling` after they pass, so a poll received
 /// just in time but still being committed is not mistaken for silence.
 ///
 /// Deadlines run on the station clock's monotonic reading, anchored at each signal's receipt; a step of the wall
 /// clock changes only the times written in the record (DESIGN invariant 9).
 ///
-/// > Important: place it after the ``IngestQueue`` in the `ServiceGroup`, so that on shutdown the queue still
+/// > Important: place it after the ingest queue in the `ServiceGroup`, so that on shutdown the queue still
 /// > stores the last changes; call ``configurationChanged()`` when transmitters or profiles change.
 public final class LinkSupervisionService: Service, Sendable {
     public typealias Sleep = @Sendable (Duration) async throws -> Void
+    /// Stores a signal durably (the station's ingest queue).
+    public typealias Submit = @Sendable (SignalDraft) async throws -> Void
 
     private let store: any Store
-    private let ingest: IngestQueue
+    private let submitSignal: Submit
     private let clock: StationClock
     private let sleep: Sleep
     private let tick: Duration
@@ -38,25 +40,25 @@ public final class LinkSupervisionService: Service, Sendable {
     ///   - startupAllowance: at start-up, each link gets at least its window, up to this, to be heard again
     ///     (see ``LinkSupervisionState/supervisionStart(lastContact:now:window:allowance:)``).
     public init(
-        store: any Store, ingest: IngestQueue, clock: StationClock = .system,
+        store: any Store, submit: @escaping Submit, clock: StationClock = .system,
         sleep: @escaping Sleep = { try await Task.sleep(for: $0) }, tick: Duration = .seconds(1),
         settling: Duration = .milliseconds(250), startupAllowance: Duration = .seconds(120),
         logger: Logger = Logger(label: "vigie.supervision")
     ) {
         self.store = store
-        self.ingest = ingest
+        self.submitSignal = submit
         self.clock = clock
         self.sleep = sleep
         self.tick = tick
         self.settling = settling
         self.startupAllowance = startupAllowance
         self.logger = logger
-        // Weak: the queue keeps its listeners for good; it must not keep a stopped service alive.
-        ingest.onStored { [weak self] batch in
-            guard let self else { return }
-            let now = clock.now()
-            state.withLock { $0.record(batch, at: now, maximumAge: settling) }
-        }
+    }
+
+    /// A batch of signals the ingest queue stored: each transmitter heard is up again until its next deadline.
+    public func stored(_ batch: [StoredSignal]) {
+        let now = clock.now()
+        state.withLock { $0.record(batch, at: now, maximumAge: settling) }
     }
 
     /// Tells the service that transmitters or profiles changed; it reloads them at its next check.
@@ -150,9 +152,9 @@ public final class LinkSupervisionService: Service, Sendable {
     private func submit(_ round: [(LinkChange, SignalDraft)]) async -> [LinkChange] {
         await withTaskGroup(of: LinkChange?.self) { group in
             for (change, draft) in round {
-                group.addTask { [ingest, logger] in
+                group.addTask { [submitSignal, logger] in
                     do {
-                        _ = try await ingest.submit(draft)
+                        try await submitSignal(draft)
                         logger.debug(
                             "link change stored",
                             metadata: ["transmitter.id": "\(change.transmitterID)", "link.change": "\(change.kind)"])
