@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { consoleModule } from "./catalogue.mjs";
 
-const { fold, rows } = await consoleModule("queue-model.js");
+const { fold, rows } = await consoleModule("screens/queue-model.js");
 
 const me = { id: "karim" };
 function alarm(id, { priority = 50, createdAt = "2026-12-02T01:00:00Z", siteID = "pharmacie", state = "new", holder, escalatedAt, title = id, category = "burglary" } = {}) {

@@ -8,12 +8,12 @@ import * as live from "./live.js";
 import { showAlert } from "./notice.js";
 import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
-import * as adminScreen from "./admin/admin-view.js";
-import * as alarmScreen from "./alarm/alarm-view.js";
-import * as callsScreen from "./calls.js";
-import * as logbookScreen from "./logbook.js";
-import * as queueScreen from "./queue.js";
-import * as shiftScreen from "./shift.js";
+import * as adminScreen from "./screens/admin/admin-view.js";
+import * as alarmScreen from "./screens/alarm/alarm-view.js";
+import * as callsScreen from "./screens/calls.js";
+import * as logbookScreen from "./screens/logbook.js";
+import * as queueScreen from "./screens/queue.js";
+import * as shiftScreen from "./screens/shift.js";
 
 // Every screen is loaded at start (static imports): a screen fetched on demand could fail to load while the
 // station restarts, leaving the operator in front of an empty page.

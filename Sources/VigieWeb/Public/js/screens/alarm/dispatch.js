@@ -1,10 +1,10 @@
 // The dispatch board: guard, police, fire brigade, ambulance — requested (with reference), on site, left —
 // with the time elapsed since the request, and the guard's contractual response time (late shows).
-import { api } from "../api.js";
-import { h, kbd } from "../dom.js";
-import { duration, time } from "../format.js";
-import { t } from "../i18n.js";
-import { ask, field } from "../prompt.js";
+import { api } from "../../api.js";
+import { h, kbd } from "../../dom.js";
+import { duration, time } from "../../format.js";
+import { t } from "../../i18n.js";
+import { ask, field } from "../../prompt.js";
 import { isOpen, stepService } from "./steps.js";
 
 const services = ["guard", "police", "fire", "ambulance"];

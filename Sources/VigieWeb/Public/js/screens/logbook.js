@@ -1,13 +1,13 @@
 // The logbook (main courante): search by words, period, kind and author, newest first, page by page;
 // manual entries (note, call, incident); print with the print style sheet.
-import { api } from "./api.js";
-import { ensureSites, site } from "./alarms.js";
-import { fill, h, kbd } from "./dom.js";
-import { dateTime } from "./format.js";
-import { has, t } from "./i18n.js";
-import { screenKeys } from "./keys.js";
-import { showError, showInfo } from "./notice.js";
-import { ask, field } from "./prompt.js";
+import { api } from "../api.js";
+import { ensureSites, site } from "../alarms.js";
+import { fill, h, kbd } from "../dom.js";
+import { dateTime } from "../format.js";
+import { has, t } from "../i18n.js";
+import { screenKeys } from "../keys.js";
+import { showError, showInfo } from "../notice.js";
+import { ask, field } from "../prompt.js";
 
 const kindGroups = {
   all: [],

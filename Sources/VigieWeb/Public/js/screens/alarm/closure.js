@@ -1,9 +1,9 @@
 // Closing (code + comment), releasing to the queue, transferring to a colleague.
-import { api } from "../api.js";
-import { h } from "../dom.js";
-import { t } from "../i18n.js";
-import { showAlert } from "../notice.js";
-import { ask, field } from "../prompt.js";
+import { api } from "../../api.js";
+import { h } from "../../dom.js";
+import { t } from "../../i18n.js";
+import { showAlert } from "../../notice.js";
+import { ask, field } from "../../prompt.js";
 
 let closureCodes = null;
 

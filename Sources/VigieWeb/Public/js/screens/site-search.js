@@ -1,6 +1,6 @@
 // Finding a site from what a caller says: its name, account number, address, or any phone number
 // (the site's or a contact's). Sites, transmitters and contacts are searched together.
-import { api } from "./api.js";
+import { api } from "../api.js";
 
 export async function findSites(query) {
   const q = encodeURIComponent(query.trim());

@@ -1,15 +1,15 @@
 // The alarm handling screen: what happened, where, who to call, what the procedure says, what was done.
 // Every action goes to the server, which writes it to the logbook; the screen redraws from the answer and
 // from the live feed (another operator's or the engine's changes to this alarm).
-import { update as updateQueue } from "../alarms.js";
-import { api } from "../api.js";
-import { fill, h, kbd } from "../dom.js";
-import { age, dateTime } from "../format.js";
-import { t } from "../i18n.js";
-import { screenKeys } from "../keys.js";
-import * as live from "../live.js";
-import { showError } from "../notice.js";
-import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
+import { update as updateQueue } from "../../alarms.js";
+import { api } from "../../api.js";
+import { fill, h, kbd } from "../../dom.js";
+import { age, dateTime } from "../../format.js";
+import { t } from "../../i18n.js";
+import { screenKeys } from "../../keys.js";
+import * as live from "../../live.js";
+import { showError } from "../../notice.js";
+import { categoryLabel, priorityBadge, stateLabel } from "../../priority.js";
 import { openClosure, openTransfer, release } from "./closure.js";
 import { openDispatch, renderDispatch, serviceKeys, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";

@@ -1,12 +1,12 @@
 // Inbound calls (réception d'appel): find the caller's site, record the call, and act on what they ask —
 // a temporary instruction (works, holidays, a zone to ignore) or the site on test for a period.
-import { api } from "./api.js";
-import { fill, h, kbd } from "./dom.js";
-import { addressLine, dateTime, localInputValue, telURI } from "./format.js";
-import { t } from "./i18n.js";
-import { screenKeys } from "./keys.js";
-import { showError, showInfo } from "./notice.js";
-import { ask, field } from "./prompt.js";
+import { api } from "../api.js";
+import { fill, h, kbd } from "../dom.js";
+import { addressLine, dateTime, localInputValue, telURI } from "../format.js";
+import { t } from "../i18n.js";
+import { screenKeys } from "../keys.js";
+import { showError, showInfo } from "../notice.js";
+import { ask, field } from "../prompt.js";
 import { findSites } from "./site-search.js";
 
 export function mount(container) {

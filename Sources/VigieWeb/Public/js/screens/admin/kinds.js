@@ -1,7 +1,7 @@
 // The administration's resources: where each lives in the API, its schema in the OpenAPI document, the
 // columns of its list, and which entity its reference fields point to.
-import { addressLine, dateTime } from "../format.js";
-import { t } from "../i18n.js";
+import { addressLine, dateTime } from "../../format.js";
+import { t } from "../../i18n.js";
 
 /** Reference fields → the resource whose items they name. */
 export const references = {

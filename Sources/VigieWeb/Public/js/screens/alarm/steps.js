@@ -1,10 +1,10 @@
 // The procedure as a checklist: each step shows what to do, whether it is required, what was recorded
 // (outcome, failed call attempts, skip reason, who and when), and the keys that record it.
-import { h, kbd } from "../dom.js";
-import { time } from "../format.js";
-import { t } from "../i18n.js";
-import { ask, field } from "../prompt.js";
-import { api } from "../api.js";
+import { h, kbd } from "../../dom.js";
+import { time } from "../../format.js";
+import { t } from "../../i18n.js";
+import { ask, field } from "../../prompt.js";
+import { api } from "../../api.js";
 
 const callKeys = { a: "answered", n: "noAnswer", b: "busy", w: "wrongNumber", v: "voicemail" };
 const verificationKeys = { 1: "positive", 2: "negative", 3: "doubtful" };

@@ -1,8 +1,8 @@
 // Migrating a customer base: CSV files uploaded, checked by a dry run that lists every bad line, then
 // imported all or nothing; and the same data exported in the same format (docs/import-export.md).
-import { api } from "../api.js";
-import { fill, h } from "../dom.js";
-import { t } from "../i18n.js";
+import { api } from "../../api.js";
+import { fill, h } from "../../dom.js";
+import { t } from "../../i18n.js";
 
 const exportKinds = ["customers", "sites", "transmitters", "zones", "contacts"];
 

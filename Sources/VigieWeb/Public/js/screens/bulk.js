@@ -2,10 +2,10 @@
 // queue are closed with one code by one request (POST /api/v1/alarms/close); the station skips each one's
 // pending required steps with the comment and closes it, every step in the logbook as if done one by one.
 // Other categories are always handled one at a time.
-import { update } from "./alarms.js";
-import { api } from "./api.js";
-import { t } from "./i18n.js";
-import { showAlert, showInfo } from "./notice.js";
+import { update } from "../alarms.js";
+import { api } from "../api.js";
+import { t } from "../i18n.js";
+import { showAlert, showInfo } from "../notice.js";
 import { chooseClosure } from "./alarm/closure.js";
 
 const bulkCategories = new Set(["technical", "supervision"]);

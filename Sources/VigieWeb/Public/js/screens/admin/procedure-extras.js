@@ -1,9 +1,9 @@
 // The procedure editor's helpers: start from a template (the station's default steps for the category), and
 // see the layering — station default, then the customer's, then the site's — with the one in force marked.
-import { api } from "../api.js";
-import { loadAll } from "../alarms.js";
-import { fill, h } from "../dom.js";
-import { t } from "../i18n.js";
+import { api } from "../../api.js";
+import { loadAll } from "../../alarms.js";
+import { fill, h } from "../../dom.js";
+import { t } from "../../i18n.js";
 import { enumLabel } from "./schema-form.js";
 
 export function procedureExtras(form) {

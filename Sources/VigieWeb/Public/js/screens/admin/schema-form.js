@@ -1,9 +1,9 @@
 // Forms built from the server's own OpenAPI schemas: the same required fields, lengths, ranges, patterns and
 // enumerations the server checks, so a form validates as you type and agrees with the server; what only the
 // server knows (duplicates, references, cross-field rules) comes back as 422 field errors shown on the field.
-import { h } from "../dom.js";
-import { localInputValue } from "../format.js";
-import { has, t } from "../i18n.js";
+import { h } from "../../dom.js";
+import { localInputValue } from "../../format.js";
+import { has, t } from "../../i18n.js";
 
 const skipped = new Set(["id", "version", "createdAt", "updatedAt", "withheld"]);
 // Enumerations whose values already have labels in the catalogues under another prefix.

@@ -1,13 +1,13 @@
 // Administration (admin role): every configuration resource listed, searched and edited with forms built
 // from the server's schemas; users and roles; the receivers' status.
-import { api } from "../api.js";
-import { loadAll } from "../alarms.js";
-import { fill, h } from "../dom.js";
-import { dateTime } from "../format.js";
-import { t } from "../i18n.js";
-import { screenKeys } from "../keys.js";
-import { showError, showInfo } from "../notice.js";
-import { ask, field } from "../prompt.js";
+import { api } from "../../api.js";
+import { loadAll } from "../../alarms.js";
+import { fill, h } from "../../dom.js";
+import { dateTime } from "../../format.js";
+import { t } from "../../i18n.js";
+import { screenKeys } from "../../keys.js";
+import { showError, showInfo } from "../../notice.js";
+import { ask, field } from "../../prompt.js";
 import { kinds, references } from "./kinds.js";
 import { showExchange } from "./exchange.js";
 import { procedureExtras } from "./procedure-extras.js";

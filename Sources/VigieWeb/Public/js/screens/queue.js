@@ -1,16 +1,16 @@
 // The live alarm queue. It stays fluid with thousands of open alarms: only the rows in view exist in the
 // DOM (fixed-height rows in a scrolled window), each keyed by alarm id and redrawn only when it changed,
 // and the ticking ages are updated in place once a second.
-import { onAlarmsChange, openAlarms, site } from "./alarms.js";
-import { api } from "./api.js";
-import { announce, fill, h, kbd } from "./dom.js";
-import { age } from "./format.js";
-import { t } from "./i18n.js";
-import { screenKeys } from "./keys.js";
-import { categoryLabel, priorityBadge, stateLabel } from "./priority.js";
+import { onAlarmsChange, openAlarms, site } from "../alarms.js";
+import { api } from "../api.js";
+import { announce, fill, h, kbd } from "../dom.js";
+import { age } from "../format.js";
+import { t } from "../i18n.js";
+import { screenKeys } from "../keys.js";
+import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
 import { fold, rows as queueRows } from "./queue-model.js";
 import { canBulkClose, closeInBulk } from "./bulk.js";
-import { showError } from "./notice.js";
+import { showError } from "../notice.js";
 
 const rowHeight = 52;
 const overscan = 6;

@@ -1,10 +1,10 @@
 // Shift take-over (prise de poste) with its checklist, and hand-over (fin de service) with its report.
-import { api } from "./api.js";
-import { fill, h } from "./dom.js";
-import { dateTime } from "./format.js";
-import { t } from "./i18n.js";
-import { screenKeys } from "./keys.js";
-import { showError, showInfo } from "./notice.js";
+import { api } from "../api.js";
+import { fill, h } from "../dom.js";
+import { dateTime } from "../format.js";
+import { t } from "../i18n.js";
+import { screenKeys } from "../keys.js";
+import { showError, showInfo } from "../notice.js";
 
 export async function mount(container, { me }) {
   const checklist = await api("GET", "/api/v1/shifts/takeover");

@@ -1,9 +1,9 @@
 // What the operator reads before acting: the site card (address, map, risk, mode, access), the temporary
 // instructions in force as a banner, the zones with their state, the contacts in call order, the site's history.
-import { h } from "../dom.js";
-import { addressLine, dateTime, mapLink, telURI } from "../format.js";
-import { has, t } from "../i18n.js";
-import { categoryLabel, priorityBadge } from "../priority.js";
+import { h } from "../../dom.js";
+import { addressLine, dateTime, mapLink, telURI } from "../../format.js";
+import { has, t } from "../../i18n.js";
+import { categoryLabel, priorityBadge } from "../../priority.js";
 
 export function renderBanner(instructions, timeZone) {
   if (instructions.length === 0) return null;
