@@ -6,8 +6,6 @@ import Foundation
 public struct ConfigurationChange: Sendable, Hashable {
     /// The ids changed, by kind.
     public private(set) var ids: [EntityKind: Set<UUID>] = [:]
-    /// A site's mode changed (test, out of service).
-    public private(set) var siteModes = false
     /// More changed than was read (an import of thousands of lines): every cache reloads whole.
     public var everything = false
 
@@ -21,7 +19,7 @@ public struct ConfigurationChange: Sendable, Hashable {
     }
 
     /// The logbook kinds that record a configuration change.
-    public static let logbookKinds: [LogbookKind] = [.configCreated, .configUpdated, .configDeleted, .siteModeChanged]
+    public static let logbookKinds: [LogbookKind] = [.configCreated, .configUpdated, .configDeleted]
 
     private struct Subject: Decodable {
         var kind: EntityKind
@@ -32,9 +30,6 @@ public struct ConfigurationChange: Sendable, Hashable {
     /// change `everything` (never miss a change).
     public mutating func add(_ entry: LogbookEntry) {
         switch entry.kind {
-        case .siteModeChanged:
-            siteModes = true
-            if let siteID = entry.siteID { ids[.site, default: []].insert(siteID) }
         case .configCreated, .configUpdated, .configDeleted:
             guard let subject = try? JSONDecoder().decode(Subject.self, from: Data(entry.details.utf8)) else {
                 everything = true
@@ -49,7 +44,6 @@ public struct ConfigurationChange: Sendable, Hashable {
     /// Adds what `other` says changed.
     public mutating func merge(_ other: ConfigurationChange) {
         ids.merge(other.ids) { $0.union($1) }
-        siteModes = siteModes || other.siteModes
         everything = everything || other.everything
     }
 
@@ -59,5 +53,5 @@ public struct ConfigurationChange: Sendable, Hashable {
     }
 
     /// Whether nothing changed.
-    public var isEmpty: Bool { !everything && !siteModes && ids.isEmpty }
+    public var isEmpty: Bool { !everything && ids.isEmpty }
 }

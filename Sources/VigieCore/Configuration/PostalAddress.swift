@@ -23,7 +23,4 @@ public struct PostalAddress: Codable, Sendable, Hashable {
             v.requireText(postalCode, "postalCode", maxLength: 12)
         }
     }
-
-    /// One line for lists and the site card.
-    public var singleLine: String { "\(street), \(postalCode) \(city)" }
 }

@@ -24,7 +24,6 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let loginFailed: Self = "session.loginFailed"
     public static let logout: Self = "session.logout"
     public static let sessionExpired: Self = "session.expired"
-    public static let siteModeChanged: Self = "site.modeChanged"
     /// A free-text note written by an operator (*note de vacation*).
     public static let note: Self = "manual.note"
     /// An inbound call recorded by an operator (*réception d'appel*).

@@ -64,9 +64,4 @@ struct OpenAPIOperation: Sendable {
             segment.hasPrefix("{") && segment.hasSuffix("}") ? ":" + segment.dropFirst().dropLast() : String(segment)
         }.joined(separator: "/")
     }
-
-    /// The names between braces in `path`.
-    var pathParameterNames: [String] {
-        path.split(separator: "/").filter { $0.hasPrefix("{") && $0.hasSuffix("}") }.map { String($0.dropFirst().dropLast()) }
-    }
 }
