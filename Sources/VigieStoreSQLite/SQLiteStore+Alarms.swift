@@ -35,19 +35,13 @@ extension SQLiteStore {
     }
 
     public func alarms(query: AlarmQuery) async throws -> Page<Alarm> {
-        var clauses: [String] = []
-        var arguments: StatementArguments = []
-        switch query.scope {
-        case .open: clauses.append("open = 1")
-        case .closed: clauses.append("open = 0")
-        case .all: break
-        }
-        if let siteID = query.siteID {
-            clauses.append("site_id = ?")
-            arguments += [siteID.uuidString]
-        }
+        var filter = SQLFilter()
+        filter.where("open = 1", if: query.scope == .open)
+        filter.where("open = 0", if: query.scope == .closed)
+        filter.where("site_id = ?", query.siteID?.uuidString)
         return try await page(
-            of: "alarm", where: clauses, arguments: arguments, order: "priority DESC, created_at", offset: query.offset, limit: query.limit
+            of: "alarm", where: filter.conditions, arguments: filter.arguments, order: "priority DESC, created_at", offset: query.offset,
+            limit: query.limit
         ) { try Self.alarm(body: $0["body"]) }
     }
 

@@ -29,43 +29,19 @@ extension SQLiteStore {
     }
 
     public func logbook(query: LogbookQuery) async throws -> Page<LogbookEntry> {
-        var clauses: [String] = []
-        var arguments: StatementArguments = []
-        if let from = query.from {
-            clauses.append("at >= ?")
-            arguments += [from.millisecondsSince1970]
-        }
-        if let until = query.until {
-            clauses.append("at < ?")
-            arguments += [until.millisecondsSince1970]
-        }
-        if let siteID = query.siteID {
-            clauses.append("site_id = ?")
-            arguments += [siteID.uuidString]
-        }
-        if let alarmID = query.alarmID {
-            clauses.append("alarm_id = ?")
-            arguments += [alarmID.uuidString]
-        }
-        if let author = query.authorName {
-            clauses.append("author_name = ?")
-            arguments += [author]
-        }
-        if !query.kinds.isEmpty {
-            clauses.append("kind IN (\(query.kinds.map { _ in "?" }.joined(separator: ",")))")
-            arguments += StatementArguments(query.kinds.map(\.rawValue))
-        }
-        if let text = query.text, !text.isEmpty {
-            clauses.append("summary LIKE ?")
-            arguments += ["%\(text)%"]
-        }
-        if let after = query.afterSequence {
-            clauses.append("seq > ?")
-            arguments += [after]
-        }
+        var filter = SQLFilter()
+        filter.where("at >= ?", query.from?.millisecondsSince1970)
+        filter.where("at < ?", query.until?.millisecondsSince1970)
+        filter.where("site_id = ?", query.siteID?.uuidString)
+        filter.where("alarm_id = ?", query.alarmID?.uuidString)
+        filter.where("author_name = ?", query.authorName)
+        filter.where("kind", in: query.kinds.map(\.rawValue))
+        filter.where("summary LIKE ?", query.text.flatMap { $0.isEmpty ? nil : "%\($0)%" })
+        filter.where("seq > ?", query.afterSequence)
         let order = query.afterSequence == nil ? "seq DESC" : "seq ASC"
         return try await page(
-            of: "logbook", where: clauses, arguments: arguments, order: order, offset: query.offset, limit: query.limit, transform: Self.logbookEntry)
+            of: "logbook", where: filter.conditions, arguments: filter.arguments, order: order, offset: query.offset, limit: query.limit,
+            transform: Self.logbookEntry)
     }
 
     public func verifyLogbook() async throws -> LogbookVerification {

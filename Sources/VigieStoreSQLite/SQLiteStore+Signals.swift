@@ -69,31 +69,15 @@ extension SQLiteStore {
     }
 
     public func signals(query: SignalQuery) async throws -> Page<StoredSignal> {
-        var clauses: [String] = []
-        var arguments: StatementArguments = []
-        if let siteID = query.siteID {
-            clauses.append("site_id = ?")
-            arguments += [siteID.uuidString]
-        }
-        if let transmitterID = query.transmitterID {
-            clauses.append("transmitter_id = ?")
-            arguments += [transmitterID.uuidString]
-        }
-        if let account = query.account {
-            clauses.append("account = ?")
-            arguments += [account]
-        }
-        if let from = query.from {
-            clauses.append("received_at >= ?")
-            arguments += [from.millisecondsSince1970]
-        }
-        if let until = query.until {
-            clauses.append("received_at < ?")
-            arguments += [until.millisecondsSince1970]
-        }
-        if query.errorsOnly { clauses.append("error IS NOT NULL") }
+        var filter = SQLFilter()
+        filter.where("site_id = ?", query.siteID?.uuidString)
+        filter.where("transmitter_id = ?", query.transmitterID?.uuidString)
+        filter.where("account = ?", query.account)
+        filter.where("received_at >= ?", query.from?.millisecondsSince1970)
+        filter.where("received_at < ?", query.until?.millisecondsSince1970)
+        filter.where("error IS NOT NULL", if: query.errorsOnly)
         return try await page(
-            of: "signal", where: clauses, arguments: arguments, order: "id DESC", offset: query.offset, limit: query.limit,
+            of: "signal", where: filter.conditions, arguments: filter.arguments, order: "id DESC", offset: query.offset, limit: query.limit,
             transform: SignalRow.stored)
     }
 
