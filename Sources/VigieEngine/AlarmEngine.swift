@@ -23,7 +23,8 @@ public final class AlarmEngine: Service, Sendable {
     private let batchSize: Int
     private let wakeUps: AsyncStream<Void>
     private let wake: AsyncStream<Void>.Continuation
-    private let configurationStale = Atomic<Bool>(true)
+    /// What configuration changed since the snapshot was last brought up to date.
+    private let pendingChange = Mutex(ConfigurationChange.all)
     private let processedCount = Atomic<Int>(0)
 
     public init(store: any Store, policy: AlarmPolicy = AlarmPolicy(), batchSize: Int = 500, logger: Logger = Logger(label: "vigie.engine")) {
@@ -44,9 +45,10 @@ public final class AlarmEngine: Service, Sendable {
     /// reload it.
     public static let configurationKinds: Set<EntityKind> = [.customer, .site, .zone, .procedure, .openingSchedule, .temporaryInstruction]
 
-    /// Configuration changed: reload sites, zones, schedules and instructions before the next signal.
-    public func configurationChanged() {
-        configurationStale.store(true, ordering: .relaxed)
+    /// Configuration changed: bring the snapshot (sites, zones, schedules, instructions, procedures) up to date
+    /// before the next signal, reading only what `change` names.
+    public func configurationChanged(_ change: ConfigurationChange = .all) {
+        pendingChange.withLock { $0.merge(change) }
         wake.yield()
     }
 
@@ -60,8 +62,17 @@ public final class AlarmEngine: Service, Sendable {
         wake.yield()
         for await _ in wakeUps.cancelOnGracefulShutdown() {
             do {
-                if configurationStale.exchange(false, ordering: .relaxed) {
-                    snapshot = try await ConfigurationSnapshot.load(from: store)
+                let change = pendingChange.withLock { pending in
+                    defer { pending = ConfigurationChange() }
+                    return pending
+                }
+                if !change.isEmpty {
+                    do {
+                        try await snapshot.apply(change, from: store)
+                    } catch {
+                        pendingChange.withLock { $0.merge(change) }
+                        throw error
+                    }
                 }
                 while true {
                     let signals = try await store.signals(after: cursor, limit: batchSize)
@@ -85,7 +96,7 @@ public final class AlarmEngine: Service, Sendable {
                 logger.error("alarm processing failed; will retry", metadata: ["error": "\(error)"])
                 openAlarms = (try? await loadOpenAlarms()) ?? [:]
                 cursor = (try? await store.processedThrough()) ?? cursor
-                configurationStale.store(true, ordering: .relaxed)
+                pendingChange.withLock { $0.merge(.all) }
             }
         }
     }

@@ -1,22 +1,27 @@
 import Foundation
 import VigieCore
 
-/// The configuration the engine needs for every signal, held in memory and replaced on each change.
+/// The configuration the engine needs for every signal, held in memory: loaded whole at start (and after a large
+/// change), then kept current entity by entity (``apply(_:from:)``).
 struct ConfigurationSnapshot: Sendable {
+    /// Beyond this many entities changed at once, the snapshot is loaded whole rather than one by one.
+    static let largestIncrementalChange = 500
+
     var sites: [UUID: Site] = [:]
     var zones: [UUID: [Int: Zone]] = [:]
     var schedules: [UUID: OpeningSchedule] = [:]
     var instructions: [UUID: [TemporaryInstruction]] = [:]
     /// Sites of customers of kind `station`: the station's own protection.
     var stationSites: Set<UUID> = []
+    var stationCustomers: Set<UUID> = []
     var procedures = ProcedureResolver(procedures: [])
 
     static func load(from store: any Store) async throws -> ConfigurationSnapshot {
         var snapshot = ConfigurationSnapshot()
-        let stationCustomers = Set(try await store.all(Customer.self).filter { $0.kind == .station }.map(\.id))
+        snapshot.stationCustomers = Set(try await store.all(Customer.self).filter { $0.kind == .station }.map(\.id))
         for site in try await store.all(Site.self) {
             snapshot.sites[site.id] = site
-            if stationCustomers.contains(site.customerID) { snapshot.stationSites.insert(site.id) }
+            if snapshot.stationCustomers.contains(site.customerID) { snapshot.stationSites.insert(site.id) }
         }
         for zone in try await store.all(Zone.self) { snapshot.zones[zone.siteID, default: [:]][zone.number] = zone }
         for schedule in try await store.all(OpeningSchedule.self) { snapshot.schedules[schedule.siteID] = schedule }
@@ -25,6 +30,36 @@ struct ConfigurationSnapshot: Sendable {
         }
         snapshot.procedures = ProcedureResolver(procedures: try await store.all(Procedure.self))
         return snapshot
+    }
+
+    /// Applies what `change` says changed, reading only those entities; a change of customers (which decide the
+    /// station's own sites) or procedures reloads those lists, a large or unreadable change the whole snapshot.
+    mutating func apply(_ change: ConfigurationChange, from store: any Store) async throws {
+        let counts = change.ids.values.map(\.count).reduce(0, +)
+        if change.everything || counts > Self.largestIncrementalChange || change.ids[.customer] != nil {
+            self = try await Self.load(from: store)
+            return
+        }
+        for id in change.ids[.site] ?? [] {
+            let site = try await store.fetch(Site.self, id: id)?.entity
+            sites[id] = site
+            if let site, stationCustomers.contains(site.customerID) { stationSites.insert(id) } else { stationSites.remove(id) }
+        }
+        for id in change.ids[.zone] ?? [] {
+            for siteID in zones.keys { zones[siteID] = zones[siteID]?.filter { $0.value.id != id } }
+            if let zone = try await store.fetch(Zone.self, id: id)?.entity { zones[zone.siteID, default: [:]][zone.number] = zone }
+        }
+        for id in change.ids[.openingSchedule] ?? [] {
+            schedules = schedules.filter { $0.value.id != id }
+            if let schedule = try await store.fetch(OpeningSchedule.self, id: id)?.entity { schedules[schedule.siteID] = schedule }
+        }
+        for id in change.ids[.temporaryInstruction] ?? [] {
+            for siteID in instructions.keys { instructions[siteID]?.removeAll { $0.id == id } }
+            if let instruction = try await store.fetch(TemporaryInstruction.self, id: id)?.entity {
+                instructions[instruction.siteID, default: []].append(instruction)
+            }
+        }
+        if change.ids[.procedure] != nil { procedures = ProcedureResolver(procedures: try await store.all(Procedure.self)) }
     }
 
     /// The procedure for `category` at a site (its own, else its customer's, else the station's), or the

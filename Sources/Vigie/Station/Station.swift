@@ -31,7 +31,7 @@ struct Station {
         // Each cache reloads for the kinds it holds; the directory reads only the transmitters that changed.
         let configurationChanged: @Sendable (ConfigurationChange) -> Void = { change in
             directory.configurationChanged(change)
-            if change.touches(AlarmEngine.configurationKinds) { engine.configurationChanged() }
+            if change.touches(AlarmEngine.configurationKinds) { engine.configurationChanged(change) }
             if change.touches(LinkSupervisionService.configurationKinds) { supervision.configurationChanged() }
         }
         // Station-wide work runs on the one node holding the work lease (any node of a shared store).
