@@ -4,7 +4,8 @@ import Foundation
 /// about it. Controllers, timers and the engine gather the inputs, call it inside the store's transaction
 /// (``Store/updateAlarm(id:at:_:)``) and write what it returns; none of them decides anything.
 ///
-/// Pure and synchronous: every command in every state is tested without a server (`AlarmHandlingTests`).
+/// Pure and synchronous: every command in every state is tested without a server (`AlarmHandlingMatrixTests`,
+/// and the rules one by one in `AlarmHandlingTests`).
 public struct AlarmHandling: Sendable {
     public var policy: AlarmPolicy
 
