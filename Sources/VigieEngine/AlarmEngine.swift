@@ -62,10 +62,7 @@ public final class AlarmEngine: Service, Sendable {
         wake.yield()
         for await _ in wakeUps.cancelOnGracefulShutdown() {
             do {
-                let change = pendingChange.withLock { pending in
-                    defer { pending = ConfigurationChange() }
-                    return pending
-                }
+                let change = pendingChange.withLock { $0.drain() }
                 if !change.isEmpty {
                     do {
                         try await snapshot.apply(change, from: store)

@@ -45,18 +45,30 @@ struct ConfigurationSnapshot: Sendable {
             sites[id] = site
             if let site, stationCustomers.contains(site.customerID) { stationSites.insert(id) } else { stationSites.remove(id) }
         }
-        for id in change.ids[.zone] ?? [] {
-            for siteID in zones.keys { zones[siteID] = zones[siteID]?.filter { $0.value.id != id } }
-            if let zone = try await store.fetch(Zone.self, id: id)?.entity { zones[zone.siteID, default: [:]][zone.number] = zone }
+        // Each changed entity is first removed wherever it was (it may have moved to another site or number), in
+        // one pass over the kind, then read again and put back where it is now (a deleted one stays out).
+        if let ids = change.ids[.zone] {
+            for (siteID, siteZones) in zones where siteZones.values.contains(where: { ids.contains($0.id) }) {
+                zones[siteID] = siteZones.filter { !ids.contains($0.value.id) }
+            }
+            for id in ids {
+                if let zone = try await store.fetch(Zone.self, id: id)?.entity { zones[zone.siteID, default: [:]][zone.number] = zone }
+            }
         }
-        for id in change.ids[.openingSchedule] ?? [] {
-            schedules = schedules.filter { $0.value.id != id }
-            if let schedule = try await store.fetch(OpeningSchedule.self, id: id)?.entity { schedules[schedule.siteID] = schedule }
+        if let ids = change.ids[.openingSchedule] {
+            schedules = schedules.filter { !ids.contains($0.value.id) }
+            for id in ids {
+                if let schedule = try await store.fetch(OpeningSchedule.self, id: id)?.entity { schedules[schedule.siteID] = schedule }
+            }
         }
-        for id in change.ids[.temporaryInstruction] ?? [] {
-            for siteID in instructions.keys { instructions[siteID]?.removeAll { $0.id == id } }
-            if let instruction = try await store.fetch(TemporaryInstruction.self, id: id)?.entity {
-                instructions[instruction.siteID, default: []].append(instruction)
+        if let ids = change.ids[.temporaryInstruction] {
+            for (siteID, siteInstructions) in instructions where siteInstructions.contains(where: { ids.contains($0.id) }) {
+                instructions[siteID] = siteInstructions.filter { !ids.contains($0.id) }
+            }
+            for id in ids {
+                if let instruction = try await store.fetch(TemporaryInstruction.self, id: id)?.entity {
+                    instructions[instruction.siteID, default: []].append(instruction)
+                }
             }
         }
         if change.ids[.procedure] != nil { procedures = ProcedureResolver(procedures: try await store.all(Procedure.self)) }

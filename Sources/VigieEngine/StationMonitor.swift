@@ -113,7 +113,7 @@ public final class StationMonitor: Service, Sendable {
             problems["NO-SIGNAL"] = "No signal received for \(Int(date.timeIntervalSince(latest) / 60)) min"
         }
         let waiting = try await store.alarms(query: AlarmQuery(scope: .open, limit: 1)).total
-        if waiting > 0, ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items).isEmpty {
+        if waiting > 0, try await ShiftRoster.onShift(in: store).isEmpty {
             problems["NO-OPERATOR"] = "Alarms are waiting and no operator has taken over the shift"
         }
         if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {

@@ -47,6 +47,12 @@ public struct ConfigurationChange: Sendable, Hashable {
         everything = everything || other.everything
     }
 
+    /// Returns what changed and starts again from nothing: how a cache takes the changes pending since its last update.
+    public mutating func drain() -> ConfigurationChange {
+        defer { self = ConfigurationChange() }
+        return self
+    }
+
     /// Whether anything of `kinds` changed (or everything did).
     public func touches(_ kinds: Set<EntityKind>) -> Bool {
         everything || !kinds.isDisjoint(with: ids.keys)

@@ -10,6 +10,11 @@ public enum ShiftRoster {
         LogbookQuery(kinds: [.shiftTakenOver, .shiftHandedOver], limit: limit)
     }
 
+    /// Who is on shift now, read from `store`'s logbook: ``onShift(_:)`` of ``query(limit:)``.
+    public static func onShift(in store: any Store) async throws -> [String: Date] {
+        onShift(try await store.logbook(query: query()).items)
+    }
+
     /// The usernames whose latest shift entry is a take-over, with the time of that take-over.
     public static func onShift(_ newestFirst: [LogbookEntry]) -> [String: Date] {
         var seen: Set<String> = []

@@ -123,10 +123,7 @@ public final class AccountDirectory: Service, Sendable {
                 }
             }
             for await _ in changes.cancelOnGracefulShutdown() {
-                let change = pending.withLock { pending in
-                    defer { pending = ConfigurationChange() }
-                    return pending
-                }
+                let change = pending.withLock { $0.drain() }
                 do {
                     let ids = change.ids[.transmitter] ?? []
                     if change.everything || ids.count > Self.largestIncrementalChange {

@@ -41,7 +41,7 @@ struct AlarmController {
             guard let user = try await store.user(id: transfer.userID), user.active else {
                 throw ValidationError(field: "userID", reason: "names no active user")
             }
-            let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
+            let onShift = try await ShiftRoster.onShift(in: store)
             guard ShiftHandover.canReceiveAlarms(user, onShift: onShift) else {
                 throw ValidationError(field: "userID", reason: "is not an operator on shift")
             }

@@ -24,7 +24,7 @@ struct OperatorDirectoryController {
                 users += page.items
                 if page.items.count < ListQuery.maximumLimit { break }
             }
-            let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
+            let onShift = try await ShiftRoster.onShift(in: store)
             let colleagues = users.filter { ShiftHandover.canReceiveAlarms($0, onShift: onShift) }.map {
                 Colleague(id: $0.id, username: $0.username, displayName: $0.displayName, role: $0.role)
             }

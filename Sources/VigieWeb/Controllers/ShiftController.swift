@@ -52,7 +52,7 @@ struct ShiftController {
         group.post("shifts/handover") { request, context in
             let signedIn = try context.require(.operator)
             let body = try await request.decodeJSON(HandOver.self, context: context)
-            let shifts = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
+            let shifts = try await ShiftRoster.onShift(in: store)
             guard let from = shifts[signedIn.user.username] else {
                 throw APIError(.conflict, code: "conflict", message: "you have not taken over a shift")
             }
@@ -80,7 +80,7 @@ struct ShiftController {
         let open = try await store.openAlarms()
         let instructions = try await store.all(TemporaryInstruction.self).filter { $0.isActive(at: date) }
         let lastHandOver = try await store.logbook(query: LogbookQuery(kinds: [LogbookKind.shiftHandedOver], limit: 1)).items.first
-        let onShift = ShiftRoster.onShift(try await store.logbook(query: ShiftRoster.query()).items)
+        let onShift = try await ShiftRoster.onShift(in: store)
         return Checklist(
             stationTime: date, receivers: receivers(), openAlarms: open.count,
             awaitingRestore: open.filter { $0.lifecycle.state == .awaitingRestore }.count, activeInstructions: instructions,
