@@ -78,11 +78,10 @@ public final class AlarmEngine: Service, Sendable {
                     // Alarms opened or changed in this batch are not in the store yet: trust the cache for them.
                     var unsaved: Set<UUID> = []
                     // An operator may have closed a cached alarm since: one read for the whole batch says which are still open.
-                    let storedAlarms = try await store.alarms(ids: Set(signals.compactMap { openAlarms[AlarmGrouping.key(of: $0.signal)]?.alarm.id }))
+                    let storedAlarms = try await store.alarms(
+                        ids: Set(signals.flatMap { AlarmGrouping.keys(of: $0.signal).compactMap { openAlarms[$0]?.alarm.id } }))
                     for signal in signals {
-                        let processing = process(signal, snapshot: snapshot, openAlarms: &openAlarms, storedAlarms: storedAlarms, unsaved: unsaved)
-                        unsaved.formUnion(processing.alarms.map(\.id))
-                        batch.append(processing)
+                        batch.append(process(signal, snapshot: snapshot, openAlarms: &openAlarms, storedAlarms: storedAlarms, unsaved: &unsaved))
                     }
                     try await store.record(batch)
                     cursor = last.id
@@ -100,42 +99,50 @@ public final class AlarmEngine: Service, Sendable {
 
     private func process(
         _ stored: StoredSignal, snapshot: ConfigurationSnapshot, openAlarms: inout [String: OpenAlarm], storedAlarms: [UUID: Alarm],
-        unsaved: Set<UUID>
+        unsaved: inout Set<UUID>
     ) -> SignalProcessing {
         let signal = stored.signal
         if signal.error != nil {
             return SignalProcessing(signalID: stored.id, alarms: [], eventAlarms: [], logbook: [SignalLog.refused(stored)])
         }
-        let key = AlarmGrouping.key(of: signal)
-        var open = stillOpen(openAlarms[key], storedAlarms: storedAlarms, unsaved: unsaved)
-        var context = snapshot.context(
-            siteID: signal.siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(tracking: $0.tracking) })
+        let stationGenerated = signal.transport == .station
+        let siteID = signal.siteID ?? (AlarmGrouping.isStationProblemReport(signal) ? snapshot.stationSite : nil)
         var changed: [UUID: Alarm] = [:]
         var eventAlarms: [UUID?] = []
         var logbook: [LogbookDraft] = []
+        // Each event joins the open alarm of its own key (its family at the site, its problem at the station).
         for event in signal.events {
-            let decision = processor.decide(event, at: signal.receivedAt, stationGenerated: signal.transport == .station, context: &context)
+            let key = AlarmGrouping.key(of: signal, event: event)
+            let open = stillOpen(openAlarms[key], storedAlarms: storedAlarms, unsaved: unsaved)
+            var context = snapshot.context(
+                siteID: siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(tracking: $0.tracking) })
+            let decision = processor.decide(event, at: signal.receivedAt, stationGenerated: stationGenerated, context: &context)
             var alarm: Alarm?
             var handled: LogbookDraft?
             switch decision {
             case .logged:
                 break
             case .open(let opening):
-                alarm = Alarm(id: opening.id, siteID: signal.siteID, opening: opening, zone: event.zone, at: signal.receivedAt)
+                alarm = Alarm(id: opening.id, siteID: siteID, opening: opening, zone: event.zone, at: signal.receivedAt)
                 alarm?.grouping = key
-                alarm?.follow(snapshot.procedure(for: opening.category, siteID: signal.siteID))
+                alarm?.account = signal.account
+                alarm?.follow(snapshot.procedure(for: opening.category, code: event.code, siteID: siteID))
             case .join(let id, _, _, _), .restore(let id, _):
                 guard var joined = changed[id] ?? open?.alarm else { break }
                 handled = handling.absorb(
-                    decision, zone: event.zone, title: processor.title(of: event, context: context), into: &joined, at: signal.receivedAt,
-                    procedure: { snapshot.procedure(for: $0, siteID: signal.siteID) })
+                    decision, event: event, title: processor.title(of: event, context: context), into: &joined, at: signal.receivedAt,
+                    procedure: { snapshot.procedure(for: $0, code: $1, siteID: siteID) })
                 alarm = joined
             }
             if let alarm {
                 changed[alarm.id] = alarm
+                unsaved.insert(alarm.id)
                 // Closed by the station (a problem that ended): the next signal opens a new alarm.
-                open = alarm.lifecycle.state.isOpen ? OpenAlarm(alarm: alarm, tracking: context.openAlarm) : nil
-                if open == nil { context.openAlarm = nil }
+                openAlarms[key] = alarm.lifecycle.state.isOpen ? OpenAlarm(alarm: alarm, tracking: context.openAlarm) : nil
+            } else if let open {
+                openAlarms[key] = OpenAlarm(alarm: open.alarm, tracking: context.openAlarm ?? open.tracking)
+            } else {
+                openAlarms[key] = nil
             }
             eventAlarms.append(alarm?.id)
             logbook.append(SignalLog.event(event, of: stored, decision: decision, alarm: alarm))
@@ -148,7 +155,6 @@ public final class AlarmEngine: Service, Sendable {
                     summary: "\(signal.account ?? "?") \(signal.token ?? "signal"): logged (\(signal.isLinkCheck ? "linkCheck" : "no event"))",
                     details: #"{"signal":\#(stored.id)}"#))
         }
-        openAlarms[key] = open
         return SignalProcessing(signalID: stored.id, alarms: Array(changed.values), eventAlarms: eventAlarms, logbook: logbook)
     }
 

@@ -14,6 +14,8 @@ struct ConfigurationSnapshot: Sendable {
     /// Sites of customers of kind `station`: the station's own protection.
     var stationSites: Set<UUID> = []
     var stationCustomers: Set<UUID> = []
+    /// The site the station's own problems belong to when the report does not name one: its first, in a fixed order.
+    var stationSite: UUID? { stationSites.min { $0.uuidString < $1.uuidString } }
     var procedures = ProcedureResolver(procedures: [])
 
     static func load(from store: any Store) async throws -> ConfigurationSnapshot {
@@ -76,16 +78,16 @@ struct ConfigurationSnapshot: Sendable {
 
     /// The procedure for `category` at a site (its own, else its customer's, else the station's), or the
     /// station's default when the alarm has no site.
-    func procedure(for category: EventCategory, siteID: UUID?) -> Procedure? {
-        procedures.resolve(category: category, site: siteID.flatMap { sites[$0] })
+    func procedure(for category: EventCategory, code: String? = nil, siteID: UUID?) -> Procedure? {
+        procedures.resolve(category: category, code: code, site: siteID.flatMap { sites[$0] })
     }
 
     /// The processing context of a site at a moment, with its open alarm if any.
     func context(siteID: UUID?, at date: Date, openAlarm: OpenAlarmSummary?) -> ProcessingContext {
-        guard let siteID, let site = sites[siteID] else { return ProcessingContext(site: nil, openAlarm: openAlarm) }
+        guard let siteID, let site = sites[siteID] else { return ProcessingContext(site: nil, openAlarm: openAlarm, procedures: procedures) }
         return ProcessingContext(
             site: site, zones: zones[siteID] ?? [:], schedule: schedules[siteID],
             activeInstructions: (instructions[siteID] ?? []).filter { $0.isActive(at: date) }, openAlarm: openAlarm,
-            isStationSite: stationSites.contains(siteID))
+            isStationSite: stationSites.contains(siteID), procedures: procedures)
     }
 }

@@ -108,7 +108,8 @@ public final class StationMonitor: Service, Sendable {
         var problems: [String: String] = [:]
         for name in probes.receiversDown() { problems["RECEIVER-DOWN:\(name)"] = "Receiver \(name) is not running" }
         let date = now()
-        let latest = try await store.signals(query: SignalQuery(limit: 1)).items.first?.signal.receivedAt
+        // The station's own reports (this alarm among them) are not traffic: counted, it would end itself.
+        let latest = try await store.signals(query: SignalQuery(fromTransmittersOnly: true, limit: 1)).items.first?.signal.receivedAt
         if let latest, date.timeIntervalSince(latest) >= configuration.silenceAlarm {
             problems["NO-SIGNAL"] = "No signal received for \(Int(date.timeIntervalSince(latest) / 60)) min"
         }
@@ -151,9 +152,11 @@ public final class StationMonitor: Service, Sendable {
             try await store.list(Site.self, query: ListQuery(limit: 1, parentID: customer.id)).items.first?.entity.id
         }
         let name = code.split(separator: ":").first.map(String.init) ?? code
+        // The account names the problem ("RECEIVER-DOWN:dc09-tcp"): each is an alarm of its own (``AlarmGrouping``).
         try await submit(
             SignalDraft(
-                receivedAt: date, receiver: "station", transport: .station, peer: "station", raw: "", token: "STATION",
+                receivedAt: date, receiver: "station", transport: .station, peer: "station", raw: "", token: AlarmGrouping.stationProblemToken,
+                account: code,
                 events: [SignalEvent(code: name, qualifier: qualifier, category: .technical, description: description)], siteID: siteID))
     }
 }

@@ -71,6 +71,7 @@ extension PostgresStore {
         if let from = query.from { filter.add { "received_at >= \($0.bind(from.millisecondsSince1970))" } }
         if let until = query.until { filter.add { "received_at < \($0.bind(until.millisecondsSince1970))" } }
         if query.errorsOnly { filter.add { _ in "error IS NOT NULL" } }
+        if query.fromTransmittersOnly { filter.add { _ in "transport <> 'station'" } }
         return try await page(
             of: "signal", filter: filter, order: "id DESC", offset: query.offset, limit: query.limit, transform: SignalColumns.stored)
     }

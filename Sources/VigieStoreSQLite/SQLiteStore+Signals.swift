@@ -76,6 +76,7 @@ extension SQLiteStore {
         filter.where("received_at >= ?", query.from?.millisecondsSince1970)
         filter.where("received_at < ?", query.until?.millisecondsSince1970)
         filter.where("error IS NOT NULL", if: query.errorsOnly)
+        filter.where("transport <> 'station'", if: query.fromTransmittersOnly)
         return try await page(
             of: "signal", where: filter.conditions, arguments: filter.arguments, order: "id DESC", offset: query.offset, limit: query.limit,
             transform: SignalRow.stored)

@@ -155,10 +155,13 @@ import VigieCore
 
     // MARK: Events joining the alarm
 
-    func join(_ alarm: inout Alarm, category: EventCategory, priority: Int, title: String, at date: Date) {
+    @discardableResult
+    func join(_ alarm: inout Alarm, category: EventCategory, priority: Int, title: String, at date: Date, confirmed: Bool = false) -> LogbookDraft? {
         handling.absorb(
-            .join(alarmID: alarm.id, priority: priority, category: category, confirmed: false), zone: 5, title: title, into: &alarm, at: date,
-            procedure: { [fireProcedure, burglaryProcedure] in $0 == .fire ? fireProcedure : burglaryProcedure })
+            .join(alarmID: alarm.id, priority: priority, category: category, confirmed: confirmed),
+            event: SignalEvent(code: category == .fire ? "FA" : "BA", qualifier: .alarm, category: category, zone: 5, description: title),
+            title: title, into: &alarm, at: date,
+            procedure: { [fireProcedure, burglaryProcedure] category, _ in category == .fire ? fireProcedure : burglaryProcedure })
     }
 
     /// A fire that joins an 8-minute-old burglary is seen as a fire that just arrived (issue 13).
@@ -174,10 +177,26 @@ import VigieCore
         #expect(alarm.steps.map(\.step.kind) == [.callPublicService])
     }
 
-    @Test func anEventOfTheSameCategoryKeepsTitleAndClock() throws {
+    @Test func anEventNoMoreSeriousKeepsTitleAndClock() throws {
         var alarm = burglary()
-        join(&alarm, category: .burglary, priority: 70, title: "Burglary Alarm — zone 5", at: start.addingTimeInterval(60))
-        #expect(alarm.title == "Burglary Alarm — zone 3" && alarm.takenOverAt == nil && alarm.priority == 70)
+        let entry = join(&alarm, category: .burglary, priority: 60, title: "Burglary Alarm — zone 5", at: start.addingTimeInterval(60))
+        #expect(alarm.title == "Burglary Alarm — zone 3" && alarm.takenOverAt == nil && alarm.priority == 60)
+        #expect(entry == nil)
+    }
+
+    /// Story 2: the second zone confirms the intrusion; the alarm is aggravated (red, rings again), same procedure.
+    @Test func aConfirmationAggravatesTheAlarmAndSaysSoInTheLogbook() throws {
+        var alarm = burglary()
+        let confirmedAt = start.addingTimeInterval(240)
+        let steps = alarm.steps
+        let entry = try #require(
+            join(&alarm, category: .burglary, priority: 80, title: "Burglary Alarm — zone 9 bureau", at: confirmedAt, confirmed: true))
+        #expect(alarm.title == "Burglary Alarm — zone 9 bureau" && alarm.priority == 80 && alarm.confirmed)
+        #expect(alarm.takenOverAt == confirmedAt && alarm.createdAt == start && alarm.code == "BA")
+        #expect(alarm.steps == steps)
+        #expect(entry.kind == .alarmAggravated && entry.alarmID == alarm.id)
+        let details = try JSONDecoder().decode(Aggravation.self, from: Data(entry.details.utf8))
+        #expect(details.fromTitle == "Burglary Alarm — zone 3" && details.fromPriority == 60 && details.toPriority == 80 && details.confirmed)
     }
 
     @Test func aTakeOverOfAHeldAlarmKeepsItsHolder() throws {
@@ -190,7 +209,9 @@ import VigieCore
 
     func restore(_ alarm: inout Alarm, zone: Int, at date: Date) {
         handling.absorb(
-            .restore(alarmID: alarm.id, zone: zone), zone: zone, title: "Burglary Restoral", into: &alarm, at: date, procedure: { _ in nil })
+            .restore(alarmID: alarm.id, zone: zone),
+            event: SignalEvent(code: "BR", qualifier: .restore, category: .burglary, zone: zone, description: "Burglary Restoral"),
+            title: "Burglary Restoral", into: &alarm, at: date, procedure: { _, _ in nil })
     }
 
     /// A restore that arrived completes the wait-for-restore step: closing no longer marks it skipped (issue 13).

@@ -172,6 +172,38 @@ import VigieTestSupport
         #expect(opening.category == .technical)
     }
 
+    /// Story 5: a panel's periodic test is logged, the station's report that it did not come is an alarm, which
+    /// the supervision procedures (*absence de test cyclique*) handle.
+    @Test func theStationsLinkLossIsASupervisionAlarm() {
+        var context = ProcessingContext(site: site())
+        #expect(processor.decide(event("RP", .supervision), at: night, context: &context) == .logged(reason: .linkCheck))
+        guard case .open(let lost) = processor.decide(event("LINK-LOST", .supervision), at: night, stationGenerated: true, context: &context) else {
+            Issue.record("a lost link is an alarm")
+            return
+        }
+        #expect(lost.category == .supervision && lost.code == "LINK-LOST")
+        let restored = processor.decide(
+            event("LINK-RESTORED", .supervision, qualifier: .restore), at: night, stationGenerated: true, context: &context)
+        #expect(restored == .restore(alarmID: lost.id, zone: nil))
+    }
+
+    /// Story 5: the procedure sets the priority: the pharmacy's mains failure ranks with the intrusions.
+    @Test func aProceduresPriorityReplacesTheCategorys() {
+        let pharmacy = site()
+        let mains = Procedure(
+            scope: .site, scopeID: pharmacy.id, category: .technical, eventCode: "AT", title: "Secteur", steps: [.init(kind: .callback)], priority: 70
+        )
+        var context = ProcessingContext(site: pharmacy, procedures: ProcedureResolver(procedures: [mains]))
+        guard case .open(let opening) = processor.decide(event("AT", .technical), at: night, context: &context) else {
+            Issue.record("a mains failure is an alarm")
+            return
+        }
+        #expect(opening.priority == 70)
+        var other = ProcessingContext(site: pharmacy, procedures: ProcedureResolver(procedures: [mains]))
+        guard case .open(let battery) = processor.decide(event("YT", .technical), at: night, context: &other) else { return }
+        #expect(battery.priority == AlarmPolicy.defaultPriorities[.technical])
+    }
+
     @Test func theStationsOwnAlarmsOutrankEveryClient() {
         var station = ProcessingContext(site: site(), isStationSite: true)
         var client = ProcessingContext(site: site(risk: .critical))

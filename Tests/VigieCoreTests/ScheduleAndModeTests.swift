@@ -55,6 +55,33 @@ import VigieCore
         #expect(resolver.resolve(category: .technical, site: site)?.title == "Frigo")
         #expect(resolver.resolve(category: .fire, site: site) == nil)
     }
+
+    /// Story 5: the pharmacy's mains failure is urgent day and night; the station's faults have their own
+    /// procedures, written for one code.
+    @Test func aProcedureForOneCodeAndItsPriorityApplyToThatCodeOnly() {
+        let customerID = UUID()
+        let site = Site(customerID: customerID, name: "Pharmacie", address: PostalAddress(street: "1 rue", postalCode: "69002", city: "Lyon"))
+        let station = Procedure(scope: .station, category: .technical, title: "Défaut technique", steps: [.init(kind: .callContacts)])
+        let disk = Procedure(
+            scope: .station, category: .technical, eventCode: "DISK-LOW", title: "Disque plein", steps: [.init(kind: .instruction, text: "Libérer")])
+        let mains = Procedure(
+            scope: .site, scopeID: site.id, category: .technical, eventCode: "AT", title: "Secteur — frigo", steps: [.init(kind: .callback)],
+            priority: 88)
+        let resolver = ProcedureResolver(procedures: [mains, disk, station])
+        #expect(resolver.resolve(category: .technical, code: "AT", site: site)?.title == "Secteur — frigo")
+        #expect(resolver.resolve(category: .technical, code: "YT", site: site)?.title == "Défaut technique")
+        #expect(resolver.resolve(category: .technical, code: "DISK-LOW", site: nil)?.title == "Disque plein")
+        #expect(resolver.priority(category: .technical, code: "AT", site: site) == 88)
+        #expect(resolver.priority(category: .technical, code: "YT", site: site) == nil)
+        #expect(resolver.layers(category: .technical, code: "AT", site: site).map(\.title) == ["Défaut technique", "Secteur — frigo"])
+        #expect(mains.uniqueKey != Procedure(scope: .site, scopeID: site.id, category: .technical, title: "x", steps: []).uniqueKey)
+        #expect(throws: ValidationError.self) {
+            try Procedure(scope: .station, category: .technical, eventCode: "A T", title: "x", steps: [.init(kind: .callback)]).validate()
+        }
+        #expect(throws: ValidationError.self) {
+            try Procedure(scope: .station, category: .technical, title: "x", steps: [.init(kind: .callback)], priority: 5000).validate()
+        }
+    }
 }
 
 @Suite struct ISO8601Tests {

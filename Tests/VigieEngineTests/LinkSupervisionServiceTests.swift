@@ -29,7 +29,7 @@ import VigieTestSupport
             #expect(signal.account == panel.account)
             #expect(signal.receivedAt == harness.start.addingTimeInterval(99))
             #expect(signal.events.first?.qualifier == .alarm)
-            #expect(signal.events.first?.category == .technical)
+            #expect(signal.events.first?.category == .supervision)
             #expect(signal.events.first?.description == "Link lost: no test or poll within the supervision interval (DP4 90 s)")
             #expect(harness.service.status(of: panel.id) == .lost(since: harness.start.addingTimeInterval(99)))
 

@@ -64,8 +64,9 @@ import VigieProtocols
     }
 
     @Test(arguments: [
-        (100, EventCategory.medical), (110, .fire), (120, .panic), (121, .duress), (122, .holdUp), (130, .burglary),
-        (137, .tamper), (151, .environmental), (301, .technical), (570, .bypass), (602, .supervision), (627, .info),
+        (100, EventCategory.medical), (101, .medical), (102, .loneWorker), (103, .medical), (110, .fire), (120, .panic), (121, .duress),
+        (122, .holdUp), (130, .burglary), (137, .tamper), (151, .environmental), (301, .technical), (350, .technical), (401, .opening),
+        (570, .bypass), (602, .supervision), (627, .info),
     ])
     func classifiesCommonContactIDCodes(code: Int, category: EventCategory) throws {
         #expect(try #require(ContactIDCodeTable.info(for: code)).category(for: .alarm) == category)

@@ -161,7 +161,7 @@ def swift_string(s):
 def cid_category(code, name):
     c = int(code)
     special = {
-        102: "medical", 121: "duress", 122: "holdUp", 123: "holdUp", 124: "duress", 125: "duress",
+        102: "loneWorker", 121: "duress", 122: "holdUp", 123: "holdUp", 124: "duress", 125: "duress",
         126: "holdUp", 129: "panic", 137: "tamper", 141: "technical", 142: "technical",
         143: "technical", 144: "tamper", 145: "tamper", 147: "technical", 155: "burglary",
         156: "burglary", 316: "tamper", 317: "tamper", 341: "tamper", 383: "tamper",

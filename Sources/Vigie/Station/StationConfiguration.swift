@@ -86,6 +86,7 @@ struct StationConfiguration: Sendable {
             requestHeadTimeout: .seconds(reader.int(forKey: "http.requestHeadSeconds", default: 10)),
             idleTimeout: .seconds(reader.int(forKey: "http.idleSeconds", default: 60)))
         web.maximumConnections = reader.int(forKey: "http.maximumConnections", default: 1024)
+        web.publicDirectory = reader.string(forKey: "http.publicDirectory")
     }
 }
 

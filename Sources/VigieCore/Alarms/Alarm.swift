@@ -21,9 +21,20 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     public var steps: [StepRecord] = []
     /// Which new signals join it while it is open (see ``AlarmGrouping``); kept so a restarted engine knows.
     public var grouping: String?
-    /// When a worse category took over (a fire joining a burglary): the alarm is shown, prioritised and escalated
-    /// as that category from then on, its age counted from it; ``createdAt`` still starts the response times.
+    /// When it was last aggravated (a fire joining a burglary, a second zone confirming the intrusion): the alarm
+    /// is shown, prioritised and escalated as it is now from then on, its age counted from it, and it rings again;
+    /// ``createdAt`` still starts the response times.
     public var takenOverAt: Date?
+    /// The code of the event the alarm is about: its first, or the one that aggravated it. A procedure written for
+    /// one code (the station's DISK-LOW, a pharmacy's mains failure) is chosen by it.
+    public var code: String?
+    /// The account of the transmitter of its first event, for the operator's search.
+    public var account: String?
+    /// The distinct codes of its events in arrival order, at most ``maximumCodes``, for the operator's search.
+    public var codes: [String]?
+
+    /// Enough codes to find an alarm by any of them; a storm's thousandth event adds nothing to search.
+    public static let maximumCodes = 16
 
     /// Since when the alarm is what it is now: its age in the queue, and its escalation clock.
     public var currentSince: Date { takenOverAt ?? createdAt }
@@ -40,6 +51,16 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         self.eventCount = 1
         self.zonesInAlarm = zone.map { [$0] } ?? []
         self.lifecycle = AlarmLifecycle()
+        self.code = opening.code
+        self.codes = opening.code.map { [$0] }
+    }
+
+    /// Remembers `code` among the alarm's codes, for search.
+    mutating func note(code: String) {
+        var known = codes ?? []
+        guard !known.contains(code), known.count < Self.maximumCodes else { return }
+        known.append(code)
+        codes = known
     }
 
     /// Applies a processing decision about one more event of this alarm.

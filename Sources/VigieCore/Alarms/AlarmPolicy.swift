@@ -37,11 +37,13 @@ public struct AlarmPolicy: Codable, Sendable, Hashable {
     ]
 
     /// The priority of an alarm of `category` at a site of `risk`.
-    public func priority(of category: EventCategory, risk: Site.RiskLevel, confirmed: Bool = false, station: Bool = false) -> Int {
+    /// - Parameter base: the priority the alarm's procedure sets (``Procedure/priority``), instead of the category's.
+    public func priority(of category: EventCategory, risk: Site.RiskLevel, confirmed: Bool = false, station: Bool = false, base: Int? = nil) -> Int {
         let riskBonus = [Site.RiskLevel.low: 0, .medium: 0, .high: 3, .critical: 6][risk] ?? 0
-        return (priorities[category] ?? 0) + riskBonus + (confirmed ? confirmationBonus : 0) + (station ? stationBonus : 0)
+        return (base ?? priorities[category] ?? 0) + riskBonus + (confirmed ? confirmationBonus : 0) + (station ? stationBonus : 0)
     }
 
-    /// Categories that never make an alarm by themselves: link checks and information are logged.
+    /// Categories whose events a panel sends make no alarm by themselves: its link checks and information are
+    /// logged. The station's own supervision events (a lost link) are alarms (``AlarmProcessor``).
     public static let logOnlyCategories: Set<EventCategory> = [.supervision, .info]
 }

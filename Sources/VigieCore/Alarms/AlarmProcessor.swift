@@ -15,7 +15,7 @@ public struct AlarmProcessor: Sendable {
     /// - Parameter stationGenerated: the event comes from the station itself (link supervision, unknown account,
     ///   decryption failures, a lost receiver): it is a technical alarm even without a site.
     public func decide(_ event: SignalEvent, at date: Date, stationGenerated: Bool = false, context: inout ProcessingContext) -> EventDecision {
-        if AlarmPolicy.logOnlyCategories.contains(event.category) {
+        if AlarmPolicy.logOnlyCategories.contains(event.category), !stationGenerated {
             return .logged(reason: event.category == .supervision ? .linkCheck : .information)
         }
         guard let site = context.site else {
@@ -75,9 +75,10 @@ public struct AlarmProcessor: Sendable {
         let confirmedBefore = summary.confirmed
         confirm(event, at: date, in: &summary)
         let confirmsThis = summary.confirmed && [.burglary, .holdUp, .tamper].contains(event.category)
+        let effective = event.category == .tamper && confirmsThis ? EventCategory.holdUp : event.category
         let priority = policy.priority(
-            of: event.category == .tamper && confirmsThis ? .holdUp : event.category, risk: risk, confirmed: confirmsThis,
-            station: context.isStationSite)
+            of: effective, risk: risk, confirmed: confirmsThis, station: context.isStationSite,
+            base: context.procedures.priority(category: effective, code: event.code, site: context.site))
         if let open = context.openAlarm {
             let category = confirmsThis && !confirmedBefore && event.category == .tamper ? .holdUp : event.category
             summary.category = priority > open.priority ? category : open.category
@@ -86,7 +87,8 @@ public struct AlarmProcessor: Sendable {
             return .join(alarmID: open.id, priority: summary.priority, category: summary.category, confirmed: summary.confirmed)
         }
         let opening = AlarmOpening(
-            id: summary.id, category: event.category, priority: priority, title: title(of: event, context: context), confirmed: summary.confirmed)
+            id: summary.id, category: event.category, priority: priority, title: title(of: event, context: context), confirmed: summary.confirmed,
+            code: event.code)
         summary.priority = priority
         context.openAlarm = summary
         return .open(opening)

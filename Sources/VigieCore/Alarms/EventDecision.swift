@@ -25,12 +25,15 @@ public struct AlarmOpening: Sendable, Hashable {
     public var priority: Int
     public var title: String
     public var confirmed: Bool
+    /// The event's code (see ``Alarm/code``).
+    public var code: String?
 
-    public init(id: UUID = UUID(), category: EventCategory, priority: Int, title: String, confirmed: Bool = false) {
+    public init(id: UUID = UUID(), category: EventCategory, priority: Int, title: String, confirmed: Bool = false, code: String? = nil) {
         self.id = id
         self.category = category
         self.priority = priority
         self.title = title
         self.confirmed = confirmed
+        self.code = code
     }
 }

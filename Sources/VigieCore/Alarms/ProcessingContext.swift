@@ -12,10 +12,12 @@ public struct ProcessingContext: Sendable {
     public var openAlarm: OpenAlarmSummary?
     /// Whether the site is the station's own (its alarms outrank every client's).
     public var isStationSite: Bool
+    /// The procedures, for the priority one of them gives the site's alarms of a category or code.
+    public var procedures: ProcedureResolver
 
     public init(
         site: Site?, zones: [Int: Zone] = [:], schedule: OpeningSchedule? = nil, activeInstructions: [TemporaryInstruction] = [],
-        openAlarm: OpenAlarmSummary? = nil, isStationSite: Bool = false
+        openAlarm: OpenAlarmSummary? = nil, isStationSite: Bool = false, procedures: ProcedureResolver = ProcedureResolver(procedures: [])
     ) {
         self.site = site
         self.zones = zones
@@ -23,6 +25,7 @@ public struct ProcessingContext: Sendable {
         self.activeInstructions = activeInstructions
         self.openAlarm = openAlarm
         self.isStationSite = isStationSite
+        self.procedures = procedures
     }
 }
 

@@ -3,7 +3,8 @@ import Foundation
 /// The client's instructions for one event category (*consignes*): ordered, typed steps.
 ///
 /// Procedures are layered: the station's default for a category, overridden by a customer's, overridden by
-/// a site's. ``ProcedureResolver`` picks the most specific one.
+/// a site's; in each layer, one may be written for a single event code of the category (the station's own
+/// DISK-LOW, a pharmacy's mains failure `AT`). ``ProcedureResolver`` picks the most specific one.
 public struct Procedure: ConfigEntity {
     public static let kind = EntityKind.procedure
 
@@ -20,16 +21,26 @@ public struct Procedure: ConfigEntity {
     /// The customer or site it belongs to; `nil` for the station's defaults.
     public var scopeID: UUID?
     public var category: EventCategory
+    /// The event code it is written for, or `nil` for every code of the category.
+    public var eventCode: String?
     public var title: String
     public var steps: [ProcedureStep]
+    /// The priority of alarms that follow it, instead of the category's (``AlarmPolicy/priorities``), before
+    /// the site's risk and confirmation bonuses; `nil` keeps the category's.
+    public var priority: Int?
 
-    public init(id: UUID = UUID(), scope: Scope, scopeID: UUID? = nil, category: EventCategory, title: String, steps: [ProcedureStep]) {
+    public init(
+        id: UUID = UUID(), scope: Scope, scopeID: UUID? = nil, category: EventCategory, eventCode: String? = nil, title: String,
+        steps: [ProcedureStep], priority: Int? = nil
+    ) {
         self.id = id
         self.scope = scope
         self.scopeID = scopeID
         self.category = category
+        self.eventCode = eventCode
         self.title = title
         self.steps = steps
+        self.priority = priority
     }
 
     public var parent: EntityReference? {
@@ -39,15 +50,23 @@ public struct Procedure: ConfigEntity {
         case .site: scopeID.map { EntityReference(.site, $0) }
         }
     }
-    /// One procedure per category and scope.
+    /// One procedure per category (and event code) and scope.
     public static let uniqueKeyField = "category"
-    public var uniqueKey: String? { "\(scope.rawValue)/\(scopeID?.uuidString ?? "-")/\(category.rawValue)" }
+    public var uniqueKey: String? {
+        "\(scope.rawValue)/\(scopeID?.uuidString ?? "-")/\(category.rawValue)" + (eventCode.map { "/\($0.uppercased())" } ?? "")
+    }
     public var label: String { title }
-    public var searchText: String { .searchText(title, category.rawValue) }
+    public var searchText: String { .searchText(title, category.rawValue, eventCode) }
 
     public func validate() throws(ValidationError) {
         var v = Validator()
         v.requireText(title, "title")
+        if let eventCode {
+            v.check(
+                (1...32).contains(eventCode.count) && eventCode.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }, "eventCode",
+                "must be 1 to 32 letters, digits or - (a code such as AT, 102 or DISK-LOW)")
+        }
+        if let priority { v.check((0...999).contains(priority), "priority", "must be between 0 and 999") }
         v.check(
             (scope == .station) == (scopeID == nil), "scopeID",
             scope == .station ? "must be empty for station defaults" : "is required for a \(scope.rawValue) procedure")

@@ -1,33 +1,41 @@
-/// Picks the procedure that applies to an event: the site's, else the customer's, else the station's.
+import Foundation
+
+/// Picks the procedure an alarm follows: the most specific layer (site, else customer, else station) and, within
+/// a layer, one written for the alarm's event code before the one for its whole category.
+///
+/// Indexed by owner, so that resolving for one alarm reads the procedures of its site, its customer and the
+/// station, not every site's: the engine resolves for every raised event (``priority(category:code:site:)``).
 public struct ProcedureResolver: Sendable {
     public let procedures: [Procedure]
+    private let byOwner: [UUID?: [Procedure]]
 
     public init(procedures: [Procedure]) {
         self.procedures = procedures
+        byOwner = Dictionary(grouping: procedures, by: \.scopeID)
     }
 
-    /// The most specific procedure for `category` at `site`, with the layers that exist shown to the caller.
-    public func resolve(category: EventCategory, site: Site) -> Procedure? {
-        layers(category: category, site: site).last
+    /// The most specific procedure for an event of `category` and `code` at `site`; for an alarm without a site
+    /// (a station anomaly), the station's default.
+    public func resolve(category: EventCategory, code: String? = nil, site: Site?) -> Procedure? {
+        layers(category: category, code: code, site: site).last
     }
 
-    /// The same, for an alarm that may have no site (a station anomaly): then the station's default applies.
-    public func resolve(category: EventCategory, site: Site?) -> Procedure? {
-        guard let site else { return procedures.first { $0.scope == .station && $0.category == category } }
-        return resolve(category: category, site: site)
+    /// The priority the most specific procedure that sets one gives `category` and `code` at `site`, or `nil`
+    /// to keep the category's (``AlarmPolicy/priorities``): a pharmacy's mains failure, urgent day and night.
+    public func priority(category: EventCategory, code: String? = nil, site: Site?) -> Int? {
+        layers(category: category, code: code, site: site).last { $0.priority != nil }?.priority
     }
 
-    /// Every layer that defines `category` for `site`, from the station default to the site's own.
-    public func layers(category: EventCategory, site: Site) -> [Procedure] {
-        procedures
-            .filter { procedure in
-                guard procedure.category == category else { return false }
-                switch procedure.scope {
-                case .station: return true
-                case .customer: return procedure.scopeID == site.customerID
-                case .site: return procedure.scopeID == site.id
-                }
-            }
-            .sorted { $0.scope < $1.scope }
+    /// Every layer that applies to `category` and `code` at `site`, from the least specific to the most: the
+    /// station's, the customer's, the site's; in each, the category's before the code's.
+    public func layers(category: EventCategory, code: String? = nil, site: Site?) -> [Procedure] {
+        let owners: [UUID?] = [nil, site?.customerID, site?.id]
+        return owners.enumerated().flatMap { level, owner -> [Procedure] in
+            guard level == 0 || owner != nil else { return [] }
+            let scope: Procedure.Scope = [.station, .customer, .site][level]
+            return (byOwner[owner] ?? [])
+                .filter { $0.scope == scope && $0.category == category && ($0.eventCode == nil || $0.eventCode == code) }
+                .sorted { ($0.eventCode == nil ? 0 : 1) < ($1.eventCode == nil ? 0 : 1) }
+        }
     }
 }

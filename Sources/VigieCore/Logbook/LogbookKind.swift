@@ -36,6 +36,8 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let alarmOpened: Self = "alarm.opened"
     public static let alarmEvent: Self = "alarm.event"
     public static let alarmRestore: Self = "alarm.restore"
+    /// A more serious event joined an open alarm (``AlarmHandling/absorb(_:event:title:into:at:procedure:)``).
+    public static let alarmAggravated: Self = "alarm.aggravated"
     // Alarm handling (``AlarmHandling``): the lifecycle, steps, dispatch, the handling timers.
     public static let alarmTaken: Self = "alarm.taken"
     public static let alarmReleased: Self = "alarm.released"

@@ -9,12 +9,14 @@ public struct SignalQuery: Sendable, Hashable {
     public var until: Date?
     /// Only signals that failed to decode.
     public var errorsOnly: Bool
+    /// Only what transmitters sent, not the station's reports about itself or its links (the silence check).
+    public var fromTransmittersOnly: Bool
     public var offset: Int
     public var limit: Int
 
     public init(
         siteID: UUID? = nil, transmitterID: UUID? = nil, account: String? = nil, from: Date? = nil, until: Date? = nil,
-        errorsOnly: Bool = false, offset: Int = 0, limit: Int = 100
+        errorsOnly: Bool = false, fromTransmittersOnly: Bool = false, offset: Int = 0, limit: Int = 100
     ) {
         self.siteID = siteID
         self.transmitterID = transmitterID
@@ -22,6 +24,7 @@ public struct SignalQuery: Sendable, Hashable {
         self.from = from
         self.until = until
         self.errorsOnly = errorsOnly
+        self.fromTransmittersOnly = fromTransmittersOnly
         self.offset = max(0, offset)
         self.limit = min(max(1, limit), ListQuery.maximumLimit)
     }

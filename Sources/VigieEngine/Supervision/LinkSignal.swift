@@ -18,17 +18,18 @@ public enum LinkSignal {
         switch change.kind {
         case .lost:
             event = SignalEvent(
-                code: lostCode, qualifier: .alarm, category: .technical,
+                code: lostCode, qualifier: .alarm, category: .supervision,
                 description: "Link lost: no test or poll within the supervision interval\(profileText)",
                 text: "last heard \(timestamp(change.lastHeardAt)), deadline \(timestamp(change.at))")
         case .restored:
             event = SignalEvent(
-                code: restoredCode, qualifier: .restore, category: .technical,
+                code: restoredCode, qualifier: .restore, category: .supervision,
                 description: "Link restored: traffic received again\(profileText)",
                 text: "heard \(timestamp(change.at)), previously \(timestamp(change.lastHeardAt))")
         }
         return SignalDraft(
-            receivedAt: now, receiver: receiver, transport: .station, peer: "station", raw: "", token: "LINK", account: target.account,
+            receivedAt: now, receiver: receiver, transport: .station, peer: "station", raw: "", token: AlarmGrouping.linkToken,
+            account: target.account,
             events: [event], transmitterID: change.transmitterID, siteID: target.siteID, dedupeKey: nil)
     }
 

@@ -8,7 +8,7 @@ extension ContactIDCodeTable {
     static let entries: [ContactIDCodeInfo] = [
         ContactIDCodeInfo(100, "Medical", .zone, .fixed(.medical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(101, "Personal Emergency", .zone, .fixed(.medical), eventText: nil, restoreText: nil),
-        ContactIDCodeInfo(102, "Fail To Report In", .zone, .fixed(.medical), eventText: nil, restoreText: nil),
+        ContactIDCodeInfo(102, "Fail To Report In", .zone, .fixed(.loneWorker), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(103, "Fall Detected", .zone, .fixed(.medical), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(110, "Fire", .zone, .fixed(.fire), eventText: nil, restoreText: nil),
         ContactIDCodeInfo(111, "Smoke", .zone, .fixed(.fire), eventText: nil, restoreText: nil),

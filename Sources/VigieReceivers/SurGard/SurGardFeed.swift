@@ -12,7 +12,8 @@ import VigieProtocols
 /// (heartbeat, Contact ID, SIA) is stored durably, then answered with ACK (0x06); a line that cannot be read
 /// is stored raw with its error and answered NAK (0x15), so the receiver keeps it buffered and retries.
 /// Heartbeats are stored too: they prove the link. Silence for ``SurGardFeedConfiguration/heartbeatTimeout`` closes the
-/// connection; a lost connection marks the receiver down and records a `RECEIVER-LOST` station signal.
+/// connection; a lost connection marks the receiver down and reports it at once as the station problem
+/// `RECEIVER-DOWN:<name>`, the alarm the station monitor keeps and restores when the receiver is back.
 public final class SurGardFeed: Service, Sendable {
     let configuration: SurGardFeedConfiguration
     let ingest: IngestQueue
@@ -89,10 +90,11 @@ public final class SurGardFeed: Service, Sendable {
         }
         guard wasUp else { return }
         let event = SignalEvent(
-            code: "RECEIVER-LOST", qualifier: .alarm, category: .technical,
+            code: "RECEIVER-DOWN", qualifier: .alarm, category: .technical,
             description: "Hardware receiver \(configuration.name) lost: \(reason)")
         let draft = SignalDraft(
-            receivedAt: now(), receiver: configuration.name, transport: .station, peer: "station", raw: "", token: "RECEIVER", events: [event])
+            receivedAt: now(), receiver: configuration.name, transport: .station, peer: "station", raw: "",
+            token: AlarmGrouping.stationProblemToken, account: "RECEIVER-DOWN:\(configuration.name)", events: [event])
         _ = try? await ingest.submit(draft)
     }
 }

@@ -20,9 +20,14 @@ extension APISchemas {
                     "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."),
                     "lifecycle": .ref("AlarmLifecycle"),
                     "grouping": .string(
-                        description: "Which new signals join it while open: `site:<id>`, `account:<account>` or `unknown:<receiver>`."),
+                        description:
+                            "Which new signals join it while open: `site:<id>` (intrusion, life safety, openings), `site:<id>:technical`, "
+                            + "`station:<problem>`, `link:<transmitter>`, `account:<account>` or `unknown:<receiver>`."),
                     "takenOverAt": JSONSchema.dateTime.described(
-                        "When a worse category took over (a fire joining a burglary): its age and escalation count from then."),
+                        "When it was last aggravated (a fire joining a burglary, a confirmation): its age and escalation count from then."),
+                    "code": JSONSchema.string().described("The code of its first event, or of the one that aggravated it."),
+                    "account": JSONSchema.string().described("The account of the transmitter of its first event."),
+                    "codes": JSONSchema.array(.string(), description: "The distinct codes of its events, at most 16, in arrival order."),
                     "steps": .array(.ref("StepRecord"), description: "The procedure being followed, copied when the alarm opened."),
                 ],
                 required: [

@@ -11,8 +11,15 @@ extension APISchemas {
                     "scope": .ref("ProcedureScope"),
                     "scopeID": JSONSchema.uuid.nullable().described("The customer or site it belongs to; absent for station defaults."),
                     "category": .ref("EventCategory"),
+                    "eventCode": JSONSchema.string(
+                        pattern: "^[A-Za-z0-9-]{1,32}$",
+                        description: "Only for events of this code (AT, 102, DISK-LOW); absent for every code of the category."
+                    ).nullable(),
                     "title": .requiredText(),
                     "steps": .array(.ref("ProcedureStep"), minItems: 1, maxItems: 50),
+                    "priority": JSONSchema.integer(
+                        0...999, description: "The priority of alarms that follow it, instead of the category's; absent keeps the category's."
+                    ).nullable(),
                 ], required: ["scope", "category", "title", "steps"]),
             entity(
                 OpeningSchedule.self, description: "When a site is expected open; one per site.",

@@ -81,27 +81,30 @@ public struct AlarmHandling: Sendable {
 
     /// One more event of the alarm, as the engine decided it (a join or a restore).
     ///
-    /// A worse category takes over the handling: the alarm takes the event's title, its age and escalation count
-    /// from now, and the category's procedure replaces the steps not yet done. A restore that leaves no zone in
-    /// alarm completes a pending wait-for-restore step: the evidence says the site restored, and when; and it
-    /// closes an alarm about one of the station's own problems that nobody took.
+    /// A more serious event (a higher priority: a fire joining a burglary, a second zone confirming the
+    /// intrusion) aggravates the alarm: it takes the event's title, category, code and priority, its age and
+    /// escalation count from now (so it rings again on every console and escalates again if nobody takes it),
+    /// a worse category's procedure replaces the steps not yet done, and the logbook says it was aggravated,
+    /// from what to what. A restore that leaves no zone in alarm completes a pending wait-for-restore step: the
+    /// evidence says the site restored, and when; and it closes an alarm about one of the station's own problems
+    /// that nobody took.
     /// - Parameters:
     ///   - title: the event's own title (``AlarmProcessor/title(of:context:)``).
-    ///   - procedure: the procedure to follow for a category, at this alarm's site.
-    /// - Returns: the logbook entry of what the handling did beyond the event itself (the station's closure).
+    ///   - procedure: the procedure to follow for a category and an event code, at this alarm's site.
+    /// - Returns: the logbook entry of what the handling did beyond the event itself (the aggravation, the
+    ///   station's closure).
     @discardableResult
     public func absorb(
-        _ decision: EventDecision, zone: Int?, title: String, into alarm: inout Alarm, at date: Date, procedure: (EventCategory) -> Procedure?
+        _ decision: EventDecision, event: SignalEvent, title: String, into alarm: inout Alarm, at date: Date,
+        procedure: (EventCategory, String?) -> Procedure?
     ) -> LogbookDraft? {
-        let before = alarm.category
-        alarm.absorb(decision, zone: zone, at: date)
-        if alarm.category != before {
-            alarm.title = title
-            alarm.takenOverAt = date
-            alarm.lifecycle.restartEscalation()
-            alarm.follow(procedure(alarm.category))
-        }
+        let before = alarm
+        alarm.absorb(decision, zone: event.zone, at: date)
+        alarm.note(code: event.code)
         if let grouped = AlarmGrouping.title(of: alarm) { alarm.title = grouped }
+        if alarm.priority > before.priority {
+            return aggravate(&alarm, from: before, by: event, title: title, at: date, procedure: procedure)
+        }
         guard case .restore = decision, alarm.zonesInAlarm.isEmpty else { return nil }
         alarm.completeWaitForRestore(at: date)
         // A problem of the station that ended before anyone took its alarm needs nobody: the station closes it
@@ -110,5 +113,22 @@ public struct AlarmHandling: Sendable {
         let close = AlarmCommand.close(code: AlarmGrouping.problemEndedCode, comment: nil, commentRequired: false, pendingRequiredSteps: 0)
         guard (try? alarm.lifecycle.apply(close, by: .station, at: date)) != nil else { return nil }
         return AlarmChangeLog.draft(for: close, alarm: alarm, by: .station, note: "the problem ended before anyone took the alarm")
+    }
+
+    private func aggravate(
+        _ alarm: inout Alarm, from before: Alarm, by event: SignalEvent, title: String, at date: Date,
+        procedure: (EventCategory, String?) -> Procedure?
+    ) -> LogbookDraft {
+        if AlarmGrouping.title(of: alarm) == nil { alarm.title = title }
+        alarm.code = event.code
+        alarm.takenOverAt = date
+        alarm.lifecycle.restartEscalation()
+        if alarm.category != before.category { alarm.follow(procedure(alarm.category, event.code)) }
+        let aggravation = Aggravation(
+            fromTitle: before.title, fromCategory: before.category, fromPriority: before.priority, toTitle: alarm.title, toCategory: alarm.category,
+            toPriority: alarm.priority, code: event.code, zone: event.zone, confirmed: alarm.confirmed && !before.confirmed)
+        return LogbookDraft(
+            kind: .alarmAggravated, author: .system, siteID: alarm.siteID, alarmID: alarm.id,
+            summary: "\(alarm.title): aggravated from \(before.title) (priority \(before.priority) → \(alarm.priority))", details: aggravation)
     }
 }
