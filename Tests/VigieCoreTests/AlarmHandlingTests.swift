@@ -13,7 +13,7 @@ import VigieCore
     let burglaryProcedure = Procedure(
         scope: .station, category: .burglary, title: "Intrusion",
         steps: [
-            ProcedureStep(kind: .callback), ProcedureStep(kind: .dispatchGuard), ProcedureStep(kind: .waitForRestore),
+            ProcedureStep(kind: .callback, onNoAnswer: .retry), ProcedureStep(kind: .dispatchGuard), ProcedureStep(kind: .waitForRestore),
             ProcedureStep(kind: .notifyCustomer, required: false),
         ])
     let holdUpProcedure = Procedure(
@@ -78,7 +78,7 @@ import VigieCore
         #expect(alarm.steps.map(\.step.kind) == [.callback, .callPublicService])
     }
 
-    @Test func anUnansweredCallKeepsTheStepOpen() throws {
+    @Test func anUnansweredCallOfARetriedStepKeepsItOpen() throws {
         let alarm = try after([(.lifecycle(.take), karim), (step(0, StepOutcome(call: .noAnswer)), karim)])
         #expect(alarm.steps[0].isPending && alarm.steps[0].attempts?.count == 1)
     }

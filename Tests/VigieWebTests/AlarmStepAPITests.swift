@@ -9,7 +9,8 @@ import VigieWeb
 
 /// Following a procedure through the API: stories 1 and 3.
 @Suite struct AlarmStepAPITests {
-    /// A taken-able burglary alarm at a site whose procedure is callback (required) then keyholders (optional).
+    /// A taken-able burglary alarm at a site whose procedure is callback (required, retried until answered) then
+    /// keyholders (optional).
     private func harness() async throws -> (WebHarness, UUID) {
         let harness = try await WebHarness()
         let store = harness.store
@@ -19,7 +20,7 @@ import VigieWeb
             by: .system)
         let burglary = Procedure(
             scope: .station, category: .burglary, title: "Intrusion",
-            steps: [.init(kind: .callback), .init(kind: .callContacts, required: false)])
+            steps: [.init(kind: .callback, onNoAnswer: .retry), .init(kind: .callContacts, required: false)])
         _ = try await store.create(burglary, by: .system)
         _ = try await store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
         let opening = AlarmOpening(category: .burglary, priority: 60, title: "Burglary — zone 3 réserve")

@@ -109,7 +109,7 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         guard steps.indices.contains(index) else { throw .noSuchStep(index) }
         guard steps[index].outcome == nil, steps[index].skippedReason == nil else { throw .alreadyRecorded(index) }
         if outcome == nil, (skippedReason ?? "").trimmingCharacters(in: .whitespaces).isEmpty { throw .reasonRequired }
-        if let outcome, steps[index].isCallStep, let call = outcome.call, call != .answered {
+        if let outcome, steps[index].isCallStep, let call = outcome.call, call != .answered, steps[index].step.noAnswerAction == .retry {
             // Nobody reached: one more attempt, and the step stays open for the next number or contact.
             var attempt = outcome
             attempt.note = [outcome.note, "\(name) \(date.iso8601Milliseconds)"].compactMap { $0 }.joined(separator: " — ")

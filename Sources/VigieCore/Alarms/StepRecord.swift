@@ -39,6 +39,8 @@ public struct StepOutcome: Codable, Sendable, Hashable {
     public var call: CallResult?
     /// Who was called, when a contact of the site.
     public var contactID: UUID?
+    /// Who was called and at which number, in words ("Menuiserie Perrin, 04 78 00 00 02"): what the logbook says.
+    public var called: String?
     public var codeWord: CodeWordCheck?
     public var verification: Verification?
     /// The guard company's or public service's reference (*numéro d'intervention*).
@@ -48,11 +50,12 @@ public struct StepOutcome: Codable, Sendable, Hashable {
     public var note: String?
 
     public init(
-        call: CallResult? = nil, contactID: UUID? = nil, codeWord: CodeWordCheck? = nil, verification: Verification? = nil,
-        reference: String? = nil, restored: Bool? = nil, note: String? = nil
+        call: CallResult? = nil, contactID: UUID? = nil, called: String? = nil, codeWord: CodeWordCheck? = nil,
+        verification: Verification? = nil, reference: String? = nil, restored: Bool? = nil, note: String? = nil
     ) {
         self.call = call
         self.contactID = contactID
+        self.called = called
         self.codeWord = codeWord
         self.verification = verification
         self.reference = reference

@@ -22,6 +22,14 @@ public struct ProcedureStep: Codable, Sendable, Hashable {
         case waitForRestore
     }
 
+    /// What an unanswered call does (no answer, busy, wrong number, voicemail).
+    public enum NoAnswer: String, Codable, Sendable, CaseIterable {
+        /// The call is recorded and the operator goes on with the next step.
+        case nextStep
+        /// The step stays open for the next number or contact, until someone answers or it is skipped.
+        case retry
+    }
+
     public var kind: Kind
     /// What to do, in the station's words; required for `instruction`, optional detail otherwise.
     public var text: String?
@@ -29,13 +37,32 @@ public struct ProcedureStep: Codable, Sendable, Hashable {
     public var required: Bool
     /// Which public service a `callPublicService` step calls.
     public var publicService: PublicService?
+    /// For call steps, what no answer does; `nil` is the kind's default (``noAnswerAction``).
+    public var onNoAnswer: NoAnswer?
+    /// For a callback, whether the person who answers is asked the code word; `nil` asks it. A technical check
+    /// ("ask the shop to look at the transmitter's power") needs no code word.
+    public var asksCodeWord: Bool?
 
-    public init(kind: Kind, text: String? = nil, required: Bool = true, publicService: PublicService? = nil) {
+    public init(
+        kind: Kind, text: String? = nil, required: Bool = true, publicService: PublicService? = nil, onNoAnswer: NoAnswer? = nil,
+        asksCodeWord: Bool? = nil
+    ) {
         self.kind = kind
         self.text = text
         self.required = required
         self.publicService = publicService
+        self.onNoAnswer = onNoAnswer
+        self.asksCodeWord = asksCodeWord
     }
+
+    /// What no answer does: the callback to the site moves on (story 4: call the site, no answer, call the fire
+    /// brigade); calling the contacts goes down the list until one answers.
+    public var noAnswerAction: NoAnswer {
+        onNoAnswer ?? (kind == .callContacts ? .retry : .nextStep)
+    }
+
+    /// Whether an answered call of this step checks the code word.
+    public var checksCodeWord: Bool { kind == .callback && asksCodeWord != false }
 
     func validate(into v: inout Validator) {
         if kind == .instruction {
@@ -43,6 +70,9 @@ public struct ProcedureStep: Codable, Sendable, Hashable {
         } else {
             v.optionalText(text, "text")
         }
+        let isCall = kind == .callback || kind == .callContacts
+        v.check(isCall || onNoAnswer == nil, "onNoAnswer", "is only for callback and callContacts steps")
+        v.check(kind == .callback || asksCodeWord == nil, "asksCodeWord", "is only for callback steps")
         if kind == .callPublicService {
             v.check(publicService != nil, "publicService", "is required for a call to a public service")
         } else {

@@ -43,6 +43,7 @@ extension APISchemas {
             "StepOutcome": .object(
                 [
                     "call": .strings(StepOutcome.CallResult.allCases.map(\.rawValue)), "contactID": .uuid,
+                    "called": .string(maxLength: 200, description: "Who was called and at which number, in words."),
                     "codeWord": .ref("CodeWordCheck"), "verification": .strings(StepOutcome.Verification.allCases.map(\.rawValue)),
                     "reference": .string(description: "Intervention or public-service reference."), "note": .string(),
                     "restored": .boolean(description: "The site restored (no zone left in alarm): recorded by the station."),

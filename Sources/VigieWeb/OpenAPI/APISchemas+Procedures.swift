@@ -64,7 +64,15 @@ extension APISchemas {
                 "required": .boolean(description: "A required step blocks the closure until done or skipped with a reason."),
                 "publicService": JSONSchema.ref("PublicService", description: "Required for callPublicService steps, absent otherwise.")
                     .nullable(),
+                "onNoAnswer": JSONSchema.ref(
+                    "CallNoAnswer", description: "Call steps only: nextStep (the callback's default) or retry (calling the contacts' default)."
+                ).nullable(),
+                "asksCodeWord": JSONSchema.boolean(
+                    description: "Callback steps only: whether the person who answers is asked the code word (default yes)."
+                )
+                .nullable(),
             ], required: ["kind", "required"])
+        schemas["CallNoAnswer"] = .enumeration(ProcedureStep.NoAnswer.self, description: "What an unanswered call does.")
         schemas["OpeningPeriod"] = .object(
             [
                 "weekday": .integer(1...7, description: "ISO weekday: 1 Monday … 7 Sunday."),

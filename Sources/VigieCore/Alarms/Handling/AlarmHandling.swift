@@ -32,6 +32,9 @@ public struct AlarmHandling: Sendable {
             try alarm.lifecycle.apply(lifecycleCommand, by: actor, at: date)
             return AlarmChangeLog.draft(for: lifecycleCommand, alarm: alarm, by: actor, note: note)
         case .step(let index, let outcome, let skippedReason, let holdUp):
+            if let called = outcome?.called, called.count > 200 {
+                throw ValidationError(field: "outcome.called", reason: "must be at most 200 characters")
+            }
             try alarm.lifecycle.apply(.recordActivity, by: actor, at: date)
             try alarm.record(step: index, outcome: outcome, skippedReason: skippedReason, by: actor.name, at: date)
             let record = alarm.steps[index]

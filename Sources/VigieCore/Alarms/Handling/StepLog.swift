@@ -7,9 +7,10 @@ public enum StepLog {
         var parts = ["step \(index + 1) \(record.step.kind.rawValue)"]
         if record.outcome == nil, record.skippedReason == nil, let attempt = record.attempts?.last {
             parts.append("attempt \(record.attempts?.count ?? 0): \(attempt.call?.rawValue ?? "?")")
-            if let contact = attempt.contactID { parts.append("contact \(contact)") }
+            if let called = attempt.called { parts.append("called \(called)") }
         } else if let outcome = record.outcome {
             if let call = outcome.call { parts.append("call \(call.rawValue)") }
+            if let called = outcome.called { parts.append("called \(called)") }
             if let word = outcome.codeWord { parts.append("code word \(word.rawValue)") }
             if let verification = outcome.verification { parts.append("verification \(verification.rawValue)") }
             if let reference = outcome.reference { parts.append("reference \(reference)") }

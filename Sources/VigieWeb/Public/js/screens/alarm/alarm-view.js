@@ -13,7 +13,7 @@ import { categoryLabel, priorityBadge, stateLabel } from "../../priority.js";
 import { openClosure, openTransfer, release } from "./closure.js";
 import { openDispatch, renderDispatch, serviceKeys, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
-import { isOpen, nextContact, renderSteps, stepKey } from "./steps.js";
+import { isOpen, nextCallee, renderSteps, stepKey } from "./steps.js";
 
 export async function mount(container, { me, params }) {
   const id = params[0];
@@ -72,7 +72,7 @@ export async function mount(container, { me, params }) {
     const { alarm } = handling;
     const { state, holder } = alarm.lifecycle;
     const focusInside = container.contains(document.activeElement) || document.activeElement === document.body;
-    const currentCall = alarm.steps[handling.focus] && nextContact(alarm.steps[handling.focus], handling.contacts);
+    const currentCall = alarm.steps[handling.focus] && nextCallee(alarm.steps[handling.focus], handling.contacts, handling.site);
     fill(container,
       h("article", { class: "alarm-view", "aria-labelledby": "alarm-title", "data-state": state },
         h("header", { class: "alarm-head" },

@@ -49,7 +49,7 @@ export function renderContacts(contacts, current) {
   return h("section", { class: "card", "aria-labelledby": "contacts-title" },
     h("h2", { id: "contacts-title" }, t("alarm.contacts")),
     contacts.length === 0 ? h("p", { class: "muted" }, t("alarm.noContacts")) : h("ol", { class: "contacts" }, contacts.map((contact) => h("li", {
-      class: contact.id === current?.id ? "contact current" : "contact", "aria-current": contact.id === current?.id ? "true" : false,
+      class: contact.id === current?.contactID ? "contact current" : "contact", "aria-current": contact.id === current?.contactID ? "true" : false,
     },
     h("strong", {}, contact.name), contact.role ? ` — ${contact.role}` : "", contact.isKeyholder ? h("span", { class: "tag" }, t("contact.keyholder")) : null,
     h("div", { class: "phones" }, contact.phones.map((phone) => h("a", { href: telURI(phone.number), class: "phone" }, "☎ ", phone.number, phone.label ? ` (${phone.label})` : ""))),

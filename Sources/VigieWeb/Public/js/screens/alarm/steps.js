@@ -21,11 +21,26 @@ export function isOpen(record) {
   return record.outcome == null && record.skippedReason == null;
 }
 
-/** The contact the next call of a call step goes to: the next one in call order after the failed attempts. */
-export function nextContact(record, contacts) {
+/**
+ * Who the next call of a call step goes to, as `{ name, phone, contactID? }`: the callback (*contre-appel*) calls
+ * the site itself at its own number, or its first contact when the site has none; calling the contacts goes down
+ * the call order after the failed attempts.
+ */
+export function nextCallee(record, contacts, site) {
+  if (record.step.kind === "callback" && site?.phone) return { name: site.name, phone: site.phone };
   if (contacts.length === 0) return null;
-  if (record.step.kind === "callback") return contacts[0];
-  return contacts[(record.attempts?.length ?? 0) % contacts.length];
+  const contact = record.step.kind === "callback" ? contacts[0] : contacts[(record.attempts?.length ?? 0) % contacts.length];
+  return { name: contact.name, phone: contact.phones?.[0]?.number, contactID: contact.id };
+}
+
+/** The callee in words, as the logbook keeps it ("Menuiserie Perrin, 04 78 00 00 02"). */
+export function calleeText(callee) {
+  return [callee.name, callee.phone].filter(Boolean).join(", ");
+}
+
+/** Whether an answered call of this step checks the code word: a callback, unless its procedure says not to. */
+export function asksCodeWord(step) {
+  return step.kind === "callback" && step.asksCodeWord !== false;
 }
 
 export function renderSteps(handling) {
@@ -55,7 +70,8 @@ export function renderSteps(handling) {
 function describe(outcome, contacts, timeZone) {
   const parts = [];
   if (outcome.call) parts.push(t(`call.${outcome.call}`));
-  if (outcome.contactID) parts.push(contacts.find((contact) => contact.id === outcome.contactID)?.name ?? "");
+  if (outcome.called) parts.push(outcome.called);
+  else if (outcome.contactID) parts.push(contacts.find((contact) => contact.id === outcome.contactID)?.name ?? "");
   if (outcome.codeWord) parts.push(t("codeWord.result", { result: t(`codeWord.${outcome.codeWord}`) }));
   if (outcome.verification) parts.push(t("verification.result", { result: t(`verification.${outcome.verification}`) }));
   if (outcome.reference) parts.push(t("dispatch.referenceShort", { reference: outcome.reference }));
@@ -70,8 +86,8 @@ function actions(record, handling) {
   const kind = record.step.kind;
   const buttons = [];
   if (callSteps.has(kind)) {
-    const contact = nextContact(record, handling.contacts);
-    if (contact) buttons.push(h("span", { class: "muted" }, t("step.calling", { name: contact.name })));
+    const callee = nextCallee(record, handling.contacts, handling.site);
+    if (callee) buttons.push(h("span", { class: "muted", id: "step-callee" }, t("step.calling", { name: calleeText(callee) })));
     for (const [key, result] of Object.entries(callKeys)) buttons.push(button(key, t(`call.${result}`), () => recordCall(record, handling, result)));
   } else if (verificationSteps.has(kind)) {
     for (const [key, result] of Object.entries(verificationKeys)) buttons.push(button(key, t(`verification.${result}`), () => recordVerification(handling, result)));
@@ -103,22 +119,32 @@ export function stepKey(key, handling) {
 }
 
 async function recordCall(record, handling, result) {
-  const contact = nextContact(record, handling.contacts);
-  if (result !== "answered" || record.step.kind !== "callback" || handling.contacts.length === 0) {
-    return handling.record(handling.focus, { outcome: { call: result, contactID: contact?.id } });
+  const callee = nextCallee(record, handling.contacts, handling.site);
+  const called = { contactID: callee?.contactID, called: callee ? calleeText(callee) : undefined };
+  const index = handling.focus;
+  if (result !== "answered") return handling.record(index, { outcome: { call: result, ...called } });
+  if (!asksCodeWord(record.step) || handling.contacts.length === 0) {
+    // Answered, no code word to check: what was said (the keyholder's announced delay, what the shop found).
+    const [noteLabel, note] = field(t("call.note"), { id: "call-note", autofocus: true, maxlength: 500 }, "textarea");
+    return ask({
+      id: "call-dialog", title: t("call.answeredTitle", { name: called.called ?? "" }), fields: [noteLabel, note], submitLabel: "call.record",
+      submit: () => handling.record(index, { outcome: { call: "answered", ...called, note: note.value.trim() || undefined } }),
+    });
   }
   // The callback reached someone: who, and the word they gave, checked by the server (the console never sees it).
   const [whoLabel, who] = field(t("codeWord.who"), { id: "codeword-contact" }, "select");
   for (const candidate of handling.contacts) who.append(h("option", { value: candidate.id }, `${candidate.callOrder}. ${candidate.name}`));
   const [wordLabel, word] = field(t("codeWord.given"), { id: "codeword-word", autocomplete: "off", autofocus: true, required: true });
-  const index = handling.focus;
   await ask({
     id: "codeword-dialog", title: t("codeWord.title"), fields: [whoLabel, who, wordLabel, word], submitLabel: "codeWord.check",
     submit: async () => {
       const { result: check } = await api("POST", `/api/v1/contacts/${who.value}/check-word`, { word: word.value });
       // A correct word means an authorised person is there (verification negative); a wrong one leaves a doubt.
       const verification = { correct: "negative", wrong: "doubtful", duress: "positive" }[check];
-      await handling.record(index, { outcome: { call: "answered", contactID: who.value, codeWord: check, verification } });
+      const person = handling.contacts.find((candidate) => candidate.id === who.value);
+      await handling.record(index, {
+        outcome: { call: "answered", contactID: who.value, called: [called.called, person?.name].filter(Boolean).join(" — "), codeWord: check, verification },
+      });
     },
   });
 }
