@@ -1,8 +1,9 @@
 import assert from "node:assert/strict";
 import { test } from "node:test";
-import { consoleModule } from "./catalogue.mjs";
+import { consoleModule, useLanguage } from "./catalogue.mjs";
 
-const { fold, rows } = await consoleModule("screens/queue-model.js");
+const { categoryOptions, fold, rows } = await consoleModule("screens/queue-model.js");
+const { categoryLabel } = await consoleModule("priority.js");
 
 const me = { id: "karim" };
 function alarm(id, { priority = 50, createdAt = "2026-12-02T01:00:00Z", siteID = "pharmacie", state = "new", holder, escalatedAt, title = id, category = "burglary" } = {}) {
@@ -38,6 +39,25 @@ test("filters by state, holder, escalation and by text without accents or case",
   assert.deepEqual(keys({ state: "escalated" }), ["escalated"]);
   assert.deepEqual(keys({ state: "awaitingRestore" }), ["waiting"]);
   assert.deepEqual(keys({ text: fold("ENTREPOT logisud") }), ["logisud"]);
+});
+
+test("the category filter offers the categories present, counted, in the order of their names", () => {
+  const alarms = [
+    ...Array.from({ length: 3 }, (_, index) => alarm(`tech-${index}`, { category: "technical" })),
+    alarm("fire", { category: "fire" }), alarm("burglary"), alarm("tamper", { category: "tamper" }), alarm("opening", { category: "opening" }),
+  ];
+  useLanguage("fr");
+  assert.deepEqual(categoryOptions(alarms, "", categoryLabel, "fr").map(({ label, count }) => `${label} (${count})`),
+    ["Autoprotection (1)", "Défaut technique (3)", "Incendie (1)", "Intrusion (1)", "Mise à l'arrêt (1)"]);
+  useLanguage("en");
+  assert.deepEqual(categoryOptions(alarms, "", categoryLabel, "en").map(({ value }) => value), ["burglary", "fire", "opening", "tamper", "technical"]);
+  useLanguage("fr");
+});
+
+test("the chosen category stays offered, with 0, once its alarms are closed", () => {
+  assert.deepEqual(categoryOptions([alarm("burglary")], "technical", categoryLabel, "fr"),
+    [{ value: "technical", label: "Défaut technique", count: 0 }, { value: "burglary", label: "Intrusion", count: 1 }]);
+  assert.deepEqual(categoryOptions([], "", categoryLabel, "fr"), []);
 });
 
 test("fold drops accents and case", () => {

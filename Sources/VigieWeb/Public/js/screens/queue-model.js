@@ -42,6 +42,19 @@ export function rows(alarms, filters, me, siteName) {
   return result;
 }
 
+/**
+ * The category filter's choices, built from the open alarms so that a storm's new category can be chosen at once:
+ * `{value, label, count}` by label in the console's language (the view puts "every category" first). The chosen
+ * category stays offered, with 0, when its last alarm closed: the filter never changes under the operator's eyes.
+ */
+export function categoryOptions(alarms, chosen, label, locale) {
+  const counts = new Map();
+  for (const alarm of alarms) counts.set(alarm.category, (counts.get(alarm.category) ?? 0) + 1);
+  if (chosen && !counts.has(chosen)) counts.set(chosen, 0);
+  return [...counts].map(([value, count]) => ({ value, label: label(value), count }))
+    .sort((a, b) => a.label.localeCompare(b.label, locale));
+}
+
 /** Folds accents and case, for the filter box. */
 export function fold(text) {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();

@@ -5,10 +5,10 @@ import { onAlarmsChange, openAlarms, site } from "../alarms.js";
 import { api } from "../api.js";
 import { announce, fill, h, kbd } from "../dom.js";
 import { age } from "../format.js";
-import { t } from "../i18n.js";
+import { locale, t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
-import { fold, rows as queueRows } from "./queue-model.js";
+import { categoryOptions, fold, rows as queueRows } from "./queue-model.js";
 import { canBulkClose, closeInBulk } from "./bulk.js";
 import { showError } from "../notice.js";
 
@@ -26,15 +26,15 @@ export function mount(container, { me }) {
   const count = h("p", { class: "queue-count", "aria-live": "polite" });
   const drawn = new Map();
   let current = [];
+  /** What the category filter offers now, so that it is redrawn only when a count or a category changed. */
+  let shownCategories = "";
 
   const search = h("input", {
     type: "search", id: "queue-filter", placeholder: t("queue.filterPlaceholder"), "aria-label": t("queue.filter"), value: filters.text,
     oninput: () => { filters.text = fold(search.value); refresh(); },
     onkeydown: (event) => { if (event.key === "Escape" || event.key === "Enter") scroller.focus(); },
   });
-  const categories = [...new Set([...openAlarms().values()].map((alarm) => alarm.category))].sort();
-  const category = select("queue-category", t("queue.category"), [["", t("queue.allCategories")], ...categories.map((c) => [c, categoryLabel(c)])], filters.category,
-    (value) => { filters.category = value; refresh(); });
+  const category = select("queue-category", t("queue.category"), [], filters.category, (value) => { filters.category = value; refresh(); });
   const state = select("queue-state", t("queue.state"),
     ["", "new", "mine", "taken", "escalated", "awaitingRestore"].map((value) => [value, t(`queue.show.${value || "all"}`)]), filters.state,
     (value) => { filters.state = value; refresh(); });
@@ -56,6 +56,7 @@ export function mount(container, { me }) {
   }
 
   function refresh() {
+    showCategories();
     current = queueRows(openAlarms().values(), filters, me.user, siteName);
     const alarmsShown = current.filter((row) => row.type === "alarm");
     count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
@@ -65,6 +66,20 @@ export function mount(container, { me }) {
     if (!current.some((row) => row.key === selectedKey)) selectedKey = alarmsShown[0]?.key ?? null;
     spacer.style.height = `${current.length * rowHeight}px`;
     draw();
+  }
+
+  /** The category filter's choices with their counts; the choice is kept (`categoryOptions` keeps offering it). */
+  function showCategories() {
+    const options = [
+      { value: "", text: t("queue.allCategories") },
+      ...categoryOptions(openAlarms().values(), filters.category, categoryLabel, locale())
+        .map(({ value, label, count }) => ({ value, text: t("queue.categoryCount", { category: label, count }) })),
+    ];
+    const signature = options.map(({ value, text }) => `${value}=${text}`).join("|");
+    if (signature === shownCategories) return;
+    shownCategories = signature;
+    fill(category, options.map(({ value, text }) => h("option", { value }, text)));
+    category.value = filters.category;
   }
 
   function draw() {
