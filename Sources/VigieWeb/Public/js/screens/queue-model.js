@@ -6,26 +6,57 @@ function byUrgency(a, b) {
   return b.priority - a.priority || Date.parse(a.createdAt) - Date.parse(b.createdAt);
 }
 
-function matches(alarm, filters, me, siteName) {
+function matches(alarm, filters, context, terms) {
   if (filters.category && alarm.category !== filters.category) return false;
   const state = alarm.lifecycle.state;
   switch (filters.state) {
     case "new": if (state !== "new") return false; break;
-    case "mine": if (alarm.lifecycle.holder?.userID !== me.id) return false; break;
+    case "mine": if (alarm.lifecycle.holder?.userID !== context.me.id) return false; break;
     case "taken": if (!alarm.lifecycle.holder) return false; break;
     case "escalated": if (!(state === "new" && alarm.lifecycle.escalatedAt)) return false; break;
     case "awaitingRestore": if (state !== "awaitingRestore") return false; break;
     default: break;
   }
-  if (filters.text) {
-    if (!fold(`${alarm.title} ${siteName}`).includes(filters.text)) return false;
+  if (terms.length) {
+    const text = searchedText(alarm, context);
+    if (!terms.every((term) => text.includes(term))) return false;
   }
   return true;
 }
 
-/** The rows to draw: `{type: "group", key, siteID, count, worst}` and `{type: "alarm", key, alarm}`. */
-export function rows(alarms, filters, me, siteName) {
-  const shown = [...alarms].filter((alarm) => matches(alarm, filters, me, siteName(alarm.siteID))).sort(byUrgency);
+/**
+ * The terms of a search, each of which an alarm must contain: its words, folded, except that "zone" and the number
+ * after it are one term, so that "zone 7" finds zone 7 without finding every alarm that has a zone and a 7 somewhere.
+ */
+export function searchTerms(query) {
+  const words = fold(query ?? "").split(/\s+/).filter(Boolean);
+  const terms = [];
+  for (let index = 0; index < words.length; index += 1) {
+    if (words[index] === "zone" && /^\d+$/.test(words[index + 1] ?? "")) terms.push(`zone ${words[++index]}`);
+    else terms.push(words[index]);
+  }
+  return terms;
+}
+
+/**
+ * What the search looks in, folded: the title, the site, the category in both languages (operators of one room
+ * do not all use the same), the event codes, the account and each zone in alarm as "zone 7". Fields are kept on
+ * lines of their own, so that no term matches across two of them.
+ */
+function searchedText(alarm, { siteName, categoryNames }) {
+  return fold([
+    alarm.title, siteName(alarm.siteID), ...categoryNames(alarm.category), ...(alarm.codes ?? []), alarm.account ?? "",
+    ...(alarm.zonesInAlarm ?? []).map((zone) => `zone ${zone}`),
+  ].join("\n"));
+}
+
+/**
+ * The rows to draw: `{type: "group", key, siteID, count, worst}` and `{type: "alarm", key, alarm}`. `context` gives
+ * `me` (the user), `siteName(siteID)` and `categoryNames(category)` (its names in every language, for the search).
+ */
+export function rows(alarms, filters, context) {
+  const terms = searchTerms(filters.text);
+  const shown = [...alarms].filter((alarm) => matches(alarm, filters, context, terms)).sort(byUrgency);
   if (!filters.grouped) return shown.map((alarm) => ({ type: "alarm", key: alarm.id, alarm }));
   const groups = new Map();
   for (const alarm of shown) {

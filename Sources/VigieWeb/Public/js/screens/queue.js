@@ -8,7 +8,8 @@ import { age } from "../format.js";
 import { locale, t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
-import { categoryOptions, fold, rows as queueRows } from "./queue-model.js";
+import { categoryNames } from "../category-names.js";
+import { categoryOptions, rows as queueRows } from "./queue-model.js";
 import { canBulkClose, closeInBulk } from "./bulk.js";
 import { showError } from "../notice.js";
 
@@ -30,8 +31,8 @@ export function mount(container, { me }) {
   let shownCategories = "";
 
   const search = h("input", {
-    type: "search", id: "queue-filter", placeholder: t("queue.filterPlaceholder"), "aria-label": t("queue.filter"), value: filters.text,
-    oninput: () => { filters.text = fold(search.value); refresh(); },
+    type: "search", id: "queue-filter", placeholder: t("queue.filterPlaceholder"), "aria-label": t("queue.search"), value: filters.text,
+    oninput: () => { filters.text = search.value; refresh(); },
     onkeydown: (event) => { if (event.key === "Escape" || event.key === "Enter") scroller.focus(); },
   });
   const category = select("queue-category", t("queue.category"), [], filters.category, (value) => { filters.category = value; refresh(); });
@@ -57,7 +58,7 @@ export function mount(container, { me }) {
 
   function refresh() {
     showCategories();
-    current = queueRows(openAlarms().values(), filters, me.user, siteName);
+    current = queueRows(openAlarms().values(), filters, { me: me.user, siteName, categoryNames });
     const alarmsShown = current.filter((row) => row.type === "alarm");
     count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
     count.dataset.total = String(openAlarms().size);
