@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { consoleModule, useLanguage } from "./catalogue.mjs";
 
-const { categoryOptions, fold, rows, searchTerms } = await consoleModule("screens/queue-model.js");
+const { categoryOptions, fold, followsTop, rows, searchTerms, selectionHold } = await consoleModule("screens/queue-model.js");
 const { categoryNames } = await consoleModule("category-names.js");
 const { categoryLabel } = await consoleModule("priority.js");
 
@@ -94,6 +94,21 @@ test("the chosen category stays offered, with 0, once its alarms are closed", ()
   assert.deepEqual(categoryOptions([alarm("burglary")], "technical", categoryLabel, "fr"),
     [{ value: "technical", label: "Défaut technique", count: 0 }, { value: "burglary", label: "Intrusion", count: 1 }]);
   assert.deepEqual(categoryOptions([], "", categoryLabel, "fr"), []);
+});
+
+test("the selection follows a new worst alarm, unless the operator moved it in the last 10 seconds", () => {
+  const now = Date.parse("2026-12-02T01:00:00Z");
+  const table = [
+    // previous top, new top, moved at, follows
+    ["burglary", "fire", -Infinity, true],
+    [null, "fire", -Infinity, true],
+    ["fire", "fire", -Infinity, false],
+    ["burglary", null, -Infinity, false],
+    ["burglary", "fire", now - 3_000, false],
+    ["burglary", "fire", now - selectionHold + 1, false],
+    ["burglary", "fire", now - selectionHold, true],
+  ];
+  for (const [previous, top, movedAt, expected] of table) assert.equal(followsTop(previous, top, movedAt, now), expected, `${previous} → ${top}, moved ${now - movedAt} ms ago`);
 });
 
 test("fold drops accents and case", () => {

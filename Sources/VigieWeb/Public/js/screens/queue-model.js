@@ -86,6 +86,18 @@ export function categoryOptions(alarms, chosen, label, locale) {
     .sort((a, b) => a.label.localeCompare(b.label, locale));
 }
 
+/** How long a selection the operator moved himself stays where he put it, whatever comes to the top. */
+export const selectionHold = 10_000;
+
+/**
+ * Whether the selection moves to the queue's new top row: it follows the worst alarm (a worse one arrived, one was
+ * aggravated, or the top one closed), unless the operator moved it by key or click less than `selectionHold` ago —
+ * he may be about to take the alarm he chose.
+ */
+export function followsTop(previousTop, top, movedAt, now) {
+  return top !== null && top !== previousTop && now - movedAt >= selectionHold;
+}
+
 /** Folds accents and case, for the filter box. */
 export function fold(text) {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();
