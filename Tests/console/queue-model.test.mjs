@@ -29,6 +29,19 @@ test("grouped per site, each group in the order of its worst alarm", () => {
   assert.equal(drawn[2].worst.id, "c");
 });
 
+test("unknown accounts grouped per receiver, the station's own alarms in the station's group", () => {
+  const alarms = [
+    alarm("tcp", { siteID: null, grouping: "unknown:dc09-tcp", priority: 40 }), alarm("udp", { siteID: null, grouping: "unknown:dc09-udp", priority: 30 }),
+    alarm("disk", { siteID: null, grouping: "station:DISK-FULL", priority: 1000 }), alarm("decryption", { siteID: null, grouping: "account:4F21", priority: 20 }),
+    alarm("old", { siteID: null, priority: 10 }), alarm("site", { grouping: "site:pharmacie", priority: 60 }),
+  ];
+  const drawn = rows(alarms, { grouped: true }, context);
+  assert.deepEqual(drawn.map((row) => row.key),
+    ["group:station", "disk", "decryption", "old", "group:pharmacie", "site", "group:unknown:dc09-tcp", "tcp", "group:unknown:dc09-udp", "udp"]);
+  const groups = drawn.filter((row) => row.type === "group");
+  assert.deepEqual(groups.map((row) => [row.siteID, row.receiver]), [[null, undefined], ["pharmacie", undefined], [null, "dc09-tcp"], [null, "dc09-udp"]]);
+});
+
 test("filters by state, holder and escalation", () => {
   const alarms = [
     alarm("mine", { state: "taken", holder: { userID: "karim" } }), alarm("nadia", { state: "taken", holder: { userID: "nadia" } }),

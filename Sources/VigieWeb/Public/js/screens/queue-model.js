@@ -51,8 +51,20 @@ function searchedText(alarm, { siteName, categoryNames }) {
 }
 
 /**
- * The rows to draw: `{type: "group", key, siteID, count, worst}` and `{type: "alarm", key, alarm}`. `context` gives
- * `me` (the user), `siteName(siteID)` and `categoryNames(category)` (its names in every language, for the search).
+ * The group an alarm is shown in: its site's; for the station's report of unknown accounts, one per receiver (a
+ * storm of unknown accounts on one receiver must not hide the station's own alarms); else the station's group.
+ */
+function groupOf(alarm) {
+  if (alarm.siteID) return { key: alarm.siteID, siteID: alarm.siteID };
+  const receiver = alarm.grouping?.startsWith("unknown:") ? alarm.grouping.slice("unknown:".length) : null;
+  if (receiver) return { key: `unknown:${receiver}`, siteID: null, receiver };
+  return { key: "station", siteID: null };
+}
+
+/**
+ * The rows to draw: `{type: "group", key, siteID, receiver, count, worst}` (`receiver` for a group of unknown
+ * accounts) and `{type: "alarm", key, alarm}`. `context` gives `me` (the user), `siteName(siteID)` and
+ * `categoryNames(category)` (its names in every language, for the search).
  */
 export function rows(alarms, filters, context) {
   const terms = searchTerms(filters.text);
@@ -60,14 +72,14 @@ export function rows(alarms, filters, context) {
   if (!filters.grouped) return shown.map((alarm) => ({ type: "alarm", key: alarm.id, alarm }));
   const groups = new Map();
   for (const alarm of shown) {
-    const key = alarm.siteID ?? "station";
-    if (!groups.has(key)) groups.set(key, []);
-    groups.get(key).push(alarm);
+    const group = groupOf(alarm);
+    if (!groups.has(group.key)) groups.set(group.key, { ...group, members: [] });
+    groups.get(group.key).members.push(alarm);
   }
   const result = [];
   // Groups keep the order of their worst alarm, which `shown` already gives.
-  for (const [key, members] of groups) {
-    result.push({ type: "group", key: `group:${key}`, siteID: members[0].siteID, count: members.length, worst: members[0] });
+  for (const { key, siteID, receiver, members } of groups.values()) {
+    result.push({ type: "group", key: `group:${key}`, siteID, receiver, count: members.length, worst: members[0] });
     for (const alarm of members) result.push({ type: "alarm", key: alarm.id, alarm });
   }
   return result;

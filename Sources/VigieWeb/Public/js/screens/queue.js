@@ -59,6 +59,10 @@ export function mount(container, { me }) {
     return id ? site(id)?.name ?? "…" : t("queue.station");
   }
 
+  function groupName(row) {
+    return row.receiver ? t("queue.unknownAccounts", { receiver: row.receiver }) : siteName(row.siteID);
+  }
+
   /**
    * Redraws after the open alarms changed. The selection follows a new worst alarm (`followsTop`); `follow: false`
    * when the operator changed the filters, which moves the top row but brings no new alarm.
@@ -108,11 +112,11 @@ export function mount(container, { me }) {
     for (let index = first; index < last; index += 1) {
       const row = current[index];
       wanted.add(row.key);
-      const signature = row.type === "group" ? `${row.count}|${siteName(row.siteID)}|${row.worst.priority}`
+      const signature = row.type === "group" ? `${row.count}|${groupName(row)}|${row.worst.priority}`
         : JSON.stringify(row.alarm.lifecycle) + row.alarm.priority + row.alarm.eventCount + siteName(row.alarm.siteID) + marked.has(row.key);
       let entry = drawn.get(row.key);
       if (!entry || entry.signature !== signature) {
-        const element = row.type === "group" ? groupRow(row, siteName) : alarmRow(row.alarm, siteName, me.user, marked.has(row.key));
+        const element = row.type === "group" ? groupRow(row, groupName(row)) : alarmRow(row.alarm, siteName, me.user, marked.has(row.key));
         if (entry) entry.element.replaceWith(element);
         else spacer.append(element);
         entry = { element, signature };
@@ -227,9 +231,9 @@ function select(id, label, options, value, onChange) {
   return element;
 }
 
-function groupRow(row, siteName) {
+function groupRow(row, name) {
   return h("div", { class: "qrow qgroup", "data-key": row.key, "data-type": "group", role: "presentation" },
-    h("span", { class: "group-name" }, siteName(row.siteID)),
+    h("span", { class: "group-name" }, name),
     h("span", { class: "muted" }, t("queue.groupCount", { count: row.count })));
 }
 
