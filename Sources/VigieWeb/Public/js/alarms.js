@@ -1,6 +1,8 @@
 // The open alarms the console knows, kept current by the live feed, and the sites they belong to.
+import { alertFor } from "./alarm-alerts.js";
 import { api } from "./api.js";
-import { isHighPriority } from "./priority.js";
+import { t } from "./i18n.js";
+import { showAlert } from "./notice.js";
 import { ring } from "./sound.js";
 
 const open = new Map();
@@ -76,14 +78,18 @@ export async function reload() {
   changed();
 }
 
-/** Applies an alarm's new state from the feed or from an action's answer. */
+/**
+ * Applies an alarm's new state from the feed or from an action's answer, and rings when it must be heard
+ * (`alertFor`). The user's role is the one console.js gives the page (`data-role`), set before any alarm arrives.
+ */
 export async function update(alarm) {
-  const isNew = !open.has(alarm.id) && alarm.lifecycle.state === "new";
+  const alert = alertFor(open.get(alarm.id), alarm, document.body.dataset.role);
   touched.set(alarm.id, epoch);
   if (alarm.lifecycle.state === "closed") open.delete(alarm.id);
   else open.set(alarm.id, alarm);
   if (alarm.siteID && !sites.has(alarm.siteID)) wantSite(alarm.siteID);
-  if (isNew && isHighPriority(alarm.priority)) ring();
+  if (alert) ring();
+  if (alert === "escalated") showAlert(t("queue.escalationNotice", { title: alarm.title, site: alarm.siteID ? sites.get(alarm.siteID)?.name ?? "…" : t("queue.station") }));
   changed();
 }
 

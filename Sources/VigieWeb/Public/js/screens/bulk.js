@@ -19,6 +19,7 @@ export async function closeInBulk(alarms) {
   let closed = 0;
   await chooseClosure({
     id: "bulk-dialog", title: t("bulk.title", { count: alarms.length }), warning: t("bulk.warning"), commentNeeded: true,
+    categories: alarms.map((alarm) => alarm.category),
     close: async (code, comment) => {
       const report = await api("POST", "/api/v1/alarms/close", { ids: alarms.map((alarm) => alarm.id), closureCode: code.code, comment });
       closed = report.closed.length;

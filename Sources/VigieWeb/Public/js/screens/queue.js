@@ -5,10 +5,11 @@ import { onAlarmsChange, openAlarms, site } from "../alarms.js";
 import { api } from "../api.js";
 import { announce, fill, h, kbd } from "../dom.js";
 import { age } from "../format.js";
-import { t } from "../i18n.js";
+import { locale, t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
-import { fold, rows as queueRows } from "./queue-model.js";
+import { categoryNames } from "../category-names.js";
+import { categoryOptions, followsTop, rows as queueRows } from "./queue-model.js";
 import { canBulkClose, closeInBulk } from "./bulk.js";
 import { showError } from "../notice.js";
 
@@ -26,19 +27,22 @@ export function mount(container, { me }) {
   const count = h("p", { class: "queue-count", "aria-live": "polite" });
   const drawn = new Map();
   let current = [];
+  /** The alarm at the top when the queue last drew, and when the operator last moved the selection himself. */
+  let shownTop = null;
+  let movedAt = -Infinity;
+  /** What the category filter offers now, so that it is redrawn only when a count or a category changed. */
+  let shownCategories = "";
 
   const search = h("input", {
-    type: "search", id: "queue-filter", placeholder: t("queue.filterPlaceholder"), "aria-label": t("queue.filter"), value: filters.text,
-    oninput: () => { filters.text = fold(search.value); refresh(); },
+    type: "search", id: "queue-filter", placeholder: t("queue.filterPlaceholder"), "aria-label": t("queue.search"), value: filters.text,
+    oninput: () => { filters.text = search.value; refilter(); },
     onkeydown: (event) => { if (event.key === "Escape" || event.key === "Enter") scroller.focus(); },
   });
-  const categories = [...new Set([...openAlarms().values()].map((alarm) => alarm.category))].sort();
-  const category = select("queue-category", t("queue.category"), [["", t("queue.allCategories")], ...categories.map((c) => [c, categoryLabel(c)])], filters.category,
-    (value) => { filters.category = value; refresh(); });
+  const category = select("queue-category", t("queue.category"), [], filters.category, (value) => { filters.category = value; refilter(); });
   const state = select("queue-state", t("queue.state"),
     ["", "new", "mine", "taken", "escalated", "awaitingRestore"].map((value) => [value, t(`queue.show.${value || "all"}`)]), filters.state,
-    (value) => { filters.state = value; refresh(); });
-  const grouped = h("input", { type: "checkbox", id: "queue-grouped", checked: filters.grouped, onchange: () => { filters.grouped = grouped.checked; refresh(); } });
+    (value) => { filters.state = value; refilter(); });
+  const grouped = h("input", { type: "checkbox", id: "queue-grouped", checked: filters.grouped, onchange: () => { filters.grouped = grouped.checked; refilter(); } });
 
   fill(container,
     h("section", { class: "queue-view", "aria-labelledby": "queue-title" },
@@ -55,9 +59,24 @@ export function mount(container, { me }) {
     return id ? site(id)?.name ?? "…" : t("queue.station");
   }
 
-  function refresh() {
-    current = queueRows(openAlarms().values(), filters, me.user, siteName);
+  function groupName(row) {
+    return row.receiver ? t("queue.unknownAccounts", { receiver: row.receiver }) : siteName(row.siteID);
+  }
+
+  /**
+   * Redraws after the open alarms changed. The selection follows a new worst alarm (`followsTop`); `follow: false`
+   * when the operator changed the filters, which moves the top row but brings no new alarm.
+   */
+  function refresh({ follow = true } = {}) {
+    showCategories();
+    current = queueRows(openAlarms().values(), filters, { me: me.user, siteName, categoryNames });
     const alarmsShown = current.filter((row) => row.type === "alarm");
+    const top = alarmsShown[0]?.key ?? null;
+    if (follow && followsTop(shownTop, top, movedAt, Date.now())) {
+      selectedKey = top;
+      announce(openAlarms().get(top)?.title ?? "");
+    }
+    shownTop = top;
     count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
     count.dataset.total = String(openAlarms().size);
     for (const id of marked) if (!openAlarms().has(id)) marked.delete(id);
@@ -67,6 +86,25 @@ export function mount(container, { me }) {
     draw();
   }
 
+  /** Redraws after the operator changed the filters, or on opening: the top row then shown brings no new alarm. */
+  function refilter() {
+    refresh({ follow: false });
+  }
+
+  /** The category filter's choices with their counts; the choice is kept (`categoryOptions` keeps offering it). */
+  function showCategories() {
+    const options = [
+      { value: "", text: t("queue.allCategories") },
+      ...categoryOptions(openAlarms().values(), filters.category, categoryLabel, locale())
+        .map(({ value, label, count }) => ({ value, text: t("queue.categoryCount", { category: label, count }) })),
+    ];
+    const signature = options.map(({ value, text }) => `${value}=${text}`).join("|");
+    if (signature === shownCategories) return;
+    shownCategories = signature;
+    fill(category, options.map(({ value, text }) => h("option", { value }, text)));
+    category.value = filters.category;
+  }
+
   function draw() {
     const first = Math.max(0, Math.floor(scroller.scrollTop / rowHeight) - overscan);
     const last = Math.min(current.length, Math.ceil((scroller.scrollTop + scroller.clientHeight) / rowHeight) + overscan);
@@ -74,11 +112,11 @@ export function mount(container, { me }) {
     for (let index = first; index < last; index += 1) {
       const row = current[index];
       wanted.add(row.key);
-      const signature = row.type === "group" ? `${row.count}|${siteName(row.siteID)}|${row.worst.priority}`
+      const signature = row.type === "group" ? `${row.count}|${groupName(row)}|${row.worst.priority}`
         : JSON.stringify(row.alarm.lifecycle) + row.alarm.priority + row.alarm.eventCount + siteName(row.alarm.siteID) + marked.has(row.key);
       let entry = drawn.get(row.key);
       if (!entry || entry.signature !== signature) {
-        const element = row.type === "group" ? groupRow(row, siteName) : alarmRow(row.alarm, siteName, me.user, marked.has(row.key));
+        const element = row.type === "group" ? groupRow(row, groupName(row)) : alarmRow(row.alarm, siteName, me.user, marked.has(row.key));
         if (entry) entry.element.replaceWith(element);
         else spacer.append(element);
         entry = { element, signature };
@@ -108,6 +146,7 @@ export function mount(container, { me }) {
     const at = Math.max(0, alarms.findIndex(({ row }) => row.key === selectedKey));
     const next = alarms[Math.min(alarms.length - 1, Math.max(0, at + step))];
     selectedKey = next.row.key;
+    movedAt = Date.now();
     const top = next.index * rowHeight;
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowHeight - scroller.clientHeight;
@@ -155,6 +194,7 @@ export function mount(container, { me }) {
     const row = event.target.closest("[data-key]");
     if (!row || row.dataset.type !== "alarm") return;
     selectedKey = row.dataset.key;
+    movedAt = Date.now();
     draw();
   });
   scroller.addEventListener("dblclick", () => takeSelected(true));
@@ -168,16 +208,16 @@ export function mount(container, { me }) {
     { key: "Enter", label: "keys.take", run: () => takeSelected(true) },
     { key: "o", label: "keys.view", run: () => takeSelected(false) },
     { key: "/", label: "keys.filter", run: () => search.focus() },
-    { key: "g", label: "keys.group", run: () => { grouped.checked = !grouped.checked; filters.grouped = grouped.checked; refresh(); } },
+    { key: "g", label: "keys.group", run: () => { grouped.checked = !grouped.checked; filters.grouped = grouped.checked; refilter(); } },
     ...(["supervisor", "admin"].includes(me.user.role) ? [
       { key: "x", label: "keys.mark", run: () => toggleMark(openAlarms().get(selectedKey)) },
       { key: "*", label: "keys.markAll", run: markAllShown },
       { key: "K", label: "keys.bulkClose", run: bulkClose },
     ] : []),
   ]);
-  const unsubscribe = onAlarmsChange(refresh);
+  const unsubscribe = onAlarmsChange(() => refresh());
   const clock = setInterval(tick, 1000);
-  refresh();
+  refilter();
   scroller.focus();
   return () => {
     unsubscribe();
@@ -191,9 +231,9 @@ function select(id, label, options, value, onChange) {
   return element;
 }
 
-function groupRow(row, siteName) {
+function groupRow(row, name) {
   return h("div", { class: "qrow qgroup", "data-key": row.key, "data-type": "group", role: "presentation" },
-    h("span", { class: "group-name" }, siteName(row.siteID)),
+    h("span", { class: "group-name" }, name),
     h("span", { class: "muted" }, t("queue.groupCount", { count: row.count })));
 }
 

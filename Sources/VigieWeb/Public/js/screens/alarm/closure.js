@@ -4,6 +4,7 @@ import { h } from "../../dom.js";
 import { t } from "../../i18n.js";
 import { showAlert } from "../../notice.js";
 import { ask, field } from "../../prompt.js";
+import { fittingCodes } from "./closure-order.js";
 
 let closureCodes = null;
 
@@ -21,7 +22,7 @@ export async function openClosure(handling) {
   const pending = handling.alarm.steps.map((record, index) => ({ record, index })).filter(({ record }) => record.step.required && !record.outcome && !record.skippedReason);
   const warning = pending.length ? [t("closure.pendingSkipped", { count: pending.length }), " ", pending.map(({ record }) => t(`step.${record.step.kind}`)).join(", ")] : null;
   await chooseClosure({
-    id: "closure-dialog", title: t("closure.title"), warning, commentNeeded: pending.length > 0,
+    id: "closure-dialog", title: t("closure.title"), warning, commentNeeded: pending.length > 0, categories: [handling.alarm.category],
     close: async (code, comment) => {
       for (const { record, index } of pending) await handling.record(index, { skippedReason: skippedAtClosure(record, comment) });
       await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/close`, { closureCode: code.code, comment: comment || undefined }));
@@ -38,9 +39,12 @@ function skippedAtClosure(record, comment) {
   return t(record.step.kind === "waitForRestore" ? "closure.withoutRestore" : "closure.skippedReason", { comment });
 }
 
-/** The code list and the comment, shared by one alarm's closure and a supervisor's closure in bulk. */
-export async function chooseClosure({ id, title, warning, commentNeeded, close }) {
-  const codes = await activeCodes();
+/**
+ * The code list and the comment, shared by one alarm's closure and a supervisor's closure in bulk; the codes that
+ * fit the alarms' `categories` come first (`fittingCodes`), within reach of the digit keys.
+ */
+export async function chooseClosure({ id, title, warning, commentNeeded, categories, close }) {
+  const codes = fittingCodes(await activeCodes(), categories);
   const [commentLabel, comment] = field(t("closure.comment"), { id: "closure-comment", maxlength: 2000, rows: 3 }, "textarea");
   const list = h("div", { class: "codes", role: "radiogroup", "aria-label": t("closure.code") },
     codes.map((code, index) => h("label", { class: "check code" },
