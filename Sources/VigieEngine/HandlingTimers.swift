@@ -84,6 +84,13 @@ public final class HandlingTimers: Service, Sendable {
             {
                 _ = try? await store.apply(.escalate, to: alarm.id, by: .station, at: date, note: "not taken in time")
             }
+            if lifecycle.state == .awaitingRestore, let parking = alarm.parking, parking.isActive,
+                seconds >= TimeInterval(parking.reminderMinutes * 60)
+            {
+                _ = try? await store.updateAlarm(id: alarm.id, at: date) { alarm in
+                    try AlarmHandling().apply(.returnFromParking(.reminderDue), to: &alarm, by: .station, at: date)
+                }
+            }
             guard let holder = lifecycle.holder, [.taken, .inProgress].contains(lifecycle.state) else { continue }
             let idle = seconds
             if idle >= configuration.deadManRelease {

@@ -78,6 +78,13 @@ import VigieCore
         Row(name: "close in bulk by an operator", command: .closeInBulk(code, comment: "orage"), actor: karim, outcomes: [:]),
         Row(name: "escalate", command: .lifecycle(.escalate), actor: .station, outcomes: [.new: .new]),
         Row(
+            name: "park with the guard on site", command: .park(onSite: "agent GS-4412", note: nil, reminderMinutes: 60), actor: karim,
+            outcomes: [.taken: .awaitingRestore, .inProgress: .awaitingRestore, .dispatched: .awaitingRestore, .awaitingRestore: .awaitingRestore]),
+        Row(name: "park by another", command: .park(onSite: "agent", note: nil, reminderMinutes: 60), actor: nadia, outcomes: [:]),
+        Row(name: "park without anyone on site", command: .park(onSite: " ", note: nil, reminderMinutes: 60), actor: karim, outcomes: [:]),
+        // Nothing is parked in the table's alarms: there is nothing to come back from.
+        Row(name: "return from parking, not parked", command: .returnFromParking(.reminderDue), actor: .station, outcomes: [:]),
+        Row(
             name: "dead-man release", command: .lifecycle(.deadManRelease), actor: .station,
             outcomes: [.taken: .new, .inProgress: .new, .dispatched: .dispatched, .awaitingRestore: .awaitingRestore]),
     ]

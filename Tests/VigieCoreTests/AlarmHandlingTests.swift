@@ -95,6 +95,34 @@ import VigieCore
         #expect(entry.summary.contains("guard \(milestone.rawValue) (INT-42)"))
     }
 
+    /// Story 2: requested 02:19, on site 02:41, the contract says 30 min: on time. 02:52 would be 3 min late.
+    @Test(arguments: [(22.0, nil as Int?), (30.0, nil), (33.0, 3), (30.5, 1)])
+    func aGuardLaterThanTheContractIsRecordedAsLate(minutes: Double, late: Int?) throws {
+        var alarm = try after([(.lifecycle(.take), karim)])
+        _ = try handling.apply(
+            .dispatch(DispatchRecord(service: .guardCompany, milestone: .requested, lateByMinutes: 99), contractMinutes: 30), to: &alarm, by: karim,
+            at: start)
+        let arrival = try handling.apply(
+            .dispatch(DispatchRecord(service: .guardCompany, milestone: .onSite, note: "porte forcée"), contractMinutes: 30), to: &alarm, by: karim,
+            at: start.addingTimeInterval(minutes * 60))
+        let record = try JSONDecoder().decode(DispatchRecord.self, from: Data(arrival.details.utf8))
+        #expect(record.lateByMinutes == late)
+        #expect(arrival.summary.contains("late by") == (late != nil) && arrival.summary.contains("porte forcée"))
+    }
+
+    @Test func onlyTheGuardHasAContractAndARequestCannotClaimLateness() throws {
+        var alarm = try after([(.lifecycle(.take), karim)])
+        let request = try handling.apply(
+            .dispatch(DispatchRecord(service: .police, milestone: .requested, lateByMinutes: 5), contractMinutes: 30), to: &alarm, by: karim,
+            at: start)
+        let police = try handling.apply(
+            .dispatch(DispatchRecord(service: .police, milestone: .onSite), contractMinutes: 30), to: &alarm, by: karim,
+            at: start.addingTimeInterval(3600))
+        for entry in [request, police] {
+            #expect(try JSONDecoder().decode(DispatchRecord.self, from: Data(entry.details.utf8)).lateByMinutes == nil)
+        }
+    }
+
     // MARK: Closure
 
     @Test func closingNeedsTheRequiredStepsAndAnActiveCode() throws {

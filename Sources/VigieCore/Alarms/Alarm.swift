@@ -33,11 +33,19 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     /// The distinct codes of its events in arrival order, at most ``maximumCodes``, for the operator's search.
     public var codes: [String]?
 
+    /// The current or last parking in awaiting restore with someone on site.
+    public var parking: Parking?
+    /// When it last came back from parking: its age in the queue counts from then.
+    public var returnedAt: Date?
+
+    /// When the guard company was first asked to go, for the contract's response time.
+    public var guardRequestedAt: Date?
+
     /// Enough codes to find an alarm by any of them; a storm's thousandth event adds nothing to search.
     public static let maximumCodes = 16
 
     /// Since when the alarm is what it is now: its age in the queue, and its escalation clock.
-    public var currentSince: Date { takenOverAt ?? createdAt }
+    public var currentSince: Date { [takenOverAt, returnedAt].compactMap { $0 }.max() ?? createdAt }
 
     public init(id: UUID, siteID: UUID?, opening: AlarmOpening, zone: Int?, at date: Date) {
         self.id = id

@@ -14,6 +14,11 @@ public enum AlarmCommand: Sendable, Hashable {
     case dispatch
     /// The handling is done; the alarm waits for the site's restore.
     case awaitRestore
+    /// The holder parks it in awaiting restore with someone on site (``Parking``): released, in no one's queue.
+    case park
+    /// A parked alarm comes back (the restore, the guard leaving, the reminder): to the queue, or to its operator
+    /// if one took it meanwhile.
+    case returnFromParking
     /// Closes the alarm with a closure code.
     case close(code: String, comment: String?, commentRequired: Bool, pendingRequiredSteps: Int)
     /// Nobody took it within its priority's time: supervisors are alerted.

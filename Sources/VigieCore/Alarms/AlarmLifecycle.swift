@@ -61,6 +61,17 @@ public struct AlarmLifecycle: Codable, Sendable, Hashable {
             guard [.taken, .inProgress, .dispatched].contains(state) else { throw .notAllowed(command: "await restore", state: state) }
             state = .awaitingRestore
             lastActivityAt = date
+        case .park:
+            try requireHolder(actor, command: "park")
+            guard [.taken, .inProgress, .dispatched, .awaitingRestore].contains(state) else { throw .notAllowed(command: "park", state: state) }
+            state = .awaitingRestore
+            holder = nil
+            lastActivityAt = date
+        case .returnFromParking:
+            guard state == .awaitingRestore else { throw .notAllowed(command: "return from parking", state: state) }
+            state = holder == nil ? .new : .inProgress
+            // Back in the queue it escalates again if nobody takes it.
+            escalatedAt = nil
         case .close(let code, let comment, let commentRequired, let pendingRequiredSteps):
             // Closing straight from the queue is a supervisor's bulk handling (a storm of technical alarms).
             guard state != .closed, state != .new || actor.role.includes(.supervisor) else { throw .notAllowed(command: "close", state: state) }

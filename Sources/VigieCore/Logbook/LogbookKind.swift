@@ -45,6 +45,9 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let alarmActivity: Self = "alarm.activity"
     public static let alarmDispatched: Self = "alarm.dispatched"
     public static let alarmAwaitingRestore: Self = "alarm.awaitingRestore"
+    /// Parked in awaiting restore with someone on site (``Parking``), and back from it.
+    public static let alarmParked: Self = "alarm.parked"
+    public static let alarmReturned: Self = "alarm.returned"
     public static let alarmClosed: Self = "alarm.closed"
     public static let alarmEscalated: Self = "alarm.escalated"
     public static let alarmDeadManReleased: Self = "alarm.deadManReleased"

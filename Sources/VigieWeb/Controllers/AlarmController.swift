@@ -2,14 +2,20 @@ import Foundation
 import Hummingbird
 import VigieCore
 
-/// The alarm queue and the handling actions on the lifecycle: take, release, transfer (closing is in
-/// ``AlarmStepController``, which checks the procedure's required steps).
+/// The alarm queue and the handling actions on the lifecycle: take, release, transfer, park with someone on site
+/// (closing is in ``AlarmStepController``, which checks the procedure's required steps).
 struct AlarmController {
     let store: any Store
     let now: @Sendable () -> Date
 
     struct Transfer: Decodable {
         var userID: UUID
+    }
+
+    struct Parking: Decodable {
+        var onSite: String
+        var note: String?
+        var reminderMinutes: Int
     }
 
     struct Closure: Decodable {
@@ -46,6 +52,17 @@ struct AlarmController {
                 throw ValidationError(field: "userID", reason: "is not an operator on shift")
             }
             return try await act(.transfer(to: AlarmActor(user)), request, context)
+        }
+        group.post("alarms/:id/park") { request, context in
+            let signedIn = try context.require(.operator)
+            let id = try request.uuidParameter("id", context: context, what: "alarm")
+            let body = try await request.decodeJSON(Parking.self, context: context)
+            let (actor, date) = (AlarmActor(signedIn.user), now())
+            let alarm = try await store.updateAlarm(id: id, at: date) { alarm in
+                try AlarmHandling().apply(
+                    .park(onSite: body.onSite, note: body.note, reminderMinutes: body.reminderMinutes), to: &alarm, by: actor, at: date)
+            }
+            return try Response.json(alarm)
         }
     }
 

@@ -21,8 +21,14 @@ struct DispatchController {
             let actor = AlarmActor(signedIn.user)
             let date = now()
             let handling = self.handling
+            // The contract belongs to the site; the alarm's site does not change, so it is read before the transaction.
+            var siteContract: Int?
+            if let siteID = try await store.alarm(id: id)?.siteID {
+                siteContract = try await store.fetch(Site.self, id: siteID)?.entity.responseTimeMinutes
+            }
+            let contract = siteContract
             let alarm = try await store.updateAlarm(id: id, at: date) { alarm in
-                try handling.apply(.dispatch(record), to: &alarm, by: actor, at: date)
+                try handling.apply(.dispatch(record, contractMinutes: contract), to: &alarm, by: actor, at: date)
             }
             return try Response.json(alarm)
         }

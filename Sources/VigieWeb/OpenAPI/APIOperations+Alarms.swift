@@ -25,6 +25,11 @@ extension APIOperations {
         action("release", "Release an alarm", "Puts the alarm back in the queue (its holder or a supervisor).", body: nil),
         action("transfer", "Transfer an alarm", "Hands the alarm to another operator (its holder or a supervisor).", body: "AlarmTransfer"),
         action(
+            "park", "Park an alarm awaiting restore with someone on site",
+            "Its holder releases it in awaitingRestore with who stays on site (mesure conservatoire); it comes back to the queue when "
+                + "the restore arrives, the guard leaves or the reminder falls due.",
+            body: "AlarmParking"),
+        action(
             "close", "Close an alarm", "Closes with a closure code (and a comment when the code requires one); 409 while required steps are pending.",
             body: "AlarmClosure"),
         OpenAPIOperation(

@@ -28,6 +28,9 @@ extension APISchemas {
                     "code": JSONSchema.string().described("The code of its first event, or of the one that aggravated it."),
                     "account": JSONSchema.string().described("The account of the transmitter of its first event."),
                     "codes": JSONSchema.array(.string(), description: "The distinct codes of its events, at most 16, in arrival order."),
+                    "parking": .ref("Parking"),
+                    "returnedAt": JSONSchema.dateTime.described("When it last came back from parking."),
+                    "guardRequestedAt": JSONSchema.dateTime.described("When the guard company was first asked to go."),
                     "steps": .array(.ref("StepRecord"), description: "The procedure being followed, copied when the alarm opened."),
                 ],
                 required: [
@@ -35,6 +38,17 @@ extension APISchemas {
                 ],
                 description: "The operator's work item: one site's events grouped and handled to closure."),
             "AlarmTransfer": .object(["userID": .uuid], required: ["userID"]),
+            "AlarmParking": .object(
+                [
+                    "onSite": .requiredText(maxLength: 200, description: "Who stays on site (the guard, the client)."),
+                    "note": .optionalText(maxLength: 500),
+                    "reminderMinutes": .integer(1...1440, description: "The alarm comes back by itself after this long."),
+                ], required: ["onSite", "reminderMinutes"]),
+            "Parking": .object(
+                [
+                    "onSite": .string(), "note": .string(), "reminderMinutes": .integer(), "since": .dateTime, "by": .string(),
+                    "endedAt": .dateTime, "end": .strings(VigieCore.Parking.End.allCases.map(\.rawValue)),
+                ], required: ["onSite", "reminderMinutes", "since", "by"], description: "A wait for the restore with someone on site."),
             "AlarmContext": .object(
                 [
                     "alarm": .ref("Alarm"), "site": .ref("Site"), "zones": .array(.ref("Zone")), "contacts": .array(.ref("Contact")),

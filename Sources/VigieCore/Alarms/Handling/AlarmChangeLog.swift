@@ -28,6 +28,8 @@ public enum AlarmChangeLog {
         case .recordActivity: ("action recorded", "activity", .alarmActivity)
         case .dispatch: ("dispatch requested", "dispatched", .alarmDispatched)
         case .awaitRestore: ("awaiting restore", "awaitingRestore", .alarmAwaitingRestore)
+        case .park: ("awaiting restore, someone on site", "parked", .alarmParked)
+        case .returnFromParking: ("back from awaiting restore", "returned", .alarmReturned)
         case .close(let code, let comment, _, _): ("closed with \(code)" + (comment.map { " (\($0))" } ?? ""), "closed", .alarmClosed)
         case .escalate: ("escalated to supervisors", "escalated", .alarmEscalated)
         case .deadManRelease: ("returned to the queue: no activity from its operator", "deadManReleased", .alarmDeadManReleased)

@@ -55,15 +55,38 @@ public struct AlarmHandling: Sendable {
                 alarm.follow(holdUp)
             }
             return StepLog.draft(alarm: alarm, index: index, by: actor)
-        case .dispatch(let record):
+        case .dispatch(var record, let contractMinutes):
             // Only the holder records a dispatch; a request moves the alarm to `dispatched`.
             try alarm.lifecycle.apply(record.milestone == .requested ? .dispatch : .recordActivity, by: actor, at: date)
+            record.lateByMinutes = nil
+            if record.service == .guardCompany {
+                if record.milestone == .requested { alarm.guardRequestedAt = alarm.guardRequestedAt ?? date }
+                if record.milestone == .onSite, let requested = alarm.guardRequestedAt, let contractMinutes {
+                    let late = date.timeIntervalSince(requested) / 60 - Double(contractMinutes)
+                    if late > 0 { record.lateByMinutes = Int(late.rounded(.up)) }
+                }
+            }
+            // The guard leaving a parked site brings the alarm back to whoever recorded it.
+            if record.service == .guardCompany, record.milestone == .left { _ = Self.returnFromParking(&alarm, end: .guardLeft, at: date) }
             let reference = record.reference.map { " (\($0))" } ?? ""
+            let lateness = record.lateByMinutes.map { " — late by \($0) min (contract \(contractMinutes ?? 0) min)" } ?? ""
             return LogbookDraft(
                 kind: .alarmDispatch, author: Author(userID: actor.userID, name: actor.name), siteID: alarm.siteID, alarmID: alarm.id,
-                summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)"
+                summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)\(lateness)"
                     + (record.note.map { " — \($0)" } ?? ""),
                 details: record)
+        case .park(let onSite, let note, let reminderMinutes):
+            let who = onSite.trimmingCharacters(in: .whitespacesAndNewlines)
+            try Parking.validate(onSite: who, note: note, reminderMinutes: reminderMinutes)
+            try alarm.lifecycle.apply(.park, by: actor, at: date)
+            alarm.parking = Parking(onSite: who, note: note, reminderMinutes: reminderMinutes, since: date, by: actor.name)
+            return AlarmChangeLog.draft(
+                for: .park, alarm: alarm, by: actor, note: "\(who), reminder in \(reminderMinutes) min" + (note.map { ": \($0)" } ?? ""))
+        case .returnFromParking(let end):
+            guard let entry = Self.returnFromParking(&alarm, end: end, at: date) else {
+                throw AlarmTransitionError.notAllowed(command: "return from parking", state: alarm.lifecycle.state)
+            }
+            return entry
         case .closeInBulk(let code, let comment):
             guard Self.bulkClosableCategories.contains(alarm.category) else { throw AlarmTransitionError.notBulkClosable(category: alarm.category) }
             guard actor.role.includes(.supervisor) else { throw AlarmTransitionError.notHolder }
@@ -110,12 +133,32 @@ public struct AlarmHandling: Sendable {
         }
         guard case .restore = decision, alarm.zonesInAlarm.isEmpty else { return nil }
         alarm.completeWaitForRestore(at: date)
+        if let returned = Self.returnFromParking(&alarm, end: .restored, at: date) { return returned }
         // A problem of the station that ended before anyone took its alarm needs nobody: the station closes it
         // (the alarm, its end and the closure stay in the logbook). Taken, it is its operator's to close.
         guard AlarmGrouping.isStationProblem(alarm), alarm.lifecycle.state == .new else { return nil }
         let close = AlarmCommand.close(code: AlarmGrouping.problemEndedCode, comment: nil, commentRequired: false, pendingRequiredSteps: 0)
         guard (try? alarm.lifecycle.apply(close, by: .station, at: date)) != nil else { return nil }
         return AlarmChangeLog.draft(for: close, alarm: alarm, by: .station, note: "the problem ended before anyone took the alarm")
+    }
+
+    /// Ends an active parking: the alarm comes back to the queue (or stays with its operator if one took it).
+    /// - Returns: the logbook entry saying why, `nil` when the alarm was not parked.
+    static func returnFromParking(_ alarm: inout Alarm, end: Parking.End, at date: Date) -> LogbookDraft? {
+        guard var parking = alarm.parking, parking.isActive, (try? alarm.lifecycle.apply(.returnFromParking, by: .station, at: date)) != nil else {
+            return nil
+        }
+        parking.end = end
+        parking.endedAt = date
+        alarm.parking = parking
+        alarm.returnedAt = date
+        let why =
+            switch end {
+            case .restored: "the site restored"
+            case .guardLeft: "the guard left the site"
+            case .reminderDue: "the reminder fell due"
+            }
+        return AlarmChangeLog.draft(for: .returnFromParking, alarm: alarm, by: .station, note: why)
     }
 
     private func aggravate(

@@ -16,12 +16,18 @@ public struct DispatchRecord: Codable, Sendable, Hashable {
     public var milestone: Milestone
     /// The guard company's or public service's reference (*numéro d'intervention*).
     public var reference: String?
+    /// What was said or found (the guard's findings, the brigade's announced delay).
     public var note: String?
+    /// Set by the station on a guard's arrival later than the site's contract (``Site/responseTimeMinutes``):
+    /// by how many minutes, counted from the request. The evidence and the reports read it; a request's value is
+    /// ignored.
+    public var lateByMinutes: Int?
 
-    public init(service: Service, milestone: Milestone, reference: String? = nil, note: String? = nil) {
+    public init(service: Service, milestone: Milestone, reference: String? = nil, note: String? = nil, lateByMinutes: Int? = nil) {
         self.service = service
         self.milestone = milestone
         self.reference = reference
         self.note = note
+        self.lateByMinutes = lateByMinutes
     }
 }

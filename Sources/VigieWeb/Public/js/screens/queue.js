@@ -4,7 +4,7 @@
 import { onAlarmsChange, openAlarms, site } from "../alarms.js";
 import { api } from "../api.js";
 import { announce, fill, h, kbd } from "../dom.js";
-import { age } from "../format.js";
+import { age, time } from "../format.js";
 import { locale, t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
@@ -237,6 +237,18 @@ function groupRow(row, name) {
     h("span", { class: "muted" }, t("queue.groupCount", { count: row.count })));
 }
 
+/** Who is on site while the alarm waits for its restore, or why it came back (the restore, the guard, the reminder). */
+function parkingNote(alarm) {
+  const parking = alarm.parking;
+  if (!parking) return null;
+  if (!parking.end) return h("small", { class: "parking" }, t("queue.parkedOnSite", { who: parking.onSite, at: time(remindAt(parking)) }));
+  return h("small", { class: "tag tag-returned" }, t(`queue.returned.${parking.end}`));
+}
+
+function remindAt(parking) {
+  return new Date(Date.parse(parking.since) + parking.reminderMinutes * 60000).toISOString();
+}
+
 function alarmRow(alarm, siteName, me, isMarked) {
   const { state, holder, escalatedAt } = alarm.lifecycle;
   const escalated = state === "new" && escalatedAt;
@@ -251,6 +263,7 @@ function alarmRow(alarm, siteName, me, isMarked) {
     alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null),
   h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),
   h("span", { class: "qstate" }, escalated ? h("span", { class: "tag tag-escalated" }, "⇪ ", t("queue.escalated")) : stateLabel(state),
-    holder ? h("small", { class: "holder" }, t("queue.heldBy", { name: holder.name })) : null),
+    holder ? h("small", { class: "holder" }, t("queue.heldBy", { name: holder.name })) : null,
+    parkingNote(alarm)),
   h("span", { class: "age", "data-since": alarm.takenOverAt ?? alarm.createdAt }, age(alarm.takenOverAt ?? alarm.createdAt)));
 }

@@ -93,6 +93,9 @@ function actions(record, handling) {
     for (const [key, result] of Object.entries(verificationKeys)) buttons.push(button(key, t(`verification.${result}`), () => recordVerification(handling, result)));
   } else if (stepService(record.step)) {
     buttons.push(button("d", t("dispatch.request"), () => handling.openDispatch(stepService(record.step))));
+  } else if (kind === "waitForRestore" && handling.alarm.zonesInAlarm.length > 0) {
+    // Zones still in alarm: nothing restored, so nothing to mark done; the alarm can wait with someone on site.
+    buttons.push(button("d", t("park.action"), () => park(handling)));
   } else {
     buttons.push(button("d", t(kind === "waitForRestore" ? "step.restoreReceived" : "step.done"), () => markDone(record, handling)));
   }
@@ -113,7 +116,8 @@ export function stepKey(key, handling) {
   if (verificationSteps.has(kind) && verificationKeys[key]) return recordVerification(handling, verificationKeys[key]);
   if (key === "s") return skip(handling);
   if ((key === "d" || key === "Enter") && !callSteps.has(kind) && !verificationSteps.has(kind)) {
-    return stepService(record.step) ? handling.openDispatch(stepService(record.step)) : markDone(record, handling);
+    if (stepService(record.step)) return handling.openDispatch(stepService(record.step));
+    return kind === "waitForRestore" && handling.alarm.zonesInAlarm.length > 0 ? park(handling) : markDone(record, handling);
   }
   return null;
 }
@@ -154,10 +158,28 @@ function recordVerification(handling, verification) {
 }
 
 function markDone(record, handling) {
-  const note = record.step.kind === "waitForRestore"
-    ? (handling.alarm.zonesInAlarm.length === 0 ? t("step.restoredNote") : t("step.notRestoredNote", { zones: handling.alarm.zonesInAlarm.join(", ") }))
-    : t("step.doneNote");
+  // A wait-for-restore step is offered as done only once no zone is left in alarm (else: park).
+  const note = record.step.kind === "waitForRestore" ? t("step.restoredNote") : t("step.doneNote");
   return handling.record(handling.focus, { outcome: { note } });
+}
+
+/**
+ * Awaiting restore with someone on site (*mesure conservatoire*): who stays, why, and when the alarm comes back
+ * by itself; it also comes back when the restore arrives or the guard leaves. The alarm leaves the operator's hands.
+ */
+async function park(handling) {
+  const guardOnSite = handling.entries.some((entry) => entry.kind === "alarm.dispatch" && JSON.parse(entry.details).milestone === "onSite");
+  const [whoLabel, who] = field(t("park.onSite"), { id: "park-on-site", autofocus: true, required: true, maxlength: 200, value: guardOnSite ? t("park.guard") : "" });
+  const [noteLabel, note] = field(t("park.note"), { id: "park-note", maxlength: 500, rows: 2 }, "textarea");
+  const [reminderLabel, reminder] = field(t("park.reminder"), { id: "park-reminder", type: "number", min: 1, max: 1440, value: 60, required: true });
+  await ask({
+    id: "park-dialog", title: t("park.title"), fields: [whoLabel, who, noteLabel, note, reminderLabel, reminder], submitLabel: "park.submit",
+    submit: async () => {
+      const body = { onSite: who.value.trim(), note: note.value.trim() || undefined, reminderMinutes: Number(reminder.value) };
+      await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/park`, body));
+      location.hash = "#/queue";
+    },
+  });
 }
 
 async function skip(handling) {
