@@ -4,8 +4,8 @@ import { consoleModule } from "./catalogue.mjs";
 
 const { alertFor } = await consoleModule("alarm-alerts.js");
 
-function alarm({ priority = 90, state = "new", escalatedAt, takenOverAt } = {}) {
-  return { id: "logisud", priority, takenOverAt, lifecycle: { state, escalatedAt } };
+function alarm({ priority = 90, state = "new", escalatedAt, takenOverAt, returnedAt } = {}) {
+  return { id: "logisud", priority, takenOverAt, returnedAt, lifecycle: { state, escalatedAt } };
 }
 const at = (minute) => `2026-12-02T02:${String(minute).padStart(2, "0")}:00Z`;
 
@@ -26,6 +26,8 @@ test("which updates of an alarm ring the console, for an operator and for a supe
     ["escalated, for an administrator", alarm(), alarm({ escalatedAt: at(20) }), "admin", "escalated"],
     ["still escalated", alarm({ escalatedAt: at(20) }), alarm({ escalatedAt: at(20) }), "supervisor", null],
     ["escalated and aggravated at once", alarm(), alarm({ escalatedAt: at(20), takenOverAt: at(20) }), "supervisor", "escalated"],
+    ["a parked alarm back on its restore", alarm({ priority: 30, state: "awaitingRestore" }), alarm({ priority: 30, returnedAt: at(30) }), "operator", "returned"],
+    ["back, but to the operator who took it", alarm({ state: "awaitingRestore" }), alarm({ state: "inProgress", returnedAt: at(30) }), "operator", null],
   ];
   for (const [situation, previous, update, role, expected] of table) assert.equal(alertFor(previous, update, role), expected, situation);
 });
