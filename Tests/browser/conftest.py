@@ -51,6 +51,13 @@ def clear_queue(station):
 
 
 @pytest.fixture
+def empty_queue(station):
+    """The module's station with no alarm open: a test that needs its site's alarm to be new asks for it."""
+    clear_queue(station)
+    return station
+
+
+@pytest.fixture
 def open_console(station):
     """Opens a signed-in console for a demo role or user; every browser is closed after the test."""
     drivers = []
