@@ -1,3 +1,4 @@
+import Foundation
 import VigieCore
 
 /// Virtual alarm panels speaking standard DC-09 to any receiver, with a report at the end.
@@ -65,11 +66,11 @@ public struct PanelSimulator: Sendable {
             }
             return
         }
-        var mix = SignalMix(weights: configuration.weights, seed: configuration.seed &+ UInt64(index))
+        var mix = SignalMix(for: driver.panel, weights: configuration.weights, seed: configuration.seed &+ UInt64(index))
         let end = start + configuration.duration
         guard let rate = configuration.rate, rate > 0 else {
             while ContinuousClock.now < end, !Task.isCancelled {
-                await driver.send(mix.next(for: driver.panel), scheduledAt: .now)
+                await driver.send(mix.next(at: Date()), scheduledAt: .now)
             }
             return
         }
@@ -77,7 +78,7 @@ public struct PanelSimulator: Sendable {
         var scheduled = start + interval * (Double(index) / Double(count))
         while scheduled < end {
             guard (try? await Task.sleep(until: scheduled, clock: .continuous)) != nil else { return }
-            await driver.send(mix.next(for: driver.panel), scheduledAt: scheduled)
+            await driver.send(mix.next(at: Date()), scheduledAt: scheduled)
             scheduled += interval
         }
     }

@@ -26,13 +26,10 @@ struct DemoCommand: AsyncParsableCommand {
             let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
             let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
             let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
-            // Simulated panels make the demo station alive: polls, tests, openings and closings, now and then an alarm.
-            let panels = try await store.all(Transmitter.self).map { transmitter in
-                SimulatedPanel(
-                    account: transmitter.account, key: transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:)),
-                    format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver,
-                    line: transmitter.line ?? "1")
-            }
+            // Simulated panels make the demo station alive: polls, tests, openings and closings, a few alarms an hour.
+            let panels = DemoStation.simulatedPanels(
+                transmitters: try await store.all(Transmitter.self), sites: try await store.all(Site.self),
+                schedules: try await store.all(OpeningSchedule.self))
             let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
             try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
                 // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
