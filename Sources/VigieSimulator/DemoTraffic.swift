@@ -9,6 +9,7 @@ import ServiceLifecycle
 /// itself (panels reconnect until it does).
 public struct DemoTraffic: Service {
     let simulator: PanelSimulator
+    let pause: TrafficPause
     let logger: Logger
 
     /// - Parameters:
@@ -16,9 +17,10 @@ public struct DemoTraffic: Service {
     ///   - panels: the demo transmitters, with their formats, header, keys, roles and opening hours.
     ///   - signalsPerMinutePerPanel: the pace of each panel (default 1: a signal a minute keeps every link within
     ///     its supervision period, 90 s at the strictest).
+    ///   - pause: holds the events back while set; the panels keep polling.
     public init(
         target port: Int, host: String = "127.0.0.1", panels: [SimulatedPanel], signalsPerMinutePerPanel: Double = 1,
-        logger: Logger = Logger(label: "vigie.demo.traffic")
+        pause: TrafficPause = TrafficPause(), logger: Logger = Logger(label: "vigie.demo.traffic")
     ) {
         let weights = SignalMix.Weights.demo(
             alarmPanels: panels.filter { $0.role == .alarmPanel }.count, signalsPerMinutePerPanel: signalsPerMinutePerPanel)
@@ -26,12 +28,13 @@ public struct DemoTraffic: Service {
             host: host, port: port, panels: panels, rate: Double(panels.count) * signalsPerMinutePerPanel / 60,
             duration: .seconds(365 * 24 * 3600), weights: weights, ackTimeout: .seconds(10), giveUpAfter: .seconds(60),
             seed: UInt64.random(in: 0...UInt64.max))
-        simulator = PanelSimulator(configuration: configuration)
+        simulator = PanelSimulator(configuration: configuration, pause: pause)
+        self.pause = pause
         self.logger = logger
     }
 
     public func run() async throws {
-        logger.info("demo traffic started", metadata: ["panels": "\(simulator.configuration.panels.count)"])
+        logger.info("demo traffic started", metadata: ["panels": "\(simulator.configuration.panels.count)", "paused": "\(pause.isPaused)"])
         let report = await cancelWhenGracefulShutdown { await simulator.run() }
         logger.info("demo traffic stopped", metadata: ["acked": "\(report.acked)", "errors": "\(report.errors)"])
     }

@@ -9,11 +9,18 @@ import VigieCore
 /// stall by slowing the load down.
 public struct PanelSimulator: Sendable {
     public let configuration: SimulatorConfiguration
+    let pause: TrafficPause
     let onAck: (@Sendable (_ account: String, _ sequence: String) -> Void)?
 
-    /// - Parameter onAck: called with the account and sequence of every ACK received (for ``AckedLog``).
-    public init(configuration: SimulatorConfiguration, onAck: (@Sendable (_ account: String, _ sequence: String) -> Void)? = nil) {
+    /// - Parameters:
+    ///   - pause: holds the mix's events back while set (the panels keep polling); scenarios ignore it.
+    ///   - onAck: called with the account and sequence of every ACK received (for ``AckedLog``).
+    public init(
+        configuration: SimulatorConfiguration, pause: TrafficPause = TrafficPause(),
+        onAck: (@Sendable (_ account: String, _ sequence: String) -> Void)? = nil
+    ) {
         self.configuration = configuration
+        self.pause = pause
         self.onAck = onAck
     }
 
@@ -70,7 +77,7 @@ public struct PanelSimulator: Sendable {
         let end = start + configuration.duration
         guard let rate = configuration.rate, rate > 0 else {
             while ContinuousClock.now < end, !Task.isCancelled {
-                await driver.send(mix.next(at: Date()), scheduledAt: .now)
+                await driver.send(mix.next(at: Date(), paused: pause.isPaused), scheduledAt: .now)
             }
             return
         }
@@ -78,7 +85,7 @@ public struct PanelSimulator: Sendable {
         var scheduled = start + interval * (Double(index) / Double(count))
         while scheduled < end {
             guard (try? await Task.sleep(until: scheduled, clock: .continuous)) != nil else { return }
-            await driver.send(mix.next(at: Date()), scheduledAt: scheduled)
+            await driver.send(mix.next(at: Date(), paused: pause.isPaused), scheduledAt: scheduled)
             scheduled += interval
         }
     }

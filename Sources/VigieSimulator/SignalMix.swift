@@ -22,8 +22,11 @@ public struct SignalMix: Sendable {
     }
 
     /// The panel's next message at `date`, written in its format.
-    public mutating func next(at date: Date) -> PanelSignal {
-        let event = nextEvent(at: date)
+    ///
+    /// - Parameter paused: holds every drawn event back (``TrafficPause``): the panel polls, and still opens and
+    ///   closes at its opening hours, so that a paused station raises no alarm at all.
+    public mutating func next(at date: Date, paused: Bool = false) -> PanelSignal {
+        let event = nextEvent(at: date, paused: paused)
         if event == .poll { return .poll }
         switch panel.format {
         case .sia: return PanelSignal(token: .siaDCS, data: "#\(panel.account)|\(event.sia)")
@@ -31,12 +34,13 @@ public struct SignalMix: Sendable {
         }
     }
 
-    mutating func nextEvent(at date: Date) -> MixEvent {
+    mutating func nextEvent(at date: Date, paused: Bool) -> MixEvent {
         // The first signal after the site opens disarms it, the first after it closes arms it: well within any
         // schedule's tolerance at a signal a minute.
         if panel.role == .alarmPanel, let hours = panel.openingHours, hours.isOpen(at: date) == armed {
             return toggleArmed()
         }
+        if paused { return .poll }
         if !pendingRestores.isEmpty, random.unit() < 0.4 {
             return pendingRestores.removeFirst()
         }

@@ -93,8 +93,10 @@ import VigieSimulator
         #expect((1.0 / 12...1.0 / 6).contains(Double(codes["102"] ?? 0) / hours), "\(codes)")
     }
 
-    /// Staff disarm when the site opens and arm when it closes, twice a weekday here, never at another time.
-    @Test func openingHoursDriveOpeningsAndClosings() throws {
+    /// Staff disarm when the site opens and arm when it closes, twice a weekday here, never at another time;
+    /// a paused panel does so too and sends nothing else but polls.
+    @Test(arguments: [false, true])
+    func openingHoursDriveOpeningsAndClosings(paused: Bool) throws {
         let periods = (1...5).flatMap { day in
             [OpeningSchedule.Period(weekday: day, opens: "08:30", closes: "12:00"), .init(weekday: day, opens: "14:00", closes: "18:30")]
         }
@@ -105,7 +107,7 @@ import VigieSimulator
         var closings = 0
         for minute in 0..<(7 * 24 * 60) {
             let date = Self.monday + Double(minute * 60)
-            guard let event = try Self.event(of: mix.next(at: date), account: "4F21") else { continue }
+            guard let event = try Self.event(of: mix.next(at: date, paused: paused), account: "4F21") else { continue }
             switch event.category {
             case .opening:
                 openings += 1
@@ -114,9 +116,16 @@ import VigieSimulator
                 closings += 1
                 #expect(!schedule.isOpen(at: date, timeZone: Self.paris), "closing at \(date)")
             default:
-                break
+                #expect(!paused, "\(event) while paused")
             }
         }
         #expect(openings == 10 && closings == 10)
+    }
+
+    @Test func aPauseTogglesAndSaysWhereItStands() {
+        let pause = TrafficPause(paused: true)
+        #expect(pause.isPaused)
+        #expect(pause.toggle() == false && !pause.isPaused)
+        #expect(pause.toggle() == true && pause.isPaused)
     }
 }
