@@ -9,6 +9,9 @@ enum MixEvent: Sendable, Hashable {
     case mainsFailure(restore: Bool)
     case lowBattery(restore: Bool)
     case holdUp(zone: Int, restore: Bool)
+    /// A dead-man device's wearer did not acknowledge it within its period. No restore: the operator closes the
+    /// alarm once the wearer is reached (story 8).
+    case missedCheckIn(zone: Int)
 
     /// The event that ends this alarm or trouble, if it has one.
     var restore: MixEvent? {
@@ -34,6 +37,8 @@ enum MixEvent: Sendable, Hashable {
         case .mainsFailure(let restore): restore ? "Nri0/AR000" : "Nri0/AT000"
         case .lowBattery(let restore): restore ? "Nri0/YR000" : "Nri0/YT000"
         case .holdUp(let zone, let restore): "Nri1/" + (restore ? "HR" : "HA") + Self.digits(zone)
+        // SIA DC-03 has no code for a missed check-in: its emergency alarm is the nearest.
+        case .missedCheckIn(let zone): "Nri1/QA" + Self.digits(zone)
         }
     }
 
@@ -49,6 +54,7 @@ enum MixEvent: Sendable, Hashable {
         case .mainsFailure(let restore): (restore ? "3" : "1") + "301 00 000"
         case .lowBattery(let restore): (restore ? "3" : "1") + "302 00 000"
         case .holdUp(let zone, let restore): (restore ? "3" : "1") + "122 01 " + Self.digits(zone)
+        case .missedCheckIn(let zone): "1102 01 " + Self.digits(zone)  // 102 Fail To Report In
         }
     }
 

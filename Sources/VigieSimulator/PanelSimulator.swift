@@ -1,3 +1,4 @@
+import Foundation
 import VigieCore
 
 /// Virtual alarm panels speaking standard DC-09 to any receiver, with a report at the end.
@@ -8,11 +9,18 @@ import VigieCore
 /// stall by slowing the load down.
 public struct PanelSimulator: Sendable {
     public let configuration: SimulatorConfiguration
+    let pause: TrafficPause
     let onAck: (@Sendable (_ account: String, _ sequence: String) -> Void)?
 
-    /// - Parameter onAck: called with the account and sequence of every ACK received (for ``AckedLog``).
-    public init(configuration: SimulatorConfiguration, onAck: (@Sendable (_ account: String, _ sequence: String) -> Void)? = nil) {
+    /// - Parameters:
+    ///   - pause: holds the mix's events back while set (the panels keep polling); scenarios ignore it.
+    ///   - onAck: called with the account and sequence of every ACK received (for ``AckedLog``).
+    public init(
+        configuration: SimulatorConfiguration, pause: TrafficPause = TrafficPause(),
+        onAck: (@Sendable (_ account: String, _ sequence: String) -> Void)? = nil
+    ) {
         self.configuration = configuration
+        self.pause = pause
         self.onAck = onAck
     }
 
@@ -65,11 +73,11 @@ public struct PanelSimulator: Sendable {
             }
             return
         }
-        var mix = SignalMix(weights: configuration.weights, seed: configuration.seed &+ UInt64(index))
+        var mix = SignalMix(for: driver.panel, weights: configuration.weights, seed: configuration.seed &+ UInt64(index))
         let end = start + configuration.duration
         guard let rate = configuration.rate, rate > 0 else {
             while ContinuousClock.now < end, !Task.isCancelled {
-                await driver.send(mix.next(for: driver.panel), scheduledAt: .now)
+                await driver.send(mix.next(at: Date(), paused: pause.isPaused), scheduledAt: .now)
             }
             return
         }
@@ -77,7 +85,7 @@ public struct PanelSimulator: Sendable {
         var scheduled = start + interval * (Double(index) / Double(count))
         while scheduled < end {
             guard (try? await Task.sleep(until: scheduled, clock: .continuous)) != nil else { return }
-            await driver.send(mix.next(for: driver.panel), scheduledAt: scheduled)
+            await driver.send(mix.next(at: Date(), paused: pause.isPaused), scheduledAt: scheduled)
             scheduled += interval
         }
     }

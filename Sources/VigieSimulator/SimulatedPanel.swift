@@ -1,7 +1,8 @@
 import VigieProtocols
 
-/// One virtual panel: the account it reports, how it writes events, and its AES key if it encrypts.
-public struct SimulatedPanel: Sendable, Hashable {
+/// One virtual panel: the account it reports, how it writes events, its AES key if it encrypts, what kind of
+/// device it is, and the opening hours its users keep.
+public struct SimulatedPanel: Sendable, Equatable {
     /// Which event format the panel's data blocks use.
     public enum Format: String, Sendable, Hashable {
         /// SIA DC-03 data in `SIA-DCS` frames (`#4F21|Nri1/BA003`).
@@ -16,13 +17,23 @@ public struct SimulatedPanel: Sendable, Hashable {
     /// The `R` receiver number (omitted when `nil`) and the `L` line, as the panel is programmed.
     public var receiver: String?
     public var line: String
+    /// What the device sends: an alarm panel's whole mix, or a dead-man device's tests and missed check-ins.
+    public var role: Role
+    /// When the site is open, for an alarm panel whose users disarm at opening time and arm at closing time;
+    /// `nil` for sites occupied at any hour (homes, the station), whose occupants come and go at random.
+    public var openingHours: OpeningHours?
 
-    public init(account: String, key: DC09Key? = nil, format: Format = .sia, receiver: String? = "1", line: String = "1") {
+    public init(
+        account: String, key: DC09Key? = nil, format: Format = .sia, receiver: String? = "1", line: String = "1", role: Role = .alarmPanel,
+        openingHours: OpeningHours? = nil
+    ) {
         self.account = account
         self.key = key
         self.format = format
         self.receiver = receiver
         self.line = line
+        self.role = role
+        self.openingHours = openingHours
     }
 
     /// `count` panels numbered in hex from `base` (`%04X`), as a load generator needs them.

@@ -4,7 +4,7 @@ import VigieProtocols
 import VigieReceivers
 import VigieSimulator
 
-/// The simulator's pure parts: scenario files, the traffic mix, latency percentiles.
+/// The simulator's pure parts: scenario files and latency percentiles (the traffic mix: ``SignalMixTests``).
 @Suite struct PanelSimulatorModelTests {
     @Test func parsesAScenarioAndSortsItByTime() throws {
         let scenario = try Scenario(
@@ -41,30 +41,6 @@ import VigieSimulator
 
     @Test func refusesInvalidJSON() {
         #expect(throws: ScenarioError.self) { try Scenario(parsing: "[{\"at\": 0,") }
-    }
-
-    @Test(arguments: [SimulatedPanel.Format.sia, .contactID])
-    func theMixDecodesAndEveryAlarmIsFollowedByItsRestore(format: SimulatedPanel.Format) throws {
-        let panel = SimulatedPanel(account: "4F21", format: format)
-        var mix = SignalMix(seed: 42)
-        var open: [String: Int] = [:]
-        var categories: Set<String> = []
-        for sequence in 1...5000 {
-            let signal = mix.next(for: panel)
-            let message = DC09Message(token: signal.token, sequence: "0001", line: "1", account: "4F21", data: signal.data)
-            let frame = try DC09Frame(parsing: try DC09FrameEncoder().encode(message))
-            guard signal.token != .null else { continue }
-            let event = try #require(frame.events.first, "signal \(sequence): \(signal.data)")
-            #expect(event.category != .unknown, "\(signal.data)")
-            categories.insert("\(event.category)")
-            let key = "\(event.category)/\(event.zone ?? "")"
-            if [.burglary, .fire, .holdUp].contains(event.category) {
-                open[key, default: 0] += event.qualifier == .restore ? -1 : 1
-            }
-        }
-        #expect(categories.isSuperset(of: ["burglary", "fire", "holdUp", "technical", "opening", "closing"]))
-        // Restores trail their alarms, so at most a handful are still open at the end.
-        #expect(open.values.reduce(0, +) <= 5)
     }
 
     @Test func percentilesOfAKnownDistribution() {

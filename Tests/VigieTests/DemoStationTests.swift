@@ -44,9 +44,12 @@ import VigieTestSupport
         for procedure in data.procedures { try procedure.validate() }
     }
 
-    @Test func theBannerListsTheURLAndEveryLogin() {
-        let banner = DemoCommand.banner(url: "http://127.0.0.1:8080/", dataDirectory: "./vigie-demo", logins: DemoStation.logins, created: true)
+    @Test func theBannerListsTheURLEveryLoginAndHowToPauseTheTraffic() {
+        let banner = DemoCommand.banner(
+            url: "http://127.0.0.1:8080/", dataDirectory: "./vigie-demo", logins: DemoStation.logins, created: true, traffic: .paused,
+            processID: 4242)
         #expect(banner.contains("http://127.0.0.1:8080/"))
+        #expect(banner.contains("Demo traffic paused: kill -USR1 4242 plays it."))
         for login in DemoStation.logins { #expect(banner.contains(login.username) && banner.contains(login.password)) }
     }
 }

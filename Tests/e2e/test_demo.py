@@ -2,7 +2,9 @@
 import json
 import os
 import re
+import signal
 import sqlite3
+import time
 
 from station import RunningStation, vigie
 
@@ -46,6 +48,30 @@ def test_demo_station_serves_sites_to_every_role(demo):
     last = database.execute("SELECT kind FROM logbook ORDER BY seq DESC LIMIT 1").fetchone()[0]
     database.close()
     assert last == "station.stopped"
+
+
+def test_demo_traffic_starts_paused_and_sigusr1_plays_it(tmp_path):
+    """`--traffic paused`: the panels only poll (and open and close at their sites' hours), so nothing raises
+    an alarm; SIGUSR1 plays the traffic, a second one pauses it again, and the log says so each time."""
+    station = RunningStation("demo", str(tmp_path / "demo"), extra=("--traffic", "paused"))
+    try:
+        time.sleep(20)  # 32 panels at a signal a minute, staggered: about ten have spoken
+        database = sqlite3.connect(f"{station.data}/vigie.sqlite")
+        panels = database.execute("SELECT events FROM signal WHERE transport != 'station'").fetchall()
+        alarms = database.execute("SELECT COUNT(*) FROM alarm").fetchone()[0]
+        database.close()
+        assert len(panels) >= 5
+        categories = {event["category"] for (events,) in panels for event in json.loads(events)}
+        assert categories <= {"opening", "closing"}, categories
+        assert alarms == 0
+        for _ in range(2):
+            station.process.send_signal(signal.SIGUSR1)
+            time.sleep(1)
+        assert station.process.poll() is None
+    finally:
+        output = station.stop()
+    assert f"Demo traffic paused: kill -USR1 {station.process.pid} plays it." in output
+    assert 0 <= output.index("demo traffic resumed") < output.index("demo traffic paused:"), output
 
 
 def test_user_add_migrate_and_a_tampered_logbook(tmp_path):

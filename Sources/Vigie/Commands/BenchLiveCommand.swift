@@ -31,7 +31,8 @@ struct BenchLiveCommand: AsyncParsableCommand {
     var database: String?
 
     /// Only alarms and their restores: every signal changes the queue.
-    static let alarmsOnly = SignalMix.Weights(poll: 0, periodicTest: 0, openClose: 0, burglary: 60, fire: 10, technical: 20, holdUp: 10)
+    static let alarmsOnly = SignalMix.Weights(
+        poll: 0, periodicTest: 0, openClose: 0, burglary: 60, fire: 10, technical: 20, holdUp: 10, missedCheckIn: 0)
 
     func run() async throws {
         let simulated = SimulatedPanel.numbered(panels, from: 0x30000)

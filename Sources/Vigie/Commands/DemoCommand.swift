@@ -11,9 +11,15 @@ struct DemoCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "demo",
         abstract: "Create (if absent) and serve a demo station with French customers, sites and users.",
-        discussion: "Takes the same flags as `serve`; the data directory defaults to ./vigie-demo.")
+        discussion: """
+            Takes the same flags as `serve`; the data directory defaults to ./vigie-demo. Simulated panels send a few alarms \
+            an hour; SIGUSR1 pauses and resumes them (see --traffic).
+            """)
 
     @OptionGroup var options: StationOptions
+
+    @Option(help: "How the simulated panels start: playing, or paused (they only poll). SIGUSR1 (kill -USR1 PID) toggles it.")
+    var traffic: DemoTrafficMode = .playing
 
     func run() async throws {
         let loaded = try StationConfiguration(reader: try await options.reader(defaultDataDirectory: "./vigie-demo"))
@@ -26,23 +32,28 @@ struct DemoCommand: AsyncParsableCommand {
             let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
             let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
             let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
-            // Simulated panels make the demo station alive: polls, tests, openings and closings, now and then an alarm.
-            let panels = try await store.all(Transmitter.self).map { transmitter in
-                SimulatedPanel(
-                    account: transmitter.account, key: transmitter.aesKeyBytes.flatMap(DC09Key.init(bytes:)),
-                    format: transmitter.wireProtocol == .dc09ContactID ? .contactID : .sia, receiver: transmitter.receiver,
-                    line: transmitter.line ?? "1")
-            }
-            let traffic = DemoTraffic(target: configuration.receiver.port, panels: panels, logger: logger)
-            try await Station(configuration: configuration, logger: logger, registry: registry).run(store: store, extraServices: [traffic]) {
+            // Simulated panels make the demo station alive: polls, tests, openings and closings, a few alarms an hour.
+            let panels = DemoStation.simulatedPanels(
+                transmitters: try await store.all(Transmitter.self), sites: try await store.all(Site.self),
+                schedules: try await store.all(OpeningSchedule.self))
+            let pause = TrafficPause(paused: traffic == .paused)
+            let toggle = await DemoTrafficToggle(pause: pause, logger: logger)
+            let demoTraffic = DemoTraffic(target: configuration.receiver.port, panels: panels, pause: pause, logger: logger)
+            let banner = DemoCommand.banner(
+                url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty, traffic: traffic,
+                processID: ProcessInfo.processInfo.processIdentifier)
+            try await Station(configuration: configuration, logger: logger, registry: registry).run(
+                store: store, extraServices: [demoTraffic, toggle]
+            ) {
                 // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
-                FileHandle.standardOutput.write(
-                    Data((DemoCommand.banner(url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty) + "\n").utf8))
+                FileHandle.standardOutput.write(Data((banner + "\n").utf8))
             }
         }
     }
 
-    static func banner(url: String, dataDirectory: String, logins: [DemoStation.Login], created: Bool) -> String {
+    static func banner(
+        url: String, dataDirectory: String, logins: [DemoStation.Login], created: Bool, traffic: DemoTrafficMode, processID: Int32
+    ) -> String {
         var lines = [
             "", "Vigie demo station \(created ? "created in" : "reopened from") \(dataDirectory)", "Console: \(url)", "",
             "Sign in as:",
@@ -53,6 +64,7 @@ struct DemoCommand: AsyncParsableCommand {
             )
         }
         lines.append("")
+        lines.append("Demo traffic \(traffic.rawValue): kill -USR1 \(processID) \(traffic == .paused ? "plays" : "pauses") it.")
         lines.append("Stop with Ctrl-C.")
         return lines.joined(separator: "\n")
     }

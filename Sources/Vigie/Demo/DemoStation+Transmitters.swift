@@ -61,9 +61,10 @@ extension DemoStation {
             panel(
                 .stationGerland, "57A1", .dc09SIA, key: "8E4A0C6F2B9D5E1A7C3F0B8D4E2A6C9F1D7B3E5A0C8F4B2D6E9A1C7F3B5D0E8A", profile: "DP4",
                 model: "Vanderbilt SPC6350 + contrôle d'accès SiPass"),
-            // … and the night operator's dead-man device (*homme mort*), reported on its own account.
+            // … and the night operator's dead-man device (*homme mort*), reported on its own account, in Contact
+            // ID: its code 102 "Fail To Report In" says what the device has to say, SIA DC-03 has no such code.
             panel(
-                .stationGerland, "57A2", .dc09SIA, index: 2, key: "4D8B2F6A0E3C7B1D5F9A2E6C0B4D8F3A", profile: "SP5",
+                .stationGerland, "57A2", .dc09ContactID, index: 2, key: "4D8B2F6A0E3C7B1D5F9A2E6C0B4D8F3A", profile: "SP5",
                 model: "Boîtier homme mort pupitre opérateur (DATI)"),
             panel(.stationSecours, "57B1", .dc09SIA, key: "B2D6F0A4C8E1B5D9F3A7C0E4B8D2F6A1", profile: "DP3", model: "Vanderbilt SPC4320"),
         ]
