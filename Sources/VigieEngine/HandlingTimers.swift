@@ -11,7 +11,7 @@ import VigieCore
 /// it is checked against the stored state and logged like an operator's action. Delays are measured on the
 /// monotonic clock (``HandlingClockAnchors``); the times written to the record are wall-clock.
 public final class HandlingTimers: Service, Sendable {
-    /// How long an alarm may wait in the queue, by category, before supervisors are alerted.
+    /// How long an alarm may wait in the queue, by category and priority, before supervisors are alerted.
     public struct Configuration: Sendable {
         /// Default 30 s for hold-up, duress, panic and fire; 60 s otherwise (issue 5).
         public var escalationDelays: [EventCategory: TimeInterval]
@@ -20,6 +20,17 @@ public final class HandlingTimers: Service, Sendable {
         public var deadManWarning: TimeInterval
         /// …and after this long the alarm goes back to the queue.
         public var deadManRelease: TimeInterval
+        /// An alarm of at least this priority is urgent whatever its category (a procedure made a pharmacy's mains
+        /// failure urgent, the station's own alarms outrank everything): it escalates within ``urgentEscalationDelay``.
+        public var urgentPriority = 85
+        public var urgentEscalationDelay: TimeInterval = 30
+
+        /// How long `alarm` may wait untaken: the shorter of its category's delay and, for an urgent priority, the
+        /// urgent delay.
+        public func escalationDelay(for alarm: Alarm) -> TimeInterval {
+            let byCategory = escalationDelays[alarm.category] ?? defaultEscalationDelay
+            return alarm.priority >= urgentPriority ? min(byCategory, urgentEscalationDelay) : byCategory
+        }
 
         public init(
             escalationDelays: [EventCategory: TimeInterval] = [.holdUp: 30, .duress: 30, .panic: 30, .fire: 30],
@@ -79,9 +90,7 @@ public final class HandlingTimers: Service, Sendable {
         for alarm in alarms {
             guard let seconds = elapsed[alarm.id]?.timeInterval else { continue }
             let lifecycle = alarm.lifecycle
-            if lifecycle.state == .new, lifecycle.escalatedAt == nil,
-                seconds >= configuration.escalationDelays[alarm.category] ?? configuration.defaultEscalationDelay
-            {
+            if lifecycle.state == .new, lifecycle.escalatedAt == nil, seconds >= configuration.escalationDelay(for: alarm) {
                 _ = try? await store.apply(.escalate, to: alarm.id, by: .station, at: date, note: "not taken in time")
             }
             if lifecycle.state == .awaitingRestore, let parking = alarm.parking, parking.isActive,

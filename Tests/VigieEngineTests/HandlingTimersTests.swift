@@ -44,6 +44,39 @@ import VigieTestSupport
         #expect(try await store.logbook(query: LogbookQuery(kinds: ["alarm.escalated"])).total == 2)
     }
 
+    /// Issue 26: a technical alarm a procedure made urgent (the pharmacy's mains failure) escalates as fast as a fire.
+    @Test func anUrgentPriorityEscalatesWithinTheUrgentDelayWhateverItsCategory() {
+        let configuration = HandlingTimers.Configuration()
+        var mains = Alarm(id: UUID(), siteID: nil, opening: AlarmOpening(category: .technical, priority: 30, title: "AT"), zone: nil, at: Date())
+        #expect(configuration.escalationDelay(for: mains) == 60)
+        mains.priority = 88
+        #expect(configuration.escalationDelay(for: mains) == 30)
+        let holdUp = Alarm(id: UUID(), siteID: nil, opening: AlarmOpening(category: .holdUp, priority: 95, title: "HA"), zone: nil, at: Date())
+        #expect(HandlingTimers.Configuration(escalationDelays: [.holdUp: 10]).escalationDelay(for: holdUp) == 10)
+    }
+
+    /// Story 2: the alarm parked with the guard on site comes back to the queue when its reminder falls due.
+    @Test func aParkedAlarmComesBackWhenItsReminderFallsDue() async throws {
+        let clock = TestClock()
+        let (store, ids) = try await store(with: [.burglary], clock: clock)
+        let nadia = AlarmActor(userID: UUID(), name: "nadia", role: .operator)
+        _ = try await store.apply(.take, to: ids[0], by: nadia, at: clock.now, note: nil)
+        let parkedAt = clock.now
+        _ = try await store.updateAlarm(id: ids[0], at: parkedAt) { alarm in
+            try AlarmHandling().apply(.park(onSite: "agent GS-4412", note: nil, reminderMinutes: 30), to: &alarm, by: nadia, at: parkedAt)
+        }
+        let timers = HandlingTimers(store: store, clock: clock.station)
+        _ = try await timers.check(warned: [])
+        clock.advance(by: 29 * 60)
+        _ = try await timers.check(warned: [])
+        #expect(try await store.alarm(id: ids[0])?.lifecycle.state == .awaitingRestore)
+        clock.advance(by: 60)
+        _ = try await timers.check(warned: [])
+        let back = try #require(try await store.alarm(id: ids[0]))
+        #expect(back.lifecycle.state == .new && back.parking?.end == .reminderDue && back.lifecycle.escalatedAt == nil)
+        #expect(try await store.logbook(query: LogbookQuery(kinds: ["alarm.returned"])).total == 1)
+    }
+
     @Test func warnsAnIdleHolderThenReturnsTheAlarmToTheQueue() async throws {
         let clock = TestClock()
         let (store, ids) = try await store(with: [.burglary], clock: clock)

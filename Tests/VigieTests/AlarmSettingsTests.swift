@@ -30,6 +30,8 @@ import VigieEngine
             "alarms.holdUpConfirmationSeconds": .init(.int(90), isSecret: false),
             "alarms.escalationSeconds.burglary": .init(.int(45), isSecret: false),
             "alarms.escalationSeconds.default": .init(.int(90), isSecret: false),
+            "alarms.urgentPriority": .init(.int(70), isSecret: false),
+            "alarms.escalationSeconds.urgent": .init(.int(20), isSecret: false),
             "alarms.deadManWarningSeconds": .init(.int(120), isSecret: false),
             "alarms.deadManReleaseSeconds": .init(.int(240), isSecret: false),
         ])
@@ -41,6 +43,7 @@ import VigieEngine
         #expect(tuned.timers.escalationDelays[.burglary] == 45)
         #expect(tuned.timers.escalationDelays[.holdUp] == 30)
         #expect(tuned.timers.defaultEscalationDelay == 90)
+        #expect(tuned.timers.urgentPriority == 70 && tuned.timers.urgentEscalationDelay == 20)
         #expect(tuned.timers.deadManWarning == 120)
         #expect(tuned.timers.deadManRelease == 240)
     }
@@ -50,6 +53,8 @@ import VigieEngine
         ("alarms.testModeExceptions", .stringArray(["holdUp", "robbery"])),
         ("alarms.confirmationMinutes", .int(0)),
         ("alarms.escalationSeconds.holdUp", .int(0)),
+        ("alarms.escalationSeconds.urgent", .int(0)),
+        ("alarms.urgentPriority", .int(-5)),
         ("alarms.deadManReleaseSeconds", .int(100)),
     ])
     func aWrongValueNamesItsKey(key: String, content: ConfigContent) throws {

@@ -11,6 +11,8 @@ import VigieEngine
 /// - `alarms.confirmationMinutes` (int, 30), `alarms.confirmationBonus` (int, 20), `alarms.holdUpConfirmationSeconds` (int, 120),
 ///   `alarms.stationBonus` (int, 1000)
 /// - `alarms.escalationSeconds.<category>` (int > 0; 30 for hold-up, duress, panic, fire), `alarms.escalationSeconds.default` (int, 60)
+/// - `alarms.urgentPriority` (int, 85) and `alarms.escalationSeconds.urgent` (int, 30): an alarm of at least that
+///   priority, whatever its category, escalates within that delay
 /// - `alarms.deadManWarningSeconds` (int, 180), `alarms.deadManReleaseSeconds` (int, 300; more than the warning)
 struct AlarmSettings: Sendable {
     var policy: AlarmPolicy
@@ -43,6 +45,9 @@ struct AlarmSettings: Sendable {
         }
         timers.defaultEscalationDelay = TimeInterval(
             try Self.positive(reader, "alarms.escalationSeconds.default", default: Int(defaultTimers.defaultEscalationDelay)))
+        timers.urgentPriority = try Self.nonNegative(reader, "alarms.urgentPriority", default: defaultTimers.urgentPriority)
+        timers.urgentEscalationDelay = TimeInterval(
+            try Self.positive(reader, "alarms.escalationSeconds.urgent", default: Int(defaultTimers.urgentEscalationDelay)))
         timers.deadManWarning = TimeInterval(try Self.positive(reader, "alarms.deadManWarningSeconds", default: Int(defaultTimers.deadManWarning)))
         let release = try Self.positive(reader, "alarms.deadManReleaseSeconds", default: Int(defaultTimers.deadManRelease))
         guard TimeInterval(release) > timers.deadManWarning else {

@@ -6,6 +6,7 @@ import { applyLanguage, onLanguageChange, t } from "./i18n.js";
 import { globalKey, showHelp } from "./keys.js";
 import * as live from "./live.js";
 import { showAlert } from "./notice.js";
+import { refreshReceivers, showReceivers } from "./receivers.js";
 import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
 import * as adminScreen from "./screens/admin/admin-view.js";
@@ -92,8 +93,11 @@ live.on("state", (state) => {
   showWho();
 });
 live.on("resync", () => reload());
+const drawReceivers = showReceivers(document.getElementById("receivers"));
 live.on("entry", (event) => {
   if (event.alarm) update(event.alarm);
+  // A receiver's fault or its end is a station alarm: the top bar follows at once.
+  if (event.alarm?.grouping?.startsWith("station:RECEIVER-DOWN")) refreshReceivers();
   // The dead-man warning (homme mort): the holder must act on the alarm or it goes back to the queue.
   if (event.entry.kind === "alarm.deadManWarning" && event.alarm?.lifecycle.holder?.userID === me.user.id) {
     showAlert(t("deadMan.warning", { title: event.alarm.title }));
@@ -101,7 +105,7 @@ live.on("entry", (event) => {
   }
 });
 onAlarmsChange(showQueueBadge);
-onLanguageChange(() => { showWho(); route(); });
+onLanguageChange(() => { showWho(); drawReceivers(); route(); });
 applyLanguage();
 showWho();
 

@@ -1,0 +1,19 @@
+import assert from "node:assert/strict";
+import { test } from "node:test";
+import { consoleModule, useLanguage } from "./catalogue.mjs";
+
+useLanguage("fr");
+const { receiversSummary } = await consoleModule("receiver-summary.js");
+
+const receiver = (name, up, connections = 0) => ({ name, kind: "dc09", up, connections, frames: 0 });
+
+test("the top bar says every receiver listens, or names the one that stopped", () => {
+  assert.deepEqual(receiversSummary([]).state, "none");
+  const allUp = receiversSummary([receiver("dc09-tcp", true, 4), receiver("dc09-udp", true)]);
+  assert.equal(allUp.state, "up");
+  assert.equal(allUp.text, "Récepteurs : 2/2 en service");
+  assert.match(allUp.title, /dc09-tcp : en service, 4 connexion/);
+  const down = receiversSummary([receiver("dc09-tcp", true), receiver("surgard-1", false)]);
+  assert.equal(down.state, "down");
+  assert.equal(down.text, "Récepteur arrêté : surgard-1 (1/2 en service)");
+});
