@@ -62,6 +62,14 @@ extension DemoStation {
         return uuid(.procedure, scopeBase + owner * 100 + categoryIndex)
     }
 
+    /// The id of a procedure written for one event code: `variant` (1, 2…) tells apart the codes of one owner
+    /// and category, in a range of its own so that the category procedures keep their ids.
+    static func procedureID(_ scope: Procedure.Scope, _ owner: Int, _ category: EventCategory, variant: Int) -> UUID {
+        let categoryIndex = EventCategory.allCases.firstIndex(of: category)!
+        let scopeBase = scope == .site ? 600_000 : 300_000
+        return uuid(.procedure, scopeBase + owner * 1_000 + variant * 16 + categoryIndex)
+    }
+
     /// The supervision preset named `name` (`SP2`, `DP3`…), which the seed writes before any transmitter.
     static func profileID(_ name: String) -> UUID {
         SupervisionProfile.presets.first { $0.name == name }!.id

@@ -12,6 +12,20 @@ extension DemoStation {
         Procedure(id: procedureID(.site, key.rawValue, category), scope: .site, scopeID: key.id, category: category, title: title, steps: steps)
     }
 
+    /// A site's procedure for one event code (`variant` tells its codes apart), with its own priority if set.
+    static func site(
+        _ key: SiteKey, _ category: EventCategory, code: String, variant: Int, priority: Int? = nil, _ title: String, _ steps: [ProcedureStep]
+    ) -> Procedure {
+        Procedure(
+            id: procedureID(.site, key.rawValue, category, variant: variant), scope: .site, scopeID: key.id, category: category, eventCode: code,
+            title: title, steps: steps, priority: priority)
+    }
+
+    /// A callback that checks a situation rather than who is there: no code word is asked.
+    static func check(_ text: String, required: Bool = true) -> ProcedureStep {
+        ProcedureStep(kind: .callback, text: text, required: required, asksCodeWord: false)
+    }
+
     /// Hold-up steps for jewellers and banks: never call the site back, police at once, guard stands off.
     private static func holdUpSteps(_ securityDesk: String) -> [ProcedureStep] {
         [
@@ -91,9 +105,10 @@ extension DemoStation {
                     call(.police, "Intrusion avérée : appeler le 17.", required: false),
                     step(.waitForRestore, "Faire remettre en service ; attendre la fermeture (CL) ou le retour au repos."),
                 ]),
-            // Story 5: the medicine fridge makes every mains failure urgent, even at night.
+            // Story 5: the medicine fridge makes every mains failure urgent, even at night: its procedure ranks it with
+            // the intrusions.
             site(
-                .pharmacieLyon, .technical, "Pharmacie du Centre — défaut technique",
+                .pharmacieLyon, .technical, code: "AT", variant: 1, priority: 88, "Pharmacie du Centre — coupure secteur",
                 [
                     step(
                         .instruction, "Réfrigérateur à médicaments (vaccins, insulines) : toute coupure secteur est urgente, de jour comme de nuit."),
@@ -105,7 +120,7 @@ extension DemoStation {
             site(
                 .perrinBrignais, .fire, "Menuiserie Perrin — incendie",
                 [
-                    step(.callback, "Appel bref à l'atelier ; sans réponse sous 30 s, continuer.", required: false),
+                    check("Appel bref à l'atelier ; sans réponse sous 30 s, continuer.", required: false),
                     call(.fire, "Appeler le 18 sans attendre : atelier bois, stock de vernis et solvants au fond du bâtiment."),
                     step(.callContacts, "Appeler M. Perrin (5 min) pour accueillir les pompiers avec les clés."),
                     step(.waitForRestore, "Réarmement après intervention des pompiers ; noter leur référence."),
@@ -114,18 +129,14 @@ extension DemoStation {
             site(
                 .tabacVienne, .supervision, "Tabac de la Gare — absence de test cyclique",
                 [
-                    step(
-                        .callback,
-                        "Aux heures d'ouverture : appeler le tabac, faire vérifier l'alimentation du transmetteur (réserve) et la box internet."),
+                    check("Aux heures d'ouverture : appeler le tabac, faire vérifier l'alimentation du transmetteur (réserve) et la box internet."),
                     step(.notifyCustomer, "Si le test ne revient pas dans l'heure, prévenir l'installateur (Alarmes Viennoises, 04 74 31 66 20)."),
                     step(.waitForRestore, "Le prochain test cyclique rétablit la liaison.", required: false),
                 ]),
             site(
                 .tabacVienne, .technical, "Tabac de la Gare — défaut technique",
                 [
-                    step(
-                        .callback,
-                        "Aux heures d'ouverture : appeler le tabac, faire vérifier l'alimentation du transmetteur (réserve) et la box internet."),
+                    check("Aux heures d'ouverture : appeler le tabac, faire vérifier l'alimentation du transmetteur (réserve) et la box internet."),
                     step(.notifyCustomer, "Défaut persistant : prévenir l'installateur (Alarmes Viennoises, 04 74 31 66 20).", required: false),
                     step(.waitForRestore, "Attendre le retour à la normale.", required: false),
                 ]),
@@ -145,7 +156,7 @@ extension DemoStation {
             site(
                 .stationGerland, .loneWorker, "Station — homme mort non acquitté",
                 [
-                    step(.callback, "Appeler le poste de l'opérateur de nuit."),
+                    check("Appeler le poste de l'opérateur de nuit."),
                     step(.callContacts, "Sans réponse : appeler le chef de poste de permanence, puis Mme Martin."),
                     call(.ambulance, "Opérateur trouvé inconscient ou blessé : appeler le 15.", required: false),
                 ]),

@@ -7,7 +7,7 @@ import VigieCore
 /// (*levée de doute*, CSI L613-6); fire, hold-up and duress skip that rule; a hold-up or duress site is
 /// never called back. Customer and site overrides are in `DemoStation+ProcedureOverrides.swift`.
 extension DemoStation {
-    static func procedures() -> [Procedure] { stationProcedures() + customerProcedures() + siteProcedures() }
+    static func procedures() -> [Procedure] { stationProcedures() + customerProcedures() + siteProcedures() + stationFaultProcedures() }
 
     static func step(_ kind: ProcedureStep.Kind, _ text: String, required: Bool = true) -> ProcedureStep {
         ProcedureStep(kind: kind, text: text, required: required)
