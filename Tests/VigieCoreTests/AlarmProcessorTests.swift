@@ -31,6 +31,12 @@ import VigieTestSupport
         #expect(context.openAlarm?.id == opening.id)
     }
 
+    @Test func zoneZeroIsThePanelUnlessTheSiteDescribesOne() {
+        #expect(processor.title(of: event("AT", .technical, zone: 0), context: ProcessingContext(site: site())) == "AT event")
+        let described = ProcessingContext(site: site(), zones: [0: Zone(siteID: UUID(), number: 0, type: .technical, description: "centrale")])
+        #expect(processor.title(of: event("AT", .technical, zone: 0), context: described) == "AT event — zone 0 centrale")
+    }
+
     @Test func aSecondZoneWithinTheWindowConfirmsTheIntrusion() throws {
         var context = ProcessingContext(site: site())
         _ = processor.decide(event("BA", .burglary, zone: 7), at: night, context: &context)

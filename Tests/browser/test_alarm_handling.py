@@ -73,7 +73,12 @@ def test_burglary_handled_end_to_end(station, open_console):
     karim.press("n")
     karim.wait_text("#step-1 .attempt", "Pas de réponse")
     karim.press("a")
+    # Answered: what was said (the keyholder's announced delay), then Enter records the call.
+    karim.wait_for("#call-note")
+    karim.type("arrive dans 40 min")
+    karim.press("\ue007")
     karim.wait_text("#step-1 .outcome", "M. Olivier Roux")
+    assert "arrive dans 40 min" in karim.text("#step-1 .outcome")
 
     # Dispatch the guard, then the police, each with its reference; the guard arrives.
     dispatch(karim, "g", "guard", "requested", "GS-4412")

@@ -49,3 +49,27 @@ def test_a_fire_joining_a_burglary_aggravates_it_and_rings_again(empty_queue, op
     # The evidence says so, in French.
     nadia.go(f"#/alarm/{alarm_id}")
     nadia.wait_text("main", "Alarme aggravée")
+
+
+def test_the_alarm_waits_with_the_guard_on_site_and_comes_back_on_restore(empty_queue, open_console):
+    """Story 2: zones 7 and 9 cannot be restored; the alarm waits with the guard on site, out of the operator's
+    hands, and comes back to the queue, saying why, when the restore arrives."""
+    station = empty_queue
+    karim = open_console("karim")
+    queue_ready(karim)
+    send(station, PERRIN, None, "Nri1/BA007", "Nri1/BA009")
+    karim.select_in_queue("Burglary")
+    karim.press("\ue007")  # Enter: take and open
+    karim.wait_text("#alarm-state", "karim")
+    karim.press("r")  # zones still in alarm: the wait-for-restore step offers to wait with someone on site
+    karim.wait_for("#park-dialog")
+    karim.find("#park-on-site").send_keys("agent GS-4412")
+    karim.find("#park-note").send_keys("porte forcée, attend le menuisier")
+    karim.find("#park-dialog button[type=submit]").click()
+    row = karim.queue_row("Burglary")
+    alarm_id = row.get_attribute("data-key")
+    karim.wait_text(f"#row-{alarm_id}", "Sur place : agent GS-4412")
+    assert "karim" not in row.text  # out of the operator's hands
+    send(station, PERRIN, None, "Nri1/BR007", "Nri1/BR009")
+    karim.wait_text(f"#row-{alarm_id}", "Revenue : retour au calme reçu")
+    karim.wait(lambda d: "à traiter" in karim.find(f"#row-{alarm_id}").get_attribute("aria-label"), message="not back in the queue")

@@ -116,9 +116,10 @@ public struct AlarmProcessor: Sendable {
         }
     }
 
-    /// "Burglary Alarm — zone 3 réserve": the code's meaning and the zone as the site describes it.
+    /// "Burglary Alarm — zone 3 réserve": the code's meaning and the zone as the site describes it. Zone 0 is the
+    /// panel itself (Contact ID `000`) unless the site describes one: "AC Trouble", not "AC Trouble — zone 0".
     public func title(of event: SignalEvent, context: ProcessingContext) -> String {
-        guard let number = event.zone else { return event.description }
+        guard let number = event.zone, number != 0 || context.zones[0] != nil else { return event.description }
         let zone = context.zones[number].map { "zone \(number) \($0.description)" } ?? "zone \(number)"
         return "\(event.description) — \(zone)"
     }

@@ -106,6 +106,10 @@ function resolve(components, schema) {
   return { schema: resolved, refName };
 }
 
+function isNullable(schema) {
+  return Array.isArray(schema.type) && schema.type.includes("null");
+}
+
 function baseType(schema) {
   const types = Array.isArray(schema.type) ? schema.type : [schema.type];
   return types.find((type) => type !== "null") ?? (schema.enum ? "string" : schema.properties ? "object" : "string");
@@ -156,7 +160,7 @@ function field(components, path, name, rawSchema, required, value, context) {
   const input = control(id, path, name, schema, refName, type, required, value, context);
   const error = h("span", { class: "field-error", id: `${id}-error`, "aria-live": "polite" });
   input.setAttribute("aria-describedby", `${id}-error`);
-  const element = type === "boolean"
+  const element = type === "boolean" && !input.dataset.tristate
     ? h("div", { class: "form-row" }, h("label", { class: "check", for: id }, input, " ", label), error)
     : h("div", { class: "form-row" }, h("label", { for: id }, label, required ? h("span", { "aria-hidden": "true" }, " *") : ""), input, error);
   return { name, element, read: () => readInput(input, type, schema, required) };
@@ -170,6 +174,10 @@ function control(id, path, name, schema, refName, type, required, value, context
   if (schema.enum) {
     input = h("select", common, required ? null : h("option", { value: "" }, "—"),
       schema.enum.map((option) => h("option", { value: option, selected: option === (value ?? schema.default) }, enumLabel(refName, option))));
+  } else if (type === "boolean" && isNullable(schema)) {
+    // Yes, no, or left to the default (a callback asks the code word unless told not to): absent when "—".
+    input = h("select", { ...common, "data-tristate": "true" }, [["", "—"], ["true", t("form.yes")], ["false", t("form.no")]]
+      .map(([option, text]) => h("option", { value: option, selected: option === (value === undefined || value === null ? "" : String(value)) }, text)));
   } else if (type === "boolean") {
     input = h("input", { ...common, type: "checkbox", checked: Boolean(value ?? schema.default) });
   } else if (schema.format === "uuid" && context.references) {
@@ -201,6 +209,7 @@ async function fillReference(select, pending, value) {
 }
 
 function readInput(input, type, schema, required) {
+  if (type === "boolean" && input.dataset.tristate) return input.value === "" ? undefined : input.value === "true";
   if (type === "boolean") return input.checked;
   const raw = input.value.trim();
   if (raw === "") {

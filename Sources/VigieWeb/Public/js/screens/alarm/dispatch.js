@@ -12,6 +12,7 @@ export const serviceKeys = { g: "guard", p: "police", f: "fire", u: "ambulance" 
 const milestones = ["requested", "onSite", "left"];
 /** Written in the logbook's own words (English, like the server's sentences) and read back by `verifications`. */
 const onSiteNote = "on-site verification";
+const noteSeparator = " — ";
 
 /** Each service's milestones from the alarm's `alarm.dispatch` logbook entries: `{requested: {at, reference}, …}`. */
 function dispatchState(entries) {
@@ -57,9 +58,11 @@ export async function openDispatch(handling, service) {
   // What the guard or the police found there: the on-site verification (levée de doute sur place).
   const [foundLabel, found] = field(t("verification.onSite"), { id: "dispatch-verification" }, "select");
   found.append(h("option", { value: "" }, "—"), ...["positive", "negative", "doubtful"].map((value) => h("option", { value }, t(`verification.${value}`))));
+  // What the guard or the service said or found (the announced delay, a forced door), kept in the evidence.
+  const [saidLabel, said] = field(t("dispatch.note"), { id: "dispatch-note", maxlength: 400, rows: 2 }, "textarea");
   await ask({
     id: "dispatch-dialog", title: t("dispatch.dialogTitle", { service: t(`service.${service}`) }),
-    fields: [h("fieldset", {}, h("legend", {}, t("dispatch.milestone")), radios), referenceLabel, reference, foundLabel, found],
+    fields: [h("fieldset", {}, h("legend", {}, t("dispatch.milestone")), radios), referenceLabel, reference, foundLabel, found, saidLabel, said],
     onKey: (event, form) => {
       const chosen = milestones[Number(event.key) - 1];
       if (chosen && event.target.matches("input[type=radio]")) {
@@ -69,7 +72,8 @@ export async function openDispatch(handling, service) {
     },
     submit: async (form) => {
       const milestone = form.elements.milestone.value;
-      const body = { service, milestone, reference: reference.value.trim() || undefined, note: found.value ? `${onSiteNote} ${found.value}` : undefined };
+      const note = [found.value ? `${onSiteNote} ${found.value}` : "", said.value.trim()].filter(Boolean).join(noteSeparator);
+      const body = { service, milestone, reference: reference.value.trim() || undefined, note: note || undefined };
       await handling.apply(await api("POST", `/api/v1/alarms/${handling.alarm.id}/dispatch`, body));
       const index = handling.alarm.steps.findIndex((record) => isOpen(record) && stepService(record.step) === service);
       if (milestone === "requested" && index >= 0) await handling.record(index, { outcome: { reference: body.reference } });
@@ -85,7 +89,8 @@ export function verifications(alarm, entries) {
   for (const entry of entries) {
     if (entry.kind !== "alarm.dispatch") continue;
     const note = JSON.parse(entry.details).note ?? "";
-    if (note.startsWith(onSiteNote)) found.push({ result: note.slice(onSiteNote.length).trim(), method: "onSite" });
+    // "on-site verification positive — porte forcée": the result, then what was said or found.
+    if (note.startsWith(onSiteNote)) found.push({ result: note.slice(onSiteNote.length).split(noteSeparator)[0].trim(), method: "onSite" });
   }
   return found;
 }
