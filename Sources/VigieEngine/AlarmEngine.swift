@@ -111,7 +111,9 @@ public final class AlarmEngine: Service, Sendable {
         var eventAlarms: [UUID?] = []
         var logbook: [LogbookDraft] = []
         // Each event joins the open alarm of its own key (its family at the site, its problem at the station).
-        for event in signal.events {
+        let siteZones = siteID.flatMap { snapshot.zones[$0] } ?? [:]
+        for received in signal.events {
+            let event = ZoneAttribution.attribute(received, zones: siteZones)
             let key = AlarmGrouping.key(of: signal, event: event)
             let open = stillOpen(openAlarms[key], storedAlarms: storedAlarms, unsaved: unsaved)
             var context = snapshot.context(

@@ -108,4 +108,27 @@ import VigieTestSupport
         #expect(stationAlarms.allSatisfy { $0.priority > holdUp.priority && $0.eventCount == 1 })
         #expect(stationAlarms.contains { $0.category == .supervision && $0.grouping == "link:\(deadMan.id.uuidString)" })
     }
+
+    /// Story 5: the missing periodic test is handled by the supervision procedure (*absence de test cyclique*),
+    /// and the UPS's zoneless AT shows its zone in alarm.
+    @Test func aLostLinkFollowsTheSupervisionProcedureAndAZonelessTroubleItsZone() async throws {
+        let store = try store()
+        let tabac = try await site(in: store)
+        let transmitter = try await store.create(Samples.transmitter(siteID: tabac.id, account: "2B10"), by: author).entity
+        _ = try await store.create(
+            Procedure(scope: .station, category: .supervision, title: "Absence de test cyclique", steps: [ProcedureStep(kind: .callback)]),
+            by: author)
+        _ = try await store.create(
+            Zone(siteID: tabac.id, number: 8, type: .technical, description: "onduleur", eventCodes: ["AT", "AR"]), by: author)
+        let lost = SignalDraft(
+            receivedAt: clock.now, receiver: "supervision", transport: .station, peer: "station", raw: "", token: AlarmGrouping.linkToken,
+            account: "2B10", events: [SignalEvent(code: "LINK-LOST", qualifier: .alarm, category: .supervision, description: "Link lost")],
+            transmitterID: transmitter.id, siteID: tabac.id)
+        try await process(store, [lost, panel(tabac, "AT", .technical, after: 5)])
+        let open = try await store.alarms(query: AlarmQuery()).items
+        let link = try #require(open.first { $0.category == .supervision })
+        #expect(link.steps.first?.procedureTitle == "Absence de test cyclique")
+        let mains = try #require(open.first { $0.code == "AT" })
+        #expect(mains.zonesInAlarm == [8] && mains.title == "Event AT — zone 8 onduleur")
+    }
 }

@@ -83,13 +83,15 @@ class Console:
         return self.wait_for(f".qalarm[aria-label*=\"{text}\"]")
 
     def select_in_queue(self, text):
-        """Moves the queue selection with `j` until the row containing `text` is selected (keyboard only)."""
+        """Moves the queue selection with `j`, then `k`, until the row containing `text` is selected (keyboard only):
+        the selection the operator left on the queue may be below the row."""
         self.queue_row(text)
-        for _ in range(60):
-            selected = self.find_all(".qalarm[aria-selected=true]")
-            if selected and text in selected[0].get_attribute("aria-label"):
-                return
-            self.press("j")
+        for key in ("j", "k"):
+            for _ in range(60):
+                selected = self.find_all(".qalarm[aria-selected=true]")
+                if selected and text in selected[0].get_attribute("aria-label"):
+                    return
+                self.press(key)
         raise AssertionError(f"no queue row with {text!r} reachable by keyboard")
 
     def screenshot(self, path):

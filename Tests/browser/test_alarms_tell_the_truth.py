@@ -10,6 +10,11 @@ def rings(console):
     return int(console.driver.execute_script("return Number(document.body.dataset.rang ?? 0)"))
 
 
+def row_key(console, text):
+    """The alarm id of the queue row containing `text` (rows redraw live: read again if one was replaced)."""
+    return console.wait(lambda d: console.queue_row(text).get_attribute("data-key"), message=f"no row with {text!r}")
+
+
 def queue_ready(console):
     console.go("#/queue")
     console.wait_for("#queue")
@@ -40,8 +45,7 @@ def test_a_fire_joining_a_burglary_aggravates_it_and_rings_again(empty_queue, op
     nadia = open_console("nadia")
     queue_ready(nadia)
     send(station, PERRIN, None, "Nri1/BA004")
-    row = nadia.queue_row("Burglary")
-    alarm_id = row.get_attribute("data-key")
+    alarm_id = row_key(nadia, "Burglary")
     before = rings(nadia)
     send(station, PERRIN, None, "Nri1/FA002")
     nadia.wait(lambda d: "Fire Alarm" in nadia.find(f"#row-{alarm_id}").get_attribute("aria-label"), message="not aggravated")
@@ -66,10 +70,30 @@ def test_the_alarm_waits_with_the_guard_on_site_and_comes_back_on_restore(empty_
     karim.find("#park-on-site").send_keys("agent GS-4412")
     karim.find("#park-note").send_keys("porte forcée, attend le menuisier")
     karim.find("#park-dialog button[type=submit]").click()
-    row = karim.queue_row("Burglary")
-    alarm_id = row.get_attribute("data-key")
+    alarm_id = row_key(karim, "Burglary")
     karim.wait_text(f"#row-{alarm_id}", "Sur place : agent GS-4412")
-    assert "karim" not in row.text  # out of the operator's hands
+    assert "karim" not in karim.wait(lambda d: karim.find(f"#row-{alarm_id}").text)  # out of the operator's hands
     send(station, PERRIN, None, "Nri1/BR007", "Nri1/BR009")
     karim.wait_text(f"#row-{alarm_id}", "Revenue : retour au calme reçu")
     karim.wait(lambda d: "à traiter" in karim.find(f"#row-{alarm_id}").get_attribute("aria-label"), message="not back in the queue")
+
+
+def test_the_callback_calls_the_site_and_no_answer_moves_on(empty_queue, open_console):
+    """Story 4: call the site (no answer), then the fire brigade without waiting. The callback names the site's own
+    number, asks no code word on this brief call, and an unanswered call moves on to the next step."""
+    station = empty_queue
+    nadia = open_console("nadia")
+    queue_ready(nadia)
+    send(station, PERRIN, None, "Nri1/FA003")
+    nadia.select_in_queue("Fire Alarm")
+    nadia.press("\ue007")
+    nadia.wait_text("#alarm-state", "nadia")
+    nadia.press("\ue013")  # ArrowUp: the brief call to the workshop is optional, focus starts on the first required step
+    nadia.wait_for("#step-0.focused")
+    nadia.wait_text("#step-callee", "04 78 05 33 87")  # the site's own number, not a keyholder's
+    assert "Menuiserie Perrin" in nadia.text("#step-callee")
+    nadia.press("n")
+    nadia.wait_text("#step-0 .outcome", "Pas de réponse")
+    assert "Menuiserie Perrin" in nadia.text("#step-0 .outcome") and "04 78 05 33 87" in nadia.text("#step-0 .outcome")
+    nadia.wait_for("#step-1.focused")  # the fire brigade, next
+    assert nadia.find_all("#codeword-dialog") == []

@@ -62,6 +62,12 @@ def test_each_station_fault_is_its_own_alarm_with_its_own_procedure(station, ope
     assert all(labels.index(label) < hold_up for label in station_rows), labels
     karim.wait_text("#receivers", "Récepteur arrêté : surgard")
 
+    # The UPS's trouble names its zone, in alarm, although the panel sends AT without one.
+    karim.select_in_queue("AC Trouble")
+    karim.press("o")
+    karim.wait_text(".zone-alarm", "onduleur")
+    karim.go("#/queue")
+
     # The dead-man box's alarm follows the station's dead-man procedure.
     karim.select_in_queue("Fail To Report In")
     karim.press("o")

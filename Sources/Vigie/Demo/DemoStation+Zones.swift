@@ -5,7 +5,17 @@ import VigieCore
 /// The numbers the stories depend on: pharmacy zone 3 "réserve", Logisud zones 7 "quai 2" and 9 "bureau",
 /// Perrin zone 1 fire, Garnier Meyzieu zone 12 "verrière".
 extension DemoStation {
-    static func zones() -> [Zone] { storyZones() + moreZones() }
+    static func zones() -> [Zone] { (storyZones() + moreZones()).map(tiedToCodes) }
+
+    /// Zones whose state the panel reports with codes that carry no zone (story 8: the station's UPS on its
+    /// panel's mains input sends AT and AR).
+    private static let codesByZone: [UUID: [String]] = [zoneID(.stationGerland, 8): ["AT", "AR"]]
+
+    private static func tiedToCodes(_ zone: Zone) -> Zone {
+        var tied = zone
+        tied.eventCodes = codesByZone[zone.id]
+        return tied
+    }
 
     /// One zone row: number, type, description, location for the guard.
     typealias ZoneRow = (number: Int, type: Zone.ZoneType, description: String, location: String?)

@@ -18,14 +18,21 @@ public struct Zone: ConfigEntity {
     public var description: String
     /// Where it is, for the guard: "rez-de-chaussée, porte quai 2".
     public var location: String?
+    /// Codes that report this zone's state although the panel sends them without a zone: a UPS wired to the
+    /// panel's mains input reports `AT` and `AR`, with no zone; with `["AT", "AR"]` here, zone 8 "onduleur" shows
+    /// in alarm and back to normal (``ZoneAttribution``).
+    public var eventCodes: [String]?
 
-    public init(id: UUID = UUID(), siteID: UUID, number: Int, type: ZoneType, description: String, location: String? = nil) {
+    public init(
+        id: UUID = UUID(), siteID: UUID, number: Int, type: ZoneType, description: String, location: String? = nil, eventCodes: [String]? = nil
+    ) {
         self.id = id
         self.siteID = siteID
         self.number = number
         self.type = type
         self.description = description
         self.location = location
+        self.eventCodes = eventCodes
     }
 
     public var parent: EntityReference? { EntityReference(.site, siteID) }
@@ -39,6 +46,11 @@ public struct Zone: ConfigEntity {
         v.check((0...9999).contains(number), "number", "must be between 0 and 9999")
         v.requireText(description, "description", maxLength: 120)
         v.optionalText(location, "location", maxLength: 200)
+        for (index, code) in (eventCodes ?? []).enumerated() {
+            v.check(
+                (1...32).contains(code.count) && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }, "eventCodes[\(index)]",
+                "must be 1 to 32 letters, digits or - (a code such as AT or 301)")
+        }
         try v.throwIfInvalid()
     }
 }

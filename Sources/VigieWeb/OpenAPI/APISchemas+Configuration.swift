@@ -56,6 +56,10 @@ extension APISchemas {
                     "type": .ref("ZoneType"),
                     "description": .requiredText(maxLength: 120),
                     "location": .optionalText(maxLength: 200, description: "Where it is, for the guard."),
+                    "eventCodes": JSONSchema.array(
+                        .string(pattern: "^[A-Za-z0-9-]{1,32}$"),
+                        description: "Codes the panel sends without a zone that report this zone (a UPS on the mains input: AT, AR)."
+                    ).nullable(),
                 ], required: ["siteID", "number", "type", "description"]),
             entity(
                 Contact.self, description: "A person the operator calls for a site, in call order.",
