@@ -51,8 +51,10 @@ def test_a_fire_joining_a_burglary_aggravates_it_and_rings_again(empty_queue, op
     nadia.wait(lambda d: "Fire Alarm" in nadia.find(f"#row-{alarm_id}").get_attribute("aria-label"), message="not aggravated")
     nadia.wait(lambda d: rings(nadia) > before, message="the aggravation did not ring")
     # The evidence says so, in French.
+    assert "aggravée" in nadia.find(f"#row-{alarm_id}").get_attribute("aria-label")
     nadia.go(f"#/alarm/{alarm_id}")
     nadia.wait_text("main", "Alarme aggravée")
+    nadia.wait_text("#alarm-aggravated", "aggravée le")
 
 
 def test_the_alarm_waits_with_the_guard_on_site_and_comes_back_on_restore(empty_queue, open_console):

@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { consoleModule, useLanguage } from "./catalogue.mjs";
 
-const { categoryOptions, fold, followsTop, rows, searchTerms, selectionHold } = await consoleModule("screens/queue-model.js");
+const { categoryOptions, currentSince, fold, followsTop, rows, searchTerms, selectionHold } = await consoleModule("screens/queue-model.js");
 const { categoryNames } = await consoleModule("category-names.js");
 const { categoryLabel } = await consoleModule("priority.js");
 
@@ -126,4 +126,12 @@ test("the selection follows a new worst alarm, unless the operator moved it in t
 
 test("fold drops accents and case", () => {
   assert.equal(fold("  Vénissieux ÉTÉ "), "venissieux ete");
+});
+
+test("an alarm's age counts from its last aggravation or return, else from its first event", () => {
+  const created = "2026-12-02T02:13:00.000Z";
+  assert.equal(currentSince({ createdAt: created }), created);
+  assert.equal(currentSince({ createdAt: created, takenOverAt: "2026-12-02T02:17:00.000Z" }), "2026-12-02T02:17:00.000Z");
+  assert.equal(
+    currentSince({ createdAt: created, takenOverAt: "2026-12-02T02:17:00.000Z", returnedAt: "2026-12-02T06:30:00.000Z" }), "2026-12-02T06:30:00.000Z");
 });

@@ -110,6 +110,15 @@ export function followsTop(previousTop, top, movedAt, now) {
   return top !== null && top !== previousTop && now - movedAt >= selectionHold;
 }
 
+/**
+ * Since when the alarm is what it is now: its last aggravation (`takenOverAt`) or return from parking
+ * (`returnedAt`), else its first event. Its age in the queue counts from it, as the station's escalation does.
+ */
+export function currentSince(alarm) {
+  const moments = [alarm.takenOverAt, alarm.returnedAt].filter(Boolean);
+  return moments.length ? moments.reduce((latest, date) => (Date.parse(date) > Date.parse(latest) ? date : latest)) : alarm.createdAt;
+}
+
 /** Folds accents and case, for the filter box. */
 export function fold(text) {
   return text.normalize("NFD").replace(/\p{M}/gu, "").toLowerCase().trim();

@@ -9,7 +9,7 @@ import { locale, t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
 import { categoryNames } from "../category-names.js";
-import { categoryOptions, followsTop, rows as queueRows } from "./queue-model.js";
+import { categoryOptions, currentSince, followsTop, rows as queueRows } from "./queue-model.js";
 import { canBulkClose, closeInBulk } from "./bulk.js";
 import { showError } from "../notice.js";
 
@@ -253,17 +253,19 @@ function alarmRow(alarm, siteName, me, isMarked) {
   const { state, holder, escalatedAt } = alarm.lifecycle;
   const escalated = state === "new" && escalatedAt;
   const mine = holder?.userID === me.id;
-  const label = `${alarm.title}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}${isMarked ? `, ${t("queue.isMarked")}` : ""}`;
+  const label = `${alarm.title}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}`
+    + `${alarm.takenOverAt ? `, ${t("queue.aggravated")}` : ""}${isMarked ? `, ${t("queue.isMarked")}` : ""}`;
   return h("div", {
     class: `qrow qalarm state-${state}${escalated ? " escalated" : ""}${mine ? " mine" : ""}${alarm.confirmed ? " confirmed" : ""}${isMarked ? " marked" : ""}`,
     id: `row-${alarm.id}`, role: "option", "data-key": alarm.id, "data-type": "alarm", "aria-label": label,
   },
   priorityBadge(alarm.priority),
   h("span", { class: "qtitle" }, isMarked ? h("span", { class: "mark", "aria-hidden": "true" }, "☑ ") : null, alarm.title, alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
-    alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null),
+    alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null,
+    alarm.takenOverAt ? h("span", { class: "tag tag-aggravated", title: time(alarm.takenOverAt) }, "⬆ ", t("queue.aggravated")) : null),
   h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),
   h("span", { class: "qstate" }, escalated ? h("span", { class: "tag tag-escalated" }, "⇪ ", t("queue.escalated")) : stateLabel(state),
     holder ? h("small", { class: "holder" }, t("queue.heldBy", { name: holder.name })) : null,
     parkingNote(alarm)),
-  h("span", { class: "age", "data-since": alarm.takenOverAt ?? alarm.createdAt }, age(alarm.takenOverAt ?? alarm.createdAt)));
+  h("span", { class: "age", "data-since": currentSince(alarm) }, age(currentSince(alarm))));
 }

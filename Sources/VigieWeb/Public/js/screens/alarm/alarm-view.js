@@ -10,6 +10,7 @@ import { screenKeys } from "../../keys.js";
 import * as live from "../../live.js";
 import { showError } from "../../notice.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../../priority.js";
+import { currentSince } from "../queue-model.js";
 import { openClosure, openTransfer, release } from "./closure.js";
 import { openDispatch, renderDispatch, serviceKeys, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
@@ -84,7 +85,8 @@ export async function mount(container, { me, params }) {
           h("span", { class: "verification", id: "alarm-verification" }, verifications(alarm, handling.entries)
             .map(({ result, method }) => t("verification.summary", { result: t(`verification.${result}`), method: t(`verification.by.${method}`) })).join(" · ")),
           h("span", { class: "muted" }, t("alarm.received", { date: dateTime(alarm.createdAt, handling.timeZone) }), " · ",
-            h("span", { "data-since": alarm.createdAt }, age(alarm.createdAt))),
+            alarm.takenOverAt ? [h("span", { id: "alarm-aggravated" }, t("alarm.aggravatedAt", { date: dateTime(alarm.takenOverAt, handling.timeZone) })), " · "] : null,
+            h("span", { "data-since": currentSince(alarm) }, age(currentSince(alarm)))),
           h("div", { class: "alarm-actions" },
             handling.mine ? [
               h("button", { type: "button", class: "primary", id: "close-alarm", onclick: () => guarded(() => openClosure(handling)) }, kbd("k"), " ", t("alarm.close")),
