@@ -15,6 +15,11 @@ public final class TrafficPause: Sendable {
 
     public var isPaused: Bool { paused.withLock { $0 } }
 
+    /// Pauses or resumes the traffic (the console's switch).
+    public func set(paused wanted: Bool) {
+        paused.withLock { $0 = wanted }
+    }
+
     /// Pauses playing traffic, or resumes paused traffic.
     /// - Returns: whether the traffic is now paused.
     @discardableResult

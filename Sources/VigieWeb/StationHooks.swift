@@ -6,12 +6,15 @@ public struct StationHooks: Sendable {
     public var receivers: @Sendable () -> [ReceiverStatus]
     /// The station's own health checks for `/healthz` (ingest, receivers, lease); the store is checked by the web side.
     public var health: @Sendable () -> [HealthCheck]
+    /// The demo's simulated traffic (`vigie demo`), `nil` on a real station.
+    public var demoTraffic: DemoTrafficSwitch?
 
     public init(
         receivers: @escaping @Sendable () -> [ReceiverStatus] = { [] },
-        health: @escaping @Sendable () -> [HealthCheck] = { [] }
+        health: @escaping @Sendable () -> [HealthCheck] = { [] }, demoTraffic: DemoTrafficSwitch? = nil
     ) {
         self.receivers = receivers
         self.health = health
+        self.demoTraffic = demoTraffic
     }
 }

@@ -46,6 +46,7 @@ public enum WebApplication {
         ExchangeController(store: store).addRoutes(to: api)
         OperatorActionsController(store: store, now: now).addRoutes(to: api)
         SignalController(store: store, receivers: hooks.receivers).addRoutes(to: api)
+        DemoController(store: store, traffic: hooks.demoTraffic).addRoutes(to: api)
         AlarmController(store: store, now: now).addRoutes(to: api)
         AlarmStepController(store: store, now: now, handling: AlarmHandling(policy: configuration.alarmPolicy)).addRoutes(to: api)
         AlarmContextController(store: store, now: now).addRoutes(to: api)

@@ -1,5 +1,6 @@
 import ArgumentParser
 import Foundation
+import Logging
 import VigieCore
 import VigieProtocols
 import VigieReceivers
@@ -42,8 +43,14 @@ struct DemoCommand: AsyncParsableCommand {
             let banner = DemoCommand.banner(
                 url: url, dataDirectory: configuration.dataDirectory, logins: logins, created: isEmpty, traffic: traffic,
                 processID: ProcessInfo.processInfo.processIdentifier)
+            let consoleSwitch = DemoTrafficSwitch(
+                isPaused: { pause.isPaused },
+                setPaused: { paused in
+                    pause.set(paused: paused)
+                    logger.info("demo traffic \(paused ? "paused" : "resumed") from the console")
+                })
             try await Station(configuration: configuration, logger: logger, registry: registry).run(
-                store: store, extraServices: [demoTraffic, toggle]
+                store: store, extraServices: [demoTraffic, toggle], demoTraffic: consoleSwitch
             ) {
                 // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
                 FileHandle.standardOutput.write(Data((banner + "\n").utf8))

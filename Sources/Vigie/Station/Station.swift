@@ -16,8 +16,12 @@ struct Station {
     let registry: PrometheusCollectorRegistry
 
     /// Runs until SIGTERM or SIGINT, then stops every service in reverse order.
-    /// - Parameter extraServices: started after the receivers (the demo's simulated panels).
-    func run(store: any Store, extraServices: [any Service] = [], onReady: @escaping @Sendable () -> Void = {}) async throws {
+    /// - Parameters:
+    ///   - extraServices: started after the receivers (the demo's simulated panels).
+    ///   - demoTraffic: the demo's traffic switch, for the console.
+    func run(
+        store: any Store, extraServices: [any Service] = [], demoTraffic: DemoTrafficSwitch? = nil, onReady: @escaping @Sendable () -> Void = {}
+    ) async throws {
         let directory = AccountDirectory(store: store, logger: logger)
         let faults = configuration.faults
         let ingest = IngestQueue(store: store, commitTimeout: faults.commitTimeout, logger: logger)
@@ -42,7 +46,7 @@ struct Station {
             health: {
                 Station.healthChecks(
                     ingest: ingest.progress.condition(at: .now, stallAfter: stallAfter), receivers: receivers.all, lease: keeper.state)
-            })
+            }, demoTraffic: demoTraffic)
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits

@@ -60,6 +60,8 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let shiftHandedOver: Self = "shift.handedOver"
     public static let stationStarted: Self = "station.started"
     public static let stationStopped: Self = "station.stopped"
+    /// The demo's simulated traffic paused or resumed from the console.
+    public static let demoTraffic: Self = "station.demoTraffic"
 
     /// The kinds an operator may write by hand.
     public static let manualKinds: [LogbookKind] = [.note, .callReceived, .incident]

@@ -29,5 +29,14 @@ extension APIOperations {
             method: .get, path: "/api/v1/receivers", operationID: "listReceivers", summary: "Receivers' status",
             description: "Each receiver: listening or not, open connections, frames, last frame time.", tag: "Signals",
             access: .session(.operator), response: .ok("ReceiverStatusList")),
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/demo/traffic", operationID: "demoTraffic", summary: "Demo traffic state",
+            description: "Whether the demo's simulated panels send their events (`vigie demo` only; 404 on a real station).",
+            tag: "Signals", access: .session(.operator), response: .ok("DemoTraffic"), specificErrors: [.notFound]),
+        OpenAPIOperation(
+            method: .put, path: "/api/v1/demo/traffic", operationID: "switchDemoTraffic", summary: "Pause or resume the demo traffic",
+            description: "Paused panels keep polling and opening and closing at their sites' hours, and send no other event; logged.",
+            tag: "Signals", access: .session(.operator), requestSchema: "DemoTraffic", response: .ok("DemoTraffic"),
+            specificErrors: [.notFound, .unprocessableContent]),
     ]
 }

@@ -6,6 +6,8 @@ extension APISchemas {
         [
             "EventQualifier": .enumeration(EventQualifier.self, description: "alarm (new event), restore (end of condition) or status."),
             "SignalTransport": .enumeration(SignalTransport.self),
+            "DemoTraffic": .object(
+                ["paused": .boolean(description: "The simulated panels send only polls, tests, openings and closings.")], required: ["paused"]),
             "SignalEvent": .object(
                 [
                     "code": .string(description: "As sent: `BA`, `E130`…"), "qualifier": .ref("EventQualifier"), "category": .ref("EventCategory"),

@@ -6,6 +6,7 @@ import { applyLanguage, onLanguageChange, t } from "./i18n.js";
 import { globalKey, showHelp } from "./keys.js";
 import * as live from "./live.js";
 import { showAlert } from "./notice.js";
+import { showDemoTraffic } from "./demo-traffic.js";
 import { refreshReceivers, showReceivers } from "./receivers.js";
 import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
@@ -94,6 +95,7 @@ live.on("state", (state) => {
 });
 live.on("resync", () => reload());
 const drawReceivers = showReceivers(document.getElementById("receivers"));
+const drawDemoTraffic = await showDemoTraffic(document.getElementById("demo-traffic"));
 live.on("entry", (event) => {
   if (event.alarm) update(event.alarm);
   // A receiver's fault or its end is a station alarm: the top bar follows at once.
@@ -105,7 +107,7 @@ live.on("entry", (event) => {
   }
 });
 onAlarmsChange(showQueueBadge);
-onLanguageChange(() => { showWho(); drawReceivers(); route(); });
+onLanguageChange(() => { showWho(); drawReceivers(); drawDemoTraffic(); route(); });
 applyLanguage();
 showWho();
 
