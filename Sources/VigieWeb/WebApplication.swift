@@ -26,7 +26,8 @@ public enum WebApplication {
         OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken, stationHealth: hooks.health).addPublicRoutes(
             to: router)
         let sessions = SessionController(
-            store: store, hasher: hasher, policy: configuration.sessions, now: now, decoyHash: try await hasher.hash(UUID().uuidString))
+            store: store, hasher: hasher, policy: configuration.sessions, now: now, isDemo: hooks.demoTraffic != nil,
+            decoyHash: try await hasher.hash(UUID().uuidString))
         sessions.addPublicRoutes(to: router.group("api/v1"))
 
         let api = router.group("api/v1").add(middleware: RequireRole(minimum: .operator))

@@ -69,7 +69,8 @@ import VigieCore
             "Procedure", "ProcedureStep", "OpeningSchedule", "OpeningPeriod", "TemporaryInstruction", "ClosureCode", "User", "NewUser",
             "CreatedUser", "Credentials", "SessionInfo", "PasswordChange", "PasswordReset", "LogbookEntry", "ManualEntry",
             "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm",
-            "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext",
+            "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext", "AlarmParking", "Parking",
+            "DemoTraffic",
             "ReceiverStatus", "ImportRequest", "ImportFile", "ImportReport", "ImportCounts", "ImportProblem",
         ]
         let pages = APISchemas.pagedSchemas.map(APISchemas.pageName(of:))
@@ -86,6 +87,7 @@ import VigieCore
             "WireProtocol": Transmitter.WireProtocol.allCases.map(\.rawValue), "KeyFormat": Transmitter.KeyFormat.allCases.map(\.rawValue),
             "ClosureOutcome": ClosureCode.Outcome.allCases.map(\.rawValue), "Role": Role.allCases.map(\.rawValue),
             "CodeWordCheck": CodeWordCheck.allCases.map(\.rawValue), "ProcedureScope": Procedure.Scope.allCases.map(\.rawValue),
+            "CallNoAnswer": ProcedureStep.NoAnswer.allCases.map(\.rawValue),
         ]
         for (name, cases) in expected {
             #expect(schemas[name]?["enum"]?.array?.compactMap(\.string) == cases, "\(name)")
@@ -225,6 +227,7 @@ extension OpenAPISchemaTests {
                     siteID: id, account: "4F21", receiver: "12", line: "3", wireProtocol: .dc09ContactID,
                     aesKey: String(repeating: "0123456789ABCDEF", count: 2), keyFormat: .hex, supervisionProfileID: id, model: "Hub 2")),
             entity(Zone(siteID: id, number: 12, type: .glassBreak, description: "Vitrine", location: "RDC")),
+            entity(Zone(siteID: id, number: 8, type: .technical, description: "Onduleur", eventCodes: ["AT", "AR"])),
             entity(
                 Contact(
                     siteID: id, callOrder: 1, name: "M. Martin", role: "gérant", phones: [.init(number: "06 12 34 56 78", label: "mobile")],
@@ -233,6 +236,10 @@ extension OpenAPISchemaTests {
                 Procedure(
                     scope: .site, scopeID: id, category: .burglary, title: "Intrusion",
                     steps: [ProcedureStep(kind: .callPublicService, text: "Appeler le 17", required: true, publicService: .police)])),
+            entity(
+                Procedure(
+                    scope: .site, scopeID: id, category: .technical, eventCode: "AT", title: "Coupure secteur",
+                    steps: [ProcedureStep(kind: .callback, onNoAnswer: .retry, asksCodeWord: false)], priority: 88)),
             entity(
                 OpeningSchedule(
                     siteID: id, periods: [.init(weekday: 7, opens: "08:30", closes: "24:00")], toleranceMinutes: 10,
@@ -266,7 +273,9 @@ extension OpenAPISchemaTests {
                 value: PageResponse(
                     Page(items: [EntityResponse(revision: revision(of: transmitter), showSecrets: false)], total: 9, offset: 0, limit: 1))),
             Sample(schema: "UserPage", value: PageResponse(Page(items: [user], total: 1, offset: 0, limit: 50))),
-            Sample(schema: "SessionInfo", value: SessionController.SessionInfo(user: user, csrfToken: "token", expiresAt: date)),
+            Sample(schema: "SessionInfo", value: SessionController.SessionInfo(user: user, csrfToken: "token", expiresAt: date, demo: false)),
+            Sample(schema: "DemoTraffic", value: DemoController.State(paused: true)),
+            Sample(schema: "Alarm", value: OpenAPISchemaTests.parkedAlarm(at: date)),
             Sample(schema: "CreatedUser", value: UserController.CreatedUser(user: user, generatedPassword: "abcd-EFGH-2345-jkmn")),
             Sample(schema: "WordCheckResult", value: OperatorActionsController.WordCheckResult(result: .duress)),
             Sample(
@@ -293,5 +302,22 @@ extension OpenAPISchemaTests {
                 sequence: sequence, at: date, draft: LogbookDraft(kind: .note, author: .system, summary: "note"),
                 previousHash: LogbookChain.genesis)
         }
+    }
+
+    /// An alarm with everything issue 26 added: aggravated, parked then back, a guard requested, its codes.
+    static func parkedAlarm(at date: Date) -> Alarm {
+        let opening = AlarmOpening(category: .burglary, priority: 80, title: "Burglary — zone 7", confirmed: true, code: "BA")
+        var alarm = Alarm(id: UUID(), siteID: UUID(), opening: opening, zone: 7, at: date)
+        alarm.grouping = "site:\(alarm.siteID!.uuidString)"
+        alarm.account = "4F21"
+        alarm.takenOverAt = date
+        alarm.guardRequestedAt = date
+        alarm.follow(Procedure(scope: .station, category: .burglary, title: "Intrusion", steps: [ProcedureStep(kind: .waitForRestore)]))
+        var parking = Parking(onSite: "agent GS-4412", note: "porte forcée", reminderMinutes: 60, since: date, by: "karim")
+        parking.end = .restored
+        parking.endedAt = date
+        alarm.parking = parking
+        alarm.returnedAt = date
+        return alarm
     }
 }

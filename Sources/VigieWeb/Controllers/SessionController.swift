@@ -8,6 +8,8 @@ struct SessionController {
     let hasher: PasswordHasher
     let policy: SessionPolicy
     let now: @Sendable () -> Date
+    /// Whether the station is a demo whose traffic the console can switch (``DemoController``).
+    var isDemo = false
 
     struct Credentials: Decodable {
         var username: String
@@ -18,6 +20,7 @@ struct SessionController {
         var user: User
         var csrfToken: String
         var expiresAt: Date
+        var demo: Bool
     }
 
     struct PasswordChange: Decodable {
@@ -36,7 +39,8 @@ struct SessionController {
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("session") { _, context in
             let signedIn = try context.requireUser()
-            return try Response.json(SessionInfo(user: signedIn.user, csrfToken: signedIn.session.csrfToken, expiresAt: signedIn.session.expiresAt))
+            return try Response.json(
+                SessionInfo(user: signedIn.user, csrfToken: signedIn.session.csrfToken, expiresAt: signedIn.session.expiresAt, demo: isDemo))
         }
         group.delete("session") { _, context in
             let signedIn = try context.requireUser()
@@ -86,7 +90,7 @@ struct SessionController {
             createdAt: now, lastSeenAt: now, expiresAt: now.addingTimeInterval(policy.maximumAge))
         try await store.openSession(session, for: credentials.user)
         var response = try Response.json(
-            SessionInfo(user: credentials.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt), status: .created)
+            SessionInfo(user: credentials.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt, demo: isDemo), status: .created)
         response.setCookie(
             Cookie(
                 name: SessionPolicy.cookieName, value: cookieValue, maxAge: Int(policy.maximumAge), path: "/",

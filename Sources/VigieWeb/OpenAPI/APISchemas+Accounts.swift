@@ -33,7 +33,8 @@ extension APISchemas {
                     "user": .ref("User"),
                     "csrfToken": .string(description: "Send it back in the X-CSRF-Token header on every POST, PUT and DELETE."),
                     "expiresAt": .dateTime,
-                ], required: ["user", "csrfToken", "expiresAt"]),
+                    "demo": .boolean(description: "The station is `vigie demo`: its simulated traffic can be paused (/api/v1/demo/traffic)."),
+                ], required: ["user", "csrfToken", "expiresAt", "demo"]),
             "PasswordChange": .object(
                 ["currentPassword": .string(), "newPassword": password], required: ["currentPassword", "newPassword"]),
             "PasswordReset": .object(["password": password], required: ["password"]),

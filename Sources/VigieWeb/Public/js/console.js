@@ -95,7 +95,7 @@ live.on("state", (state) => {
 });
 live.on("resync", () => reload());
 const drawReceivers = showReceivers(document.getElementById("receivers"));
-const drawDemoTraffic = await showDemoTraffic(document.getElementById("demo-traffic"));
+const drawDemoTraffic = await showDemoTraffic(document.getElementById("demo-traffic"), me.demo);
 live.on("entry", (event) => {
   if (event.alarm) update(event.alarm);
   // A receiver's fault or its end is a station alarm: the top bar follows at once.

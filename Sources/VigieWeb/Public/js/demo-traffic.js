@@ -1,5 +1,5 @@
-// The demo's traffic switch in the top bar (`vigie demo` only): a trainer quiets the simulated panels to play one
-// story, then lets the station live again. On a real station the server has no such switch (404): nothing shows.
+// The demo's traffic switch in the top bar (`vigie demo` only, as the session says): a trainer quiets the simulated
+// panels to play one story, then lets the station live again. On a real station nothing shows, nothing is asked.
 import { api } from "./api.js";
 import { t } from "./i18n.js";
 import { showError } from "./notice.js";
@@ -24,15 +24,12 @@ async function toggle() {
   draw();
 }
 
-/** Shows the switch in `target` if the station is a demo; returns the redraw for a change of language. */
-export async function showDemoTraffic(target) {
+/** Shows the switch in `target` when `isDemo`; returns the redraw for a change of language. */
+export async function showDemoTraffic(target, isDemo) {
+  if (!isDemo) return () => {};
   button = target;
   button.addEventListener("click", toggle);
-  try {
-    paused = (await api("GET", "/api/v1/demo/traffic")).paused;
-  } catch {
-    return draw; // not a demo
-  }
+  paused = (await api("GET", "/api/v1/demo/traffic")).paused;
   draw();
   return draw;
 }
