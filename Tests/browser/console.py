@@ -6,7 +6,7 @@ from selenium.common.exceptions import StaleElementReferenceException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
-from selenium.webdriver.support.ui import WebDriverWait
+from selenium.webdriver.support.ui import Select, WebDriverWait
 
 CHROMIUM = os.environ.get("VIGIE_CHROMIUM", "/usr/bin/chromium")
 CHROMEDRIVER = os.environ.get("VIGIE_CHROMEDRIVER", "/usr/bin/chromedriver")
@@ -93,6 +93,18 @@ class Console:
                     return
                 self.press(key)
         raise AssertionError(f"no queue row with {text!r} reachable by keyboard")
+
+    def dispatch(self, key, service, milestone, reference="", found=None):
+        """Records the next milestone of a dispatch from the keyboard (with what was found on site) and waits until
+        the board shows it."""
+        self.press(key)
+        self.wait_for("#dispatch-reference")
+        self.type(reference)
+        if found:
+            Select(self.find("#dispatch-verification")).select_by_visible_text(found)
+        self.press("\ue007")
+        cell = f"#dispatch tr[data-service={service}] td[data-milestone={milestone}]"
+        self.wait(lambda d: "—" not in d.find_element(By.CSS_SELECTOR, cell).text and reference in d.find_element(By.CSS_SELECTOR, cell).text)
 
     def screenshot(self, path):
         os.makedirs(os.path.dirname(path), exist_ok=True)

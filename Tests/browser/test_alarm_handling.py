@@ -4,7 +4,6 @@ the restore, closes with a closure code; the logbook shows every step and its ch
 import os
 
 import requests
-from selenium.webdriver.support.ui import Select
 
 from panel import PHARMACY, send
 from station import vigie
@@ -16,19 +15,6 @@ def shoot(console, name):
     """Saves a screenshot for the README when VIGIE_SCREENSHOTS names a folder (scripts, not CI)."""
     if SCREENSHOTS:
         console.screenshot(os.path.join(SCREENSHOTS, f"{name}.png"))
-
-
-def dispatch(console, key, service, milestone, reference="", found=None):
-    """Records the next milestone of a dispatch from the keyboard (with what was found on site) and waits until
-    the board shows it."""
-    console.press(key)
-    console.wait_for("#dispatch-reference")
-    console.type(reference)
-    if found:
-        Select(console.find("#dispatch-verification")).select_by_visible_text(found)
-    console.press("\ue007")
-    cell = f"#dispatch tr[data-service={service}] td[data-milestone={milestone}]"
-    console.wait(lambda d: "—" not in d.find_element("css selector", cell).text and reference in d.find_element("css selector", cell).text)
 
 
 def test_burglary_handled_end_to_end(station, open_console):
@@ -81,10 +67,10 @@ def test_burglary_handled_end_to_end(station, open_console):
     assert "arrive dans 40 min" in karim.text("#step-1 .outcome")
 
     # Dispatch the guard, then the police, each with its reference; the guard arrives.
-    dispatch(karim, "g", "guard", "requested", "GS-4412")
-    dispatch(karim, "p", "police", "requested", "PN-17-0042")
+    karim.dispatch("g", "guard", "requested", "GS-4412")
+    karim.dispatch("p", "police", "requested", "PN-17-0042")
     karim.wait_text("#alarm-state", "intervention en cours")
-    dispatch(karim, "g", "guard", "onSite", found="positive")  # the next milestone is preselected
+    karim.dispatch("g", "guard", "onSite", found="positive")  # the next milestone is preselected
     karim.wait_text("#alarm-verification", "levée de doute positive (sur place)")
     assert "douteuse (contre-appel)" in karim.text("#alarm-verification")
     shoot(karim, "alarm")
@@ -93,7 +79,7 @@ def test_burglary_handled_end_to_end(station, open_console):
     send(station, PHARMACY["account"], PHARMACY["key"], "Nri1/BR003")
     karim.wait_text("#timeline", "Retour au calme")
     karim.wait_gone(".zone-alarm")
-    dispatch(karim, "g", "guard", "left")
+    karim.dispatch("g", "guard", "left")
     karim.press("r")
     karim.wait_text(".step[data-kind=waitForRestore] .outcome", "retour au calme reçu")
 

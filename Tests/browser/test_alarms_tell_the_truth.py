@@ -1,6 +1,10 @@
 """Issue 26, played in French on a quiet station: an urgent event never hides behind an open alarm (story 4
 after a mains trouble), a more serious event aggravates its alarm and rings again (story 2's burglary turning
-into a fire), and the storm's fire is found by "incendie" whatever its title (story 9)."""
+into a fire), the alarm waits with the guard on site and comes back on restore, a late guard is in the evidence
+(story 2), the callback calls the site and moves on without an answer (story 4). Story 8 is in
+test_station_faults.py, the storm's fire found by "incendie" in test_queue_flood.py (story 9)."""
+import time
+
 from panel import send
 
 PERRIN = "3E07"  # Menuiserie Perrin, Brignais: an unencrypted SIA panel of the demo
@@ -99,3 +103,30 @@ def test_the_callback_calls_the_site_and_no_answer_moves_on(empty_queue, open_co
     assert "Menuiserie Perrin" in nadia.text("#step-0 .outcome") and "04 78 05 33 87" in nadia.text("#step-0 .outcome")
     nadia.wait_for("#step-1.focused")  # the fire brigade, next
     assert nadia.find_all("#codeword-dialog") == []
+
+
+def test_a_guard_later_than_the_contract_is_written_in_the_logbook(empty_queue, open_console):
+    """Story 2: the guard arrives after the contract's time; the evidence says so (the figure reports count)."""
+    station = empty_queue
+    admin_name = station.accounts["role:admin"]
+    admin = station.sign_in(admin_name, station.accounts[admin_name])
+    sites = admin.get(f"{station.url}/api/v1/sites", params={"limit": 1000}, timeout=10).json()["items"]
+    perrin = next(site for site in sites if site["name"].startswith("Menuiserie Perrin"))
+    contract = perrin["responseTimeMinutes"]
+    perrin["responseTimeMinutes"] = 1  # one minute, so that the test waits little
+    updated = admin.put(f"{station.url}/api/v1/sites/{perrin['id']}", json=perrin, timeout=10)
+    assert updated.status_code == 200, updated.text
+    try:
+        karim = open_console("karim")
+        queue_ready(karim)
+        send(station, PERRIN, None, "Nri1/BA006")
+        karim.select_in_queue("Burglary")
+        karim.press("\ue007")
+        karim.wait_text("#alarm-state", "karim")
+        karim.dispatch("g", "guard", "requested", "GS-4412")
+        time.sleep(62)
+        karim.dispatch("g", "guard", "onSite")
+        karim.wait_text("#timeline", "arrivé avec 1 min de retard sur le contrat")
+    finally:
+        restored = updated.json() | {"responseTimeMinutes": contract}
+        assert admin.put(f"{station.url}/api/v1/sites/{perrin['id']}", json=restored, timeout=10).status_code == 200

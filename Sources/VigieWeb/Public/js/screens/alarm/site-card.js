@@ -71,5 +71,12 @@ export function renderTimeline(entries, timeZone) {
     h("ol", { class: "timeline", id: "timeline" }, [...entries].reverse().map((entry) => h("li", { class: `tl tl-${entry.kind.replace(/\./g, "-")}`, "data-kind": entry.kind },
       h("time", { datetime: entry.at }, dateTime(entry.at, timeZone)), " ",
       h("span", { class: "tl-kind" }, has(`kind.${entry.kind}`) ? t(`kind.${entry.kind}`) : entry.kind), " ",
-      entry.summary, h("small", { class: "muted" }, ` — ${entry.authorName}`)))));
+      entry.summary, lateness(entry), h("small", { class: "muted" }, ` — ${entry.authorName}`)))));
+}
+
+/** A guard's arrival later than the site's contract, as the station recorded it in the milestone. */
+function lateness(entry) {
+  if (entry.kind !== "alarm.dispatch") return null;
+  const late = JSON.parse(entry.details).lateByMinutes;
+  return late ? h("span", { class: "tag tag-late" }, " ⚠ ", t("dispatch.lateBy", { minutes: late })) : null;
 }
