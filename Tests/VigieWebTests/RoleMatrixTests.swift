@@ -1,6 +1,7 @@
 import Foundation
 import HTTPTypes
 import HummingbirdTesting
+import NIOCore
 import Testing
 import VigieCore
 import VigieStoreSQLite
@@ -75,18 +76,21 @@ import VigieWeb
         contact.id = Self.contactID
         _ = try await harness.store.create(contact, by: .system)
 
-        let statuses = try await harness.run { client in
-            var statuses: [Int] = []
-            statuses.append(try await Browser.anonymous.send(client, testCase.method, testCase.path, json: testCase.body).status.code)
+        let answers = try await harness.run { client in
+            var answers: [TestResponse] = []
+            answers.append(try await Browser.anonymous.send(client, testCase.method, testCase.path, json: testCase.body))
             for role in Role.allCases {
                 let browser = try await Browser.signIn(client, username: "\(role.rawValue)1")
                 // A fresh unique value per role, so that a successful creation does not make the next one a duplicate.
                 let body = testCase.body?.replacingOccurrences(of: "new-", with: "\(role.rawValue)-").replacingOccurrences(
                     of: "FA-", with: "\(role.rawValue.prefix(2).uppercased())-")
-                statuses.append(try await browser.send(client, testCase.method, testCase.path, json: body).status.code)
+                answers.append(try await browser.send(client, testCase.method, testCase.path, json: body))
             }
-            return statuses
+            return answers
         }
-        #expect(statuses == testCase.expected)
+        // The bodies go with a failure: a 400 or a 422 names the field it refused.
+        #expect(
+            answers.map(\.status.code) == testCase.expected,
+            "\(answers.map { "\($0.status.code) \(String(buffer: $0.body).prefix(300))" }.joined(separator: "\n"))")
     }
 }

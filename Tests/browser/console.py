@@ -88,8 +88,11 @@ class Console:
         self.queue_row(text)
         for key in ("j", "k"):
             for _ in range(60):
-                selected = self.find_all(".qalarm[aria-selected=true]")
-                if selected and text in selected[0].get_attribute("aria-label"):
+                # Read in the page, in one step: the queue redraws its rows while alarms arrive.
+                label = self.driver.execute_script(
+                    "const row = document.querySelector('.qalarm[aria-selected=true]');"
+                    " return row ? row.getAttribute('aria-label') : null")
+                if label and text in label:
                     return
                 self.press(key)
         raise AssertionError(f"no queue row with {text!r} reachable by keyboard")
