@@ -50,8 +50,10 @@ extension PostgresStore {
         case .all: break
         }
         if let siteID = query.siteID { filter.add { "site_id = \($0.bind(siteID.uuidString))" } }
+        if let after = query.after { filter.add { "id > \($0.bind(after.uuidString))" } }
         return try await page(
-            of: "alarm", filter: filter, order: "priority DESC, created_at", offset: query.offset, limit: query.limit, transform: AlarmRow.alarm)
+            of: "alarm", filter: filter, order: query.order == .id ? "id" : "priority DESC, created_at", offset: query.offset, limit: query.limit,
+            transform: AlarmRow.alarm)
     }
 
     public func alarm(id: UUID) async throws -> Alarm? {

@@ -39,8 +39,10 @@ extension SQLiteStore {
         filter.where("open = 1", if: query.scope == .open)
         filter.where("open = 0", if: query.scope == .closed)
         filter.where("site_id = ?", query.siteID?.uuidString)
+        filter.where("id > ?", query.after?.uuidString)
         return try await page(
-            of: "alarm", where: filter.conditions, arguments: filter.arguments, order: "priority DESC, created_at", offset: query.offset,
+            of: "alarm", where: filter.conditions, arguments: filter.arguments, order: query.order == .id ? "id" : "priority DESC, created_at",
+            offset: query.offset,
             limit: query.limit
         ) { try Self.alarm(body: $0["body"]) }
     }

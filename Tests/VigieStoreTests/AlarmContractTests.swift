@@ -95,6 +95,28 @@ import VigieTestSupport
     }
 
     @Test(arguments: StoreFactory.all)
+    func pagesInTheIdentifiersOrderSkipNoAlarmWhileAnotherOpens(factory: StoreFactory) async throws {
+        let clock = TestClock()
+        let store = try await factory.make(clock)
+        var opened: [UUID] = []
+        for _ in 0..<5 { opened.append(try await openAlarm(in: store, at: clock.now).alarm.id) }
+
+        let first = try await store.alarms(query: AlarmQuery(scope: .open, order: .id, limit: 2)).items
+        // A new alarm between two pages lands anywhere in this order: the alarms open throughout are each read once.
+        let newcomer = try await openAlarm(in: store, at: clock.now).alarm.id
+        var read = first
+        while let last = read.last {
+            let page = try await store.alarms(query: AlarmQuery(scope: .open, after: last.id, limit: 2)).items
+            if page.isEmpty { break }
+            read += page
+        }
+        let ids = read.map(\.id)
+        #expect(Set(ids).count == ids.count)
+        #expect(Set(opened).isSubset(of: Set(ids)))
+        #expect(Set(ids).isSubset(of: Set(opened + [newcomer])))
+    }
+
+    @Test(arguments: StoreFactory.all)
     func alarmsWithARunningHandlingClockAreFoundByItsStart(factory: StoreFactory) async throws {
         let clock = TestClock()
         let store = try await factory.make(clock)

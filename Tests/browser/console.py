@@ -2,7 +2,7 @@
 import os
 
 from selenium import webdriver
-from selenium.common.exceptions import StaleElementReferenceException
+from selenium.common.exceptions import StaleElementReferenceException, TimeoutException
 from selenium.webdriver.chrome.service import Service
 from selenium.webdriver.common.action_chains import ActionChains
 from selenium.webdriver.common.by import By
@@ -38,8 +38,15 @@ class Console:
         self.wait(lambda d: d.execute_script("return document.body.dataset.ready === 'true'"))
 
     def wait(self, condition, timeout=WAIT_SECONDS, message=""):
+        """Waits for `condition`; `message` may be a function, asked on a time-out to say how far the page got."""
         # The console redraws from live updates: an element read a moment ago may be replaced, so try again.
-        return WebDriverWait(self.driver, timeout, ignored_exceptions=(StaleElementReferenceException,)).until(condition, message)
+        waiting = WebDriverWait(self.driver, timeout, ignored_exceptions=(StaleElementReferenceException,))
+        try:
+            return waiting.until(condition, "" if callable(message) else message)
+        except TimeoutException:
+            if callable(message):
+                raise TimeoutException(message()) from None
+            raise
 
     def go(self, hash_route):
         self.driver.execute_script("location.hash = arguments[0]", hash_route)

@@ -28,6 +28,11 @@ def import_panels(station):
     time.sleep(1.5)  # the account directory reloads after a configuration change
 
 
+def total(driver):
+    """The open alarms the queue counts."""
+    return int(driver.find_element("css selector", ".queue-count").get_attribute("data-total") or 0)
+
+
 def test_five_thousand_open_alarms(station, open_console, tmp_path):
     import_panels(station)
     # Each panel reports one burglary, all within 1.5 s.
@@ -41,14 +46,14 @@ def test_five_thousand_open_alarms(station, open_console, tmp_path):
     karim.wait_for("#queue")
     flood = vigie("simulate", "--target", f"127.0.0.1:{station.receiver_port}", "--scenario", str(scenario), "--give-up", "60")
     assert flood.returncode == 0, flood.stdout + flood.stderr
-    karim.wait(lambda d: int(d.find_element("css selector", ".queue-count").get_attribute("data-total") or 0) >= PANELS, timeout=90)
+    karim.wait(lambda d: total(d) >= PANELS, timeout=90, message=lambda: f"live: {total(karim.driver)} alarms in the queue")
     drawn = karim.driver.execute_script("return document.querySelectorAll('#queue .qrow').length")
     assert 0 < drawn < 120, drawn  # the rows in view and a margin, not 5,000
     # A reload (a console opened now, or back after a break) pages through every open alarm (1,000 a page) and
     # asks only for the sites of those alarms, 200 at a time, not for the whole customer base.
     karim.driver.refresh()
     karim.wait_for("#queue")
-    karim.wait(lambda d: int(d.find_element("css selector", ".queue-count").get_attribute("data-total") or 0) >= PANELS, timeout=90)
+    karim.wait(lambda d: total(d) >= PANELS, timeout=90, message=lambda: f"reload: {total(karim.driver)} alarms in the queue")
     karim.wait_text("#queue", "Résidence")  # the sites of the alarms in view are known
 
     karim.find("#queue").click()

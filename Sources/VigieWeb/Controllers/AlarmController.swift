@@ -29,8 +29,13 @@ struct AlarmController {
             guard let scope = AlarmQuery.Scope(rawValue: scopeText) else {
                 throw APIError.badRequest("must be open, closed or all", field: "scope")
             }
+            let orderText = request.stringQuery("order") ?? "priority"
+            guard let order = AlarmQuery.Order(rawValue: orderText) else { throw APIError.badRequest("must be priority or id", field: "order") }
+            let after = try request.uuidQuery("after")
+            if after != nil, order != .id { throw APIError.badRequest("goes with order=id", field: "after") }
             let query = AlarmQuery(
-                scope: scope, siteID: try request.uuidQuery("siteID"), offset: try request.intQuery("offset", default: 0, range: 0...Int(Int32.max)),
+                scope: scope, siteID: try request.uuidQuery("siteID"), order: order, after: after,
+                offset: try request.intQuery("offset", default: 0, range: 0...Int(Int32.max)),
                 limit: try request.intQuery("limit", default: 500, range: 1...10_000))
             return try Response.json(PageResponse(try await store.alarms(query: query)))
         }

@@ -9,6 +9,11 @@ extension APIOperations {
             parameters: [
                 .query("scope", "open (the queue), closed, or all.", .strings(AlarmQuery.Scope.allCases.map(\.rawValue))),
                 .query("siteID", "Alarms of this site.", .uuid),
+                .query(
+                    "order",
+                    "priority (the queue's order), or id: an order that does not move while alarms open and close, to read every page "
+                        + "with `after`.", .strings(AlarmQuery.Order.allCases.map(\.rawValue))),
+                .query("after", "With order=id, the alarms after this one (the last of the previous page).", .uuid),
                 .query("offset", "How many alarms to skip.", .integer(minimum: 0)),
                 .query("limit", "How many alarms to return.", .integer(1...10_000)),
             ],

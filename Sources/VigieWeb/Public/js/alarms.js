@@ -65,10 +65,24 @@ export async function ensureSites(ids, { refresh = false } = {}) {
   }
 }
 
+/**
+ * Every open alarm, page after page in the identifiers' order with a cursor: alarms opening and closing during the
+ * reload (a storm) do not shift the pages, so none that stays open is skipped; those that change come by the feed.
+ */
+async function loadOpenAlarms() {
+  const alarms = [];
+  for (;;) {
+    const after = alarms.length ? `&after=${alarms[alarms.length - 1].id}` : "";
+    const page = await api("GET", `/api/v1/alarms?scope=open&order=id&limit=1000${after}`);
+    alarms.push(...page.items);
+    if (page.items.length < 1000) return alarms;
+  }
+}
+
 /** Reloads every open alarm and their sites from the server (at start and after a break in the feed). */
 export async function reload() {
   const current = ++epoch;
-  const alarms = await loadAll("/api/v1/alarms?scope=open");
+  const alarms = await loadOpenAlarms();
   await ensureSites(alarms.map((alarm) => alarm.siteID), { refresh: true });
   const fresh = (id) => touched.get(id) === current;
   const listed = new Set(alarms.map((alarm) => alarm.id));
