@@ -178,7 +178,10 @@ let package = Package(
         ),
         .testTarget(
             name: "VigieTests",
-            dependencies: ["Vigie", "VigieCore", "VigieStoreSQLite", "VigieTestSupport"],
+            dependencies: [
+                "Vigie", "VigieCore", "VigieReceivers", "VigieStoreSQLite", "VigieTestSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ],
             swiftSettings: swiftSettings
         ),
         .testTarget(

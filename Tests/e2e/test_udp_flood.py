@@ -96,7 +96,7 @@ def test_a_udp_flood_of_unknown_accounts_leaves_the_panel_its_acks_and_memory_bo
     created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
     assert created.returncode == 0, created.stderr
     password = created.stdout.split("password:")[1].strip()
-    environment = dict(os.environ, **({"VIGIE_RECEIVER_MAXIMUMDATAGRAMSINFLIGHT": str(in_flight)} if in_flight else {}))
+    environment = dict(os.environ, **({"VIGIE_RECEIVER_MAXIMUM_DATAGRAMS_IN_FLIGHT": str(in_flight)} if in_flight else {}))
     station = RunningStation("serve", data, extra=("--log-level", "warning"), env=environment)
     # Read the log as it comes, so the pipe never fills.
     lines = []

@@ -23,8 +23,8 @@ struct DemoCommand: AsyncParsableCommand {
     var traffic: DemoTrafficMode = .playing
 
     func run() async throws {
-        let loaded = try StationConfiguration(reader: try await options.reader(defaultDataDirectory: "./vigie-demo"))
-        let logger = Bootstrap.logging(level: loaded.logLevel, format: loaded.logFormat)
+        let loaded = try await options.configuration(defaultDataDirectory: "./vigie-demo")
+        let logger = Bootstrap.logging(loaded)
         let configuration = Bootstrap.descriptors(loaded, logger: logger)
         let registry = Bootstrap.metrics()
         try await Station.withStore(configuration, logger: logger) { open in

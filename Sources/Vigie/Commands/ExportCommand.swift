@@ -20,7 +20,7 @@ struct ExportCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     func run() async throws {
-        let configuration = try StationConfiguration(reader: try await options.reader())
+        let configuration = try await options.configuration()
         let existing = try await Station.withStore(configuration) { try await ExistingConfiguration.load(from: $0.store) }
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)

@@ -22,7 +22,7 @@ struct ImportCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     func run() async throws {
-        let configuration = try StationConfiguration(reader: try await options.reader())
+        let configuration = try await options.configuration()
         var inputs: [ImportFile] = []
         for path in files {
             guard let data = FileManager.default.contents(atPath: path) else { throw ValidationError("cannot read \(path)") }

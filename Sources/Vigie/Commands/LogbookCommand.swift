@@ -15,7 +15,7 @@ struct LogbookCommand: AsyncParsableCommand {
         /// Only reads, so that it works on a full disk. Exits 1 for a broken chain only; 2 when it could not check
         /// (no database, unreadable), so that a script never takes "could not look" for "tampered".
         func run() async throws {
-            let configuration = try StationConfiguration(reader: try await options.reader())
+            let configuration = try await options.configuration()
             let result: LogbookVerification
             do {
                 result = try await Station.withStore(configuration, readOnly: true) { try await $0.store.verifyLogbook() }

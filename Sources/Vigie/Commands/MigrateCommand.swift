@@ -8,7 +8,7 @@ struct MigrateCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     func run() async throws {
-        let configuration = try StationConfiguration(reader: try await options.reader())
+        let configuration = try await options.configuration()
         let migrations = try await Station.withStore(configuration) { $0.migrations }
         for migration in migrations { print("applied: \(migration)") }
         print("database up to date")

@@ -13,8 +13,8 @@ struct ServeCommand: AsyncParsableCommand {
     @OptionGroup var options: StationOptions
 
     func run() async throws {
-        let loaded = try StationConfiguration(reader: try await options.reader())
-        let logger = Bootstrap.logging(level: loaded.logLevel, format: loaded.logFormat)
+        let loaded = try await options.configuration()
+        let logger = Bootstrap.logging(loaded)
         let configuration = Bootstrap.descriptors(loaded, logger: logger)
         let registry = Bootstrap.metrics()
         try await Station.withStore(configuration, logger: logger) { open in

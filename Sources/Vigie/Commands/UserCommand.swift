@@ -30,7 +30,7 @@ struct UserCommand: AsyncParsableCommand {
         @OptionGroup var options: StationOptions
 
         func run() async throws {
-            let configuration = try StationConfiguration(reader: try await options.reader())
+            let configuration = try await options.configuration()
             let user = User(username: name, displayName: displayName ?? name, role: role)
             try user.validate()
             let password = generatePassword ? PasswordGenerator.generate() : try Self.readPassword()

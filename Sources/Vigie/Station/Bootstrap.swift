@@ -7,7 +7,10 @@ import VigieWeb
 
 /// Process-wide logging and metrics set-up; done once, by the commands that run the station.
 enum Bootstrap {
-    static func logging(level: Logger.Level, format: StationConfiguration.LogFormat) -> Logger {
+    /// Sets up logging as configured, and says which `VIGIE_*` variables it ignored: a misspelt one would
+    /// otherwise leave a setting at its default without a word.
+    static func logging(_ configuration: StationConfiguration) -> Logger {
+        let (level, format) = (configuration.logLevel, configuration.logFormat)
         LoggingSystem.bootstrap { label in
             var handler: any LogHandler =
                 format == .json ? JSONLogHandler(label: label) : StreamLogHandler.standardError(label: label)
@@ -16,6 +19,11 @@ enum Bootstrap {
         }
         var logger = Logger(label: "vigie")
         logger.logLevel = level
+        for (variable, meant) in configuration.ignoredVariables {
+            var metadata: Logger.Metadata = ["variable": "\(variable)"]
+            if let meant { metadata["meant"] = "\(meant)" }
+            logger.warning("environment variable ignored: it names no configuration key (docs/configuration.md)", metadata: metadata)
+        }
         return logger
     }
 

@@ -34,6 +34,9 @@ struct StationConfiguration: Sendable {
     var faults: FaultSettings
     var logLevel: Logger.Level
     var logFormat: LogFormat
+    /// `VIGIE_*` environment variables that name no key (each with the variable it most likely meant): ignored,
+    /// and said so in the log at start-up.
+    var ignoredVariables: [(variable: String, meant: String?)] = []
 
     enum LogFormat: String, Sendable { case text, json }
 

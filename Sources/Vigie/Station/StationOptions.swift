@@ -41,16 +41,22 @@ struct StationOptions: ParsableArguments {
         return values
     }
 
-    /// Flags, then `VIGIE_*` environment variables, then the JSON file, then built-in defaults.
-    func reader(defaultDataDirectory: String = "./vigie-data") async throws -> ConfigReader {
+    /// The station's configuration from flags, then `VIGIE_*` environment variables, then the JSON file, then
+    /// built-in defaults; with the `VIGIE_*` variables that name no key, for the station to warn about.
+    func configuration(
+        defaultDataDirectory: String = "./vigie-data", environment: [String: String] = ProcessInfo.processInfo.environment,
+        recorder: ConfigurationKeyRecorder = ConfigurationKeyRecorder()
+    ) async throws -> StationConfiguration {
         var providers: [any ConfigProvider] = [
             InMemoryProvider(name: "flags", values: overrides),
-            EnvironmentVariablesProvider().prefixKeys(with: "vigie"),
+            EnvironmentVariablesProvider(environmentVariables: environment).prefixKeys(with: "vigie"),
         ]
-        if let file = config ?? ProcessInfo.processInfo.environment["VIGIE_CONFIG"] {
+        if let file = config ?? environment["VIGIE_CONFIG"] {
             providers.append(try await FileProvider<JSONSnapshot>(filePath: .init(file)))
         }
         providers.append(InMemoryProvider(name: "defaults", values: ["data.directory": ConfigValue(.string(defaultDataDirectory), isSecret: false)]))
-        return ConfigReader(providers: providers)
+        var configuration = try StationConfiguration(reader: ConfigReader(providers: providers, accessReporter: recorder))
+        configuration.ignoredVariables = EnvironmentVariableNames.unknown(in: environment, keys: recorder.keys)
+        return configuration
     }
 }
