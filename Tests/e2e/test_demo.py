@@ -114,3 +114,32 @@ def test_serve_reads_flags_environment_and_file(tmp_path):
         assert station.process.poll() is None
     finally:
         station.stop()
+
+
+def test_deleting_the_newest_logbook_entries_fails_verify(tmp_path):
+    """The chain holds when its newest entries are cut off; the anchor the station writes beside the database
+    (every minute and at shutdown) does not."""
+    data = str(tmp_path / "station")
+    station = RunningStation("serve", data, extra=("--log-level", "warning"))
+    station.stop()
+    anchor = json.loads(open(f"{data}/logbook-anchor.json").read())
+    intact = vigie("logbook", "verify", "--data", data)
+    assert intact.returncode == 0, intact.stdout + intact.stderr
+    assert f"matches the anchor" in intact.stdout and f"(entry {anchor['sequence']})" in intact.stdout
+
+    database = sqlite3.connect(f"{data}/vigie.sqlite")
+    (newest,) = database.execute("SELECT max(seq) FROM logbook").fetchone()
+    assert newest == anchor["sequence"]  # "station stopped" is the last entry, and it is anchored
+    database.execute("DROP TRIGGER logbook_append_only_delete")
+    database.execute("DELETE FROM logbook WHERE seq >= ?", (newest - 1,))
+    database.commit()
+    database.close()
+    cut = vigie("logbook", "verify", "--data", data)
+    assert cut.returncode == 1, cut.stdout
+    assert f"BROKEN at entry {newest - 1}" in cut.stdout and "newest entries were deleted" in cut.stdout
+
+    # The station started on the cut logbook says so, and does not move the anchor back over the evidence.
+    station = RunningStation("serve", data, extra=("--log-level", "warning"))
+    output = station.stop()
+    assert "contradicts its anchor" in output and "newest entries were deleted" in output
+    assert json.loads(open(f"{data}/logbook-anchor.json").read())["sequence"] == anchor["sequence"]

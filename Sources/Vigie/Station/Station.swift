@@ -71,7 +71,10 @@ struct Station {
             ? [owned(SharedSignalFeed(store: store, ingest: ingest, logger: logger))] : []
         let watchdog = IngestWatchdog(ingest: ingest, configuration: faults.watchdog, logger: logger)
         var services: [any Service] =
-            [lifecycle, keeper, owned(engine), owned(timers), directory, ingest, watchdog]
+            [
+                LogbookAnchorKeeper(store: store, file: LogbookAnchorFile(dataDirectory: dataDirectory), logger: logger), lifecycle, keeper,
+                owned(engine), owned(timers), directory, ingest, watchdog,
+            ]
             + [ConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged)] + shared
             + [monitor, owned(schedules), owned(supervision), receiver]
         if let surGard = configuration.surGard {
