@@ -55,6 +55,26 @@ import VigieWeb
         }
     }
 
+    @Test func unknownNamesAreAnsweredAsKnownOnesAreLockedAndAll() async throws {
+        let harness = try await WebHarness(policy: SessionPolicy(maximumFailedAttempts: 3, lockDuration: 600, failureDelay: .zero))
+        try await harness.run { client in
+            var statuses: [HTTPResponse.Status] = []
+            for name in ["operator1", "nobody"] {
+                for _ in 1...4 {
+                    statuses.append(
+                        try await client.execute(
+                            uri: "/api/v1/session", method: .post, headers: [.contentType: "application/json"],
+                            body: ByteBuffer(string: #"{"username":"\#(name)","password":"wrong-password"}"#)
+                        ).status)
+                }
+            }
+            #expect(
+                statuses == [
+                    .unauthorized, .unauthorized, .unauthorized, .tooManyRequests, .unauthorized, .unauthorized, .unauthorized, .tooManyRequests,
+                ])
+        }
+    }
+
     @Test func sessionsExpireWhenIdleAndAfterTheirMaximumAge() async throws {
         let harness = try await WebHarness(policy: SessionPolicy(maximumAge: 3600, idleTimeout: 600, failureDelay: .zero))
         try await harness.run { client in

@@ -30,6 +30,8 @@ struct SessionController {
 
     /// A bcrypt hash of a random value, verified for unknown usernames so they take as long as known ones.
     let decoyHash: String
+    /// Failed sign-ins per account and address, and per address (``SignInThrottle``).
+    let attempts: SignInAttempts
 
     /// `POST /api/v1/session`: open to anyone; everything else needs the cookie it sets.
     func addPublicRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -71,19 +73,23 @@ struct SessionController {
         try Self.checkSameOrigin(request)
         let attempt = try await request.decodeJSON(Credentials.self, context: context)
         let now = self.now()
-        guard let credentials = try await store.credentials(username: attempt.username.lowercased()) else {
-            _ = try await hasher.verify(attempt.password, hash: decoyHash)
-            return try await refuse()
-        }
-        if let lockedUntil = credentials.lockedUntil, lockedUntil > now {
+        let (username, address) = (attempt.username.lowercased(), context.peerAddress)
+        // Asked before the name is looked up, so that a known name and an unknown one get the same answers.
+        if let lockedUntil = attempts.lockedUntil(username: username, address: address, at: now) {
             throw APIError(.tooManyRequests, code: "locked", message: "too many failed sign-ins; try again after \(lockedUntil.iso8601Milliseconds)")
         }
-        guard credentials.user.active, try await hasher.verify(attempt.password, hash: credentials.passwordHash) else {
-            let failures = credentials.failedAttempts + 1
-            let lockUntil = failures >= policy.maximumFailedAttempts ? now.addingTimeInterval(policy.lockDuration) : nil
-            try await store.recordFailedLogin(userID: credentials.user.id, lockUntil: lockUntil, at: now)
+        guard let credentials = try await store.credentials(username: username) else {
+            _ = try await hasher.verify(attempt.password, hash: decoyHash)
+            attempts.failed(username: username, address: address, at: now)
             return try await refuse()
         }
+        guard credentials.user.active, try await hasher.verify(attempt.password, hash: credentials.passwordHash) else {
+            attempts.failed(username: username, address: address, at: now)
+            // Logged for the audit; the lock is the throttle's, per address, so that a guesser cannot lock the user out.
+            try await store.recordFailedLogin(userID: credentials.user.id, lockUntil: nil, at: now)
+            return try await refuse()
+        }
+        attempts.succeeded(username: username, address: address)
         let cookieValue = Self.randomToken()
         let session = UserSession(
             idHash: SessionMiddleware.hash(cookieValue), userID: credentials.user.id, csrfToken: Self.randomToken(),

@@ -1,5 +1,6 @@
 import Foundation
 import Hummingbird
+import NIOCore
 import VigieCore
 
 /// The per-request context: Hummingbird's core storage plus who is signed in.
@@ -7,9 +8,13 @@ public struct AppRequestContext: RequestContext {
     public var coreContext: CoreRequestContextStorage
     /// Set by ``SessionMiddleware`` when the request carries a valid session cookie.
     public var signedIn: SignedIn?
+    /// The client's IP address (without its port), what sign-in throttling counts by; `unknown` when the
+    /// connection has none (a test channel).
+    public let peerAddress: String
 
     public init(source: Source) {
         self.coreContext = .init(source: source)
+        peerAddress = source.channel.remoteAddress?.ipAddress ?? "unknown"
     }
 
     /// Responses use the API's JSON conventions (ISO 8601 dates with milliseconds, sorted keys).
