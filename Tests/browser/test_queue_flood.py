@@ -8,6 +8,8 @@ from station import vigie
 PANELS = 5000
 ACCOUNT_BASE = 0x40000
 FIRE = 3217  # the storm's only fire, titled in the panel's words: the operator finds it by "incendie"
+# The 5,000 simulated panels all connect from 127.0.0.1, where real ones would come from as many addresses.
+STATION_CONFIG = {"receiver": {"maximumConnectionsPerAddress": PANELS + 100}}
 
 
 def import_panels(station):

@@ -76,6 +76,9 @@ struct StationConfiguration: Sendable {
             maximumAge: Int64(reader.int(forKey: "receiver.maximumAgeSeconds", default: 40)),
             maximumAdvance: Int64(reader.int(forKey: "receiver.maximumAdvanceSeconds", default: 20)),
             maximumDatagramsInFlight: reader.int(forKey: "receiver.maximumDatagramsInFlight", default: 4096))
+        receiver.maximumConnectionsPerAddress = try AlarmSettings.positive(reader, "receiver.maximumConnectionsPerAddress", default: 1000)
+        receiver.firstFrameTimeout = .seconds(try AlarmSettings.positive(reader, "receiver.firstFrameSeconds", default: 30))
+        receiver.maximumConsecutiveBadFrames = try AlarmSettings.positive(reader, "receiver.maximumConsecutiveBadFrames", default: 5)
         surGard = reader.string(forKey: "surgard.host").map { host in
             SurGardFeedConfiguration(
                 host: host, port: reader.int(forKey: "surgard.port", default: 1025),

@@ -14,9 +14,18 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
 
     private let receiver: DC09Receiver
     private var peer = "unknown"
+    /// The peer's IP address, what the per-address cap counts.
+    private var address = "unknown"
+    /// Whether ``channelActive(context:)`` counted this connection (and ``channelInactive(context:)`` must uncount it).
+    private var counted = false
     /// Frames submitted and not answered yet.
     private var inFlight = 0
-    /// The station is stopping: answer what is in hand, take nothing more, then close.
+    /// Refused frames in a row; at the receiver's limit the connection closes once they are answered.
+    private var consecutiveBadFrames = 0
+    /// Closes the connection if no frame comes soon after it opened.
+    private var firstFrameDeadline: Scheduled<Void>?
+    /// The station is stopping, or the peer sent too many bad frames: answer what is in hand, take nothing
+    /// more, then close.
     private var quiescing = false
 
     init(receiver: DC09Receiver) {
@@ -25,23 +34,40 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
 
     func channelActive(context: ChannelHandlerContext) {
         peer = context.remoteAddress?.description ?? "unknown"
-        if !receiver.connectionOpened(peer: peer) {
+        address = context.remoteAddress?.ipAddress ?? peer
+        counted = true
+        if !receiver.connectionOpened(peer: peer, address: address) {
             context.close(promise: nil)
             return
+        }
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        firstFrameDeadline = context.eventLoop.scheduleTask(in: receiver.firstFrameTimeout) {
+            let (handler, context) = bound.value
+            handler.receiver.shed(peer: handler.peer, because: .noFrame)
+            context.close(promise: nil)
         }
         context.fireChannelActive()
     }
 
     func channelInactive(context: ChannelHandlerContext) {
-        receiver.connectionClosed()
+        firstFrameDeadline?.cancel()
+        if counted { receiver.connectionClosed(address: address) }
         context.fireChannelInactive()
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
         guard !quiescing else { return }
+        firstFrameDeadline?.cancel()
+        firstFrameDeadline = nil
+        let mapped = receiver.map(unwrapInboundIn(data), peer: peer, transport: .tcp)
+        consecutiveBadFrames = mapped.draft.error == nil ? 0 : consecutiveBadFrames + 1
+        if consecutiveBadFrames >= receiver.configuration.maximumConsecutiveBadFrames {
+            receiver.shed(peer: peer, because: .badFrames)
+            quiescing = true
+        }
         inFlight += 1
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
-        receiver.accept(unwrapInboundIn(data), peer: peer, transport: .tcp) { result in
+        receiver.submit(mapped, transport: .tcp) { result in
             bound.eventLoop.execute {
                 let (handler, context) = bound.value
                 handler.answer(result, context: context)
@@ -54,6 +80,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
         switch result {
         case .success(let reply):
             if let reply { context.writeAndFlush(wrapOutboundOut(reply), promise: nil) }
+            // The last answer written, then closed: flushed writes go out before the close.
             if quiescing && inFlight == 0 { context.close(promise: nil) }
         case .failure:
             // Not stored, so not answered: the panel retries, here after a restart or at the backup receiver.

@@ -27,22 +27,61 @@ extension DC09Receiver {
         for channel in open { try? await channel.closeFuture.get() }
     }
 
-    /// Counts a new connection; `false` when it is one too many (the caller closes it).
-    func connectionOpened(peer: String) -> Bool {
+    /// ``DC09ReceiverConfiguration/firstFrameTimeout`` for the event loop's timers.
+    var firstFrameTimeout: TimeAmount {
+        let (seconds, attoseconds) = configuration.firstFrameTimeout.components
+        return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+    }
+
+    /// Why the receiver closed a TCP connection of its own accord.
+    enum ConnectionShedding: String, CaseIterable {
+        /// Its address already had ``DC09ReceiverConfiguration/maximumConnectionsPerAddress`` open.
+        case perAddress
+        /// No frame within ``DC09ReceiverConfiguration/firstFrameTimeout`` of opening.
+        case noFrame
+        /// ``DC09ReceiverConfiguration/maximumConsecutiveBadFrames`` refused frames in a row.
+        case badFrames
+    }
+
+    /// Counts a new connection from `address` (its IP); `false` when it is one too many, overall or for its
+    /// address (the caller closes it). Every call is matched by ``connectionClosed(address:)``.
+    func connectionOpened(peer: String, address: String) -> Bool {
         let active = activeConnections.wrappingAdd(1, ordering: .relaxed).newValue
+        let fromAddress = connectionsPerAddress.withLock { counts in
+            counts[address, default: 0] += 1
+            return counts[address, default: 0]
+        }
         tcpMetrics.connections.record(active)
         registry.update(configuration.name) { $0.connections = active }
         guard active <= configuration.maximumConnections else {
             tcpMetrics.connectionsRefused.increment()
-            logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"])
+            if shedLog.allows() { logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"]) }
+            return false
+        }
+        guard fromAddress <= configuration.maximumConnectionsPerAddress else {
+            shed(peer: peer, because: .perAddress)
             return false
         }
         return true
     }
 
-    func connectionClosed() {
+    func connectionClosed(address: String) {
         let remaining = activeConnections.wrappingSubtract(1, ordering: .relaxed).newValue
+        connectionsPerAddress.withLock { counts in
+            let left = counts[address, default: 1] - 1
+            counts[address] = left > 0 ? left : nil
+        }
         tcpMetrics.connections.record(remaining)
         registry.update(configuration.name) { $0.connections = remaining }
+    }
+
+    /// A connection closed to protect the receiver: counted by reason, logged once a minute at most.
+    func shed(peer: String, because reason: ConnectionShedding) {
+        tcpMetrics.connectionsShed[reason.rawValue]?.increment()
+        if shedLog.allows() {
+            logger.warning(
+                "connection closed to protect the receiver",
+                metadata: ["receiver": "\(configuration.name)", "peer": "\(peer)", "reason": "\(reason.rawValue)"])
+        }
     }
 }

@@ -37,6 +37,9 @@ public final class DC09Receiver: Service, Sendable {
     /// can ask each to finish.
     let activeConnections = Atomic<Int>(0)
     let connections = Mutex<[ObjectIdentifier: any Channel]>([:])
+    /// Open TCP connections per IP address, against ``DC09ReceiverConfiguration/maximumConnectionsPerAddress``.
+    let connectionsPerAddress = Mutex<[String: Int]>([:])
+    let shedLog = LogThrottle(period: .seconds(60))
     private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
 
     public init(
@@ -157,15 +160,6 @@ public final class DC09Receiver: Service, Sendable {
             now: { Int64(now().timeIntervalSince1970.rounded(.down)) })
     }
 
-    /// Stores one frame, then calls `completion` with the encoded reply (none for a reply frame), or with the
-    /// store's error, in which case nothing must be sent. The anomaly the frame reveals, if any, is stored too.
-    func accept(
-        _ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport,
-        completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
-    ) {
-        submit(map(decoded, peer: peer, transport: transport), transport: transport, completion: completion)
-    }
-
     /// The signal to store for one frame and the reply to send once it is committed; counts the frame.
     func map(_ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport) -> DC09SignalMapper.Mapped {
         let metrics = transport == .udp ? udpMetrics : tcpMetrics
@@ -180,7 +174,9 @@ public final class DC09Receiver: Service, Sendable {
         return mapped
     }
 
-    /// Hands a mapped frame to the ingest queue; see ``accept(_:peer:transport:completion:)``.
+    /// Hands a mapped frame to the ingest queue, then calls `completion` with the encoded reply (none for a reply
+    /// frame), or with the store's error, in which case nothing must be sent. The anomaly the frame reveals, if
+    /// any, is stored too.
     func submit(
         _ mapped: DC09SignalMapper.Mapped, transport: SignalTransport, completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
     ) {

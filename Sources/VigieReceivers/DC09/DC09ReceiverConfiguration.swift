@@ -14,6 +14,14 @@ public struct DC09ReceiverConfiguration: Sendable {
     /// Connections beyond this number are closed at once, so a flood cannot exhaust the station. `vigie serve`
     /// lowers it to fit the open-file limit, less a reserve for the database and HTTP (see `DescriptorBudget`).
     public var maximumConnections: Int
+    /// Connections from one IP address beyond this number are closed at once: one host cannot hold the cap in
+    /// idle sockets. Generous, as panels behind a mobile carrier's NAT share an address.
+    public var maximumConnectionsPerAddress: Int = 1000
+    /// A connection that has sent no frame this long after opening is closed: a panel sends within seconds.
+    public var firstFrameTimeout: Duration = .seconds(30)
+    /// Consecutive refused frames (NAK) after which a connection is closed, once they are answered: a panel
+    /// whose key or clock is wrong gets its NAKs, garbage does not get an open line.
+    public var maximumConsecutiveBadFrames: Int = 5
     /// UDP frames waiting for their commit beyond this number are dropped unanswered (and counted), so a
     /// flood of datagrams costs bounded memory; frames of unknown accounts may hold half of it.
     public var maximumDatagramsInFlight: Int

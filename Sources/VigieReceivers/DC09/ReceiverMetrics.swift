@@ -7,6 +7,8 @@ struct ReceiverMetrics: Sendable {
     let connectionsRefused: Counter
     /// Datagrams dropped unanswered, by reason (`badFrames`, `tooManyInFlight`).
     let dropped: [String: Counter]
+    /// TCP connections the receiver closed to protect itself, by reason (`perAddress`, `noFrame`, `badFrames`).
+    let connectionsShed: [String: Counter]
     /// Connections the system could not accept (EMFILE, ENFILE…).
     let acceptErrors: Counter
     let ingestLatency: Metrics.Timer
@@ -25,6 +27,10 @@ struct ReceiverMetrics: Sendable {
         dropped = Dictionary(
             uniqueKeysWithValues: ["badFrames", "tooManyInFlight"].map { reason in
                 (reason, Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions + [("reason", reason)]))
+            })
+        connectionsShed = Dictionary(
+            uniqueKeysWithValues: DC09Receiver.ConnectionShedding.allCases.map { reason in
+                (reason.rawValue, Counter(label: "vigie_receiver_connections_shed_total", dimensions: dimensions + [("reason", reason.rawValue)]))
             })
         acceptErrors = Counter(label: "vigie_receiver_accept_errors_total", dimensions: dimensions)
         ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
