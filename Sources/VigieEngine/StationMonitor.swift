@@ -56,15 +56,20 @@ public final class StationMonitor: Service, Sendable {
         /// Runs of failed signal commits that have ended since the last call, described: recorded once writes work
         /// again, since no alarm can be stored while they last.
         public var endedOutages: @Sendable () -> [String]
+        /// What each receiver turned away to protect itself since it started (datagrams dropped, refused frames
+        /// not stored, connections shed), by receiver name: growth between two checks is hostile traffic.
+        public var turnedAway: @Sendable () -> [String: Int]
 
         public init(
             receiversDown: @escaping @Sendable () -> [String], diskSpace: @escaping @Sendable () -> DiskSpace?,
-            lastCommitDuration: @escaping @Sendable () -> Duration?, endedOutages: @escaping @Sendable () -> [String] = { [] }
+            lastCommitDuration: @escaping @Sendable () -> Duration?, endedOutages: @escaping @Sendable () -> [String] = { [] },
+            turnedAway: @escaping @Sendable () -> [String: Int] = { [:] }
         ) {
             self.receiversDown = receiversDown
             self.diskSpace = diskSpace
             self.lastCommitDuration = lastCommitDuration
             self.endedOutages = endedOutages
+            self.turnedAway = turnedAway
         }
     }
 
@@ -120,6 +125,13 @@ public final class StationMonitor: Service, Sendable {
         if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {
             problems["SLOW-STORE"] = "Durable commits of signals take \(commit): acknowledgements to panels are late"
         }
+        // Raised while a receiver keeps turning traffic away, once (the alarm stays while it lasts), restored when a
+        // check finds no more: a flood of garbage is an alarm, not a log line per frame.
+        let turnedAway = probes.turnedAway()
+        for (name, count) in turnedAway where previous.turnedAway[name].map({ count > $0 }) ?? false {
+            problems["RECEIVER-ABUSE:\(name)"] =
+                "Receiver \(name) is turning hostile traffic away: \(count - (previous.turnedAway[name] ?? 0)) frames or connections since the last check"
+        }
         var disk = previous.disk
         if let space = probes.diskSpace() {
             disk.observe(space, at: .now)
@@ -143,7 +155,8 @@ public final class StationMonitor: Service, Sendable {
             try await report(code: code, description: description, qualifier: .restore, at: date)
         }
         return StationHealth(
-            active: problems.filter { !$0.key.hasPrefix("CLOCK-JUMP") }, lastCheck: date, lastCheckMonotonic: ContinuousClock.now, disk: disk)
+            active: problems.filter { !$0.key.hasPrefix("CLOCK-JUMP") }, lastCheck: date, lastCheckMonotonic: ContinuousClock.now, disk: disk,
+            turnedAway: turnedAway)
     }
 
     private func report(code: String, description: String, qualifier: EventQualifier, at date: Date) async throws {
@@ -167,15 +180,18 @@ public struct StationHealth: Sendable {
     public var lastCheck: Date?
     public var lastCheckMonotonic: ContinuousClock.Instant?
     public var disk: DiskUsageTrend
+    /// The receivers' counts of traffic turned away at this check (``StationMonitor/Probes/turnedAway``).
+    public var turnedAway: [String: Int]
 
     public init(
         active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil,
-        disk: DiskUsageTrend = DiskUsageTrend()
+        disk: DiskUsageTrend = DiskUsageTrend(), turnedAway: [String: Int] = [:]
     ) {
         self.active = active
         self.lastCheck = lastCheck
         self.lastCheckMonotonic = lastCheckMonotonic
         self.disk = disk
+        self.turnedAway = turnedAway
     }
 }
 

@@ -13,6 +13,7 @@ import VigieTestSupport
         let free = Mutex<Double?>(0.5)
         let commit = Mutex<Duration?>(.milliseconds(3))
         let submitted = Mutex<[SignalDraft]>([])
+        let turnedAway = Mutex<[String: Int]>([:])
     }
 
     private func monitor(_ probe: Probe, store: SQLiteStore, clock: TestClock) -> StationMonitor {
@@ -21,7 +22,7 @@ import VigieTestSupport
             probes: .init(
                 receiversDown: { probe.down.withLock { $0 } },
                 diskSpace: { probe.free.withLock { $0 }.map { DiskSpace(freeBytes: Int64($0 * 1e12), totalBytes: 1_000_000_000_000) } },
-                lastCommitDuration: { probe.commit.withLock { $0 } }),
+                lastCommitDuration: { probe.commit.withLock { $0 } }, turnedAway: { probe.turnedAway.withLock { $0 } }),
             now: clock.function
         ) { draft in probe.submitted.withLock { $0.append(draft) } }
     }
@@ -55,6 +56,29 @@ import VigieTestSupport
         probe.commit.withLock { $0 = .milliseconds(2) }
         _ = try await monitor.check(health)
         #expect(codes(probe).filter { $0.hasSuffix("restore") }.count == 3)
+    }
+
+    @Test func aReceiverTurningTrafficAwayIsOneAlarmWhileItLasts() async throws {
+        let clock = TestClock()
+        let store = try SQLiteStore(
+            path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
+        let probe = Probe()
+        let monitor = monitor(probe, store: store, clock: clock)
+        // Counts since the receiver started: what came before the first check is not an attack now.
+        probe.turnedAway.withLock { $0 = ["dc09": 500, "dc09-backup": 0] }
+        var health = try await monitor.check(StationHealth())
+        #expect(codes(probe).isEmpty)
+        for count in [1_500, 90_000, 400_000] {
+            probe.turnedAway.withLock { $0["dc09"] = count }
+            health = try await monitor.check(health)
+        }
+        #expect(codes(probe) == ["RECEIVER-ABUSE alarm"])
+        let raised = try #require(probe.submitted.withLock { $0.first })
+        #expect(raised.account == "RECEIVER-ABUSE:dc09")
+        #expect(raised.events[0].description.contains("1000 frames or connections"))
+        // No more growth: restored.
+        health = try await monitor.check(health)
+        #expect(codes(probe) == ["RECEIVER-ABUSE alarm", "RECEIVER-ABUSE restore"])
     }
 
     @Test func noticesAWallClockStep() async throws {

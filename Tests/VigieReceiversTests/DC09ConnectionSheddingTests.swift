@@ -3,8 +3,9 @@ import NIOCore
 import Testing
 import VigieCore
 import VigieProtocols
-import VigieReceivers
 import VigieStoreSQLite
+
+@testable import VigieReceivers
 
 /// What the receiver does with TCP connections that are not a panel's: too many from one address, silent from
 /// the start, or sending only frames it refuses. Over real loopback sockets.
@@ -77,5 +78,27 @@ import VigieStoreSQLite
             }
             #expect(try await harness.store.signals(query: SignalQuery(errorsOnly: true)).total == 7)
         }
+    }
+
+    @Test func refusedFramesBeyondTheSampleAreAnsweredAndCountedNotStored() async throws {
+        var configuration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0)
+        configuration.maximumConsecutiveBadFrames = 100
+        configuration.refusedFrames = .init(perSourcePerMinute: 3, totalPerMinute: 100)
+        try await ReceiverHarness.run(configuration: configuration) { harness in
+            let frames = try (1...10).map { try badFrame(harness, sequence: String(format: "%04d", $0)) }
+            #expect(try await PanelConnection.open(port: harness.port).exchange(frames).map(\.token) == Array(repeating: .nak, count: 10))
+            #expect(try await harness.store.signals(query: SignalQuery(errorsOnly: true)).total == 3)
+            #expect(harness.registry.all.first?.refusedNotStored == 7)
+            // A good frame is never held back by the sample.
+            #expect(try await PanelConnection.open(port: harness.port).exchange([try harness.frame(sequence: "0042")]).map(\.token) == [.ack])
+        }
+    }
+
+    @Test func aRefusedFrameIsStoredAsAPrefixOfItsBytes() {
+        let long = String(repeating: "x", count: 2000)
+        let bounded = DC09Receiver.boundedRaw(long)
+        #expect(bounded.hasPrefix(String(repeating: "x", count: DC09Receiver.refusedRawLength) + "…"))
+        #expect(bounded.hasSuffix("(2000 characters)"))
+        #expect(DC09Receiver.boundedRaw("short") == "short")
     }
 }

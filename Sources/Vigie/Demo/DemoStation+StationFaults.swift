@@ -51,6 +51,16 @@ extension DemoStation {
                     step(.instruction, "Les signaux reçus pendant la panne ont été acquittés en retard : relire la file et la main courante."),
                     step(.notifyCustomer, "Informer le responsable d'exploitation de la durée de la panne.", required: false),
                 ]),
+            site(
+                .stationGerland, .technical, code: "RECEIVER-ABUSE", variant: 8, "Station — trafic abusif sur un récepteur",
+                [
+                    step(
+                        .instruction,
+                        "Un récepteur écarte du trafic hostile (trames refusées, connexions coupées) : la barre du haut en donne les chiffres."),
+                    step(.instruction, "Vérifier que les transmetteurs du récepteur restent acquittés (pas de perte de liaison en série)."),
+                    step(.callContacts, "Prévenir l'astreinte technique : filtrer l'adresse source au pare-feu si l'attaque dure.", required: false),
+                    step(.waitForRestore, "La fin du trafic hostile rétablit l'alarme.", required: false),
+                ]),
         ]
     }
 }

@@ -62,7 +62,8 @@ struct Station {
             probes: .init(
                 receiversDown: { receivers.all.filter { !$0.up }.map(\.name) },
                 diskSpace: { Station.diskSpace(of: dataDirectory) },
-                lastCommitDuration: { ingest.lastCommitDuration }, endedOutages: { ingest.takeOutages().map(\.description) }),
+                lastCommitDuration: { ingest.lastCommitDuration }, endedOutages: { ingest.takeOutages().map(\.description) },
+                turnedAway: { Dictionary(receivers.all.map { ($0.name, $0.turnedAway) }, uniquingKeysWith: +) }),
             configuration: monitoring, logger: logger
         ) { draft in _ = try await ingest.submit(draft) }
         let owned = { (service: any Service) -> any Service in LeaseOwned(service: service, keeper: keeper) }

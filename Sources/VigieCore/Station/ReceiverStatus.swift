@@ -11,6 +11,13 @@ public struct ReceiverStatus: Codable, Sendable, Hashable {
     public var lastFrameAt: Date?
     /// Datagrams dropped unanswered because too many were waiting for their commit (a UDP flood).
     public var dropped = 0
+    /// Refused frames answered (NAK) but not stored, beyond the sample kept per source and minute.
+    public var refusedNotStored = 0
+    /// TCP connections closed to protect the receiver (too many from one address, silent, sending garbage).
+    public var connectionsShed = 0
+
+    /// Everything the receiver turned away to protect itself: what the station's `RECEIVER-ABUSE` alarm watches.
+    public var turnedAway: Int { dropped + refusedNotStored + connectionsShed }
 
     public init(name: String, kind: String, listening: String?, up: Bool, connections: Int, frames: Int, lastFrameAt: Date?) {
         self.name = name

@@ -67,7 +67,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
         }
         inFlight += 1
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
-        receiver.submit(mapped, transport: .tcp) { result in
+        receiver.submit(mapped, transport: .tcp, source: address) { result in
             bound.eventLoop.execute {
                 let (handler, context) = bound.value
                 handler.answer(result, context: context)
@@ -99,7 +99,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
         // A frame too long to be one: recorded, then the connection is dropped (the panel reconnects).
-        if let error = error as? DC09Error { receiver.record(error: error, peer: peer, transport: .tcp) }
+        if let error = error as? DC09Error { receiver.record(error: error, peer: peer, source: address, transport: .tcp) }
         context.close(promise: nil)
     }
 }

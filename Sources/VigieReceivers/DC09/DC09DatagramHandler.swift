@@ -48,7 +48,7 @@ final class DC09DatagramHandler: ChannelInboundHandler {
         } catch {
             // Refused before a frame could be read from it: stored with its reason, as the budget allows.
             budget.charge(source, at: now)
-            if let error = error as? DC09Error { receiver.record(error: error, peer: peer, transport: .udp) }
+            if let error = error as? DC09Error { receiver.record(error: error, peer: peer, source: source.ipAddress ?? peer, transport: .udp) }
         }
     }
 
@@ -69,7 +69,7 @@ final class DC09DatagramHandler: ChannelInboundHandler {
         inFlight += 1
         if !known { unknownInFlight += 1 }
         let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
-        receiver.submit(mapped, transport: .udp) { result in
+        receiver.submit(mapped, transport: .udp, source: address.ipAddress ?? peer) { result in
             bound.eventLoop.execute {
                 let (handler, context) = bound.value
                 handler.answer(result, to: address, known: known, context: context)

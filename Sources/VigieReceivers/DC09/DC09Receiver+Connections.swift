@@ -78,6 +78,7 @@ extension DC09Receiver {
     /// A connection closed to protect the receiver: counted by reason, logged once a minute at most.
     func shed(peer: String, because reason: ConnectionShedding) {
         tcpMetrics.connectionsShed[reason.rawValue]?.increment()
+        registry.update(configuration.name) { $0.connectionsShed += 1 }
         if shedLog.allows() {
             logger.warning(
                 "connection closed to protect the receiver",

@@ -40,6 +40,8 @@ public final class DC09Receiver: Service, Sendable {
     /// Open TCP connections per IP address, against ``DC09ReceiverConfiguration/maximumConnectionsPerAddress``.
     let connectionsPerAddress = Mutex<[String: Int]>([:])
     let shedLog = LogThrottle(period: .seconds(60))
+    /// Which refused frames are stored; the others are answered and counted.
+    let refusedSample: Mutex<RefusedFrameSampler<String>>
     private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
 
     public init(
@@ -53,6 +55,7 @@ public final class DC09Receiver: Service, Sendable {
         self.logger = logger
         self.now = now
         mapper = DC09SignalMapper(receiverName: configuration.name, directory: directory)
+        refusedSample = Mutex(RefusedFrameSampler(limits: configuration.refusedFrames))
         tcpMetrics = ReceiverMetrics(receiver: configuration.name, transport: "tcp")
         udpMetrics = ReceiverMetrics(receiver: configuration.name, transport: "udp")
     }
@@ -164,7 +167,8 @@ public final class DC09Receiver: Service, Sendable {
     func map(_ decoded: DC09DecodedFrame, peer: String, transport: SignalTransport) -> DC09SignalMapper.Mapped {
         let metrics = transport == .udp ? udpMetrics : tcpMetrics
         let receivedAt = now()
-        let mapped = mapper.map(decoded, peer: peer, transport: transport, now: receivedAt)
+        var mapped = mapper.map(decoded, peer: peer, transport: transport, now: receivedAt)
+        if mapped.draft.error != nil { mapped.draft.raw = Self.boundedRaw(mapped.draft.raw) }
         metrics.frames.increment()
         if let reason = mapped.draft.error { metrics.decodeError(reason) }
         registry.update(configuration.name) {
@@ -177,10 +181,22 @@ public final class DC09Receiver: Service, Sendable {
     /// Hands a mapped frame to the ingest queue, then calls `completion` with the encoded reply (none for a reply
     /// frame), or with the store's error, in which case nothing must be sent. The anomaly the frame reveals, if
     /// any, is stored too.
+    /// A refused frame beyond the sample of its source (`source`, its IP address) is answered at once and counted,
+    /// not stored.
     func submit(
-        _ mapped: DC09SignalMapper.Mapped, transport: SignalTransport, completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
+        _ mapped: DC09SignalMapper.Mapped, transport: SignalTransport, source: String,
+        completion: @escaping @Sendable (Result<ByteBuffer?, any Error>) -> Void
     ) {
         let metrics = transport == .udp ? udpMetrics : tcpMetrics
+        if mapped.draft.error != nil, !samplesRefused(from: source, transport: transport) {
+            completion(
+                Result {
+                    guard let reply = mapped.reply else { return nil }
+                    metrics.reply(reply.token.text)
+                    return try DC09FrameEncoder().encode(reply, key: mapped.replyKey)
+                })
+            return
+        }
         let started = ContinuousClock.now
         ingest.enqueue(mapped.draft) { outcome in
             completion(
@@ -199,10 +215,29 @@ public final class DC09Receiver: Service, Sendable {
         }
     }
 
-    /// Stores a frame refused before it could be decoded, with its reason.
-    func record(error: DC09Error, peer: String, transport: SignalTransport) {
+    /// Stores a frame refused before it could be decoded, with its reason, if its source's sample has room.
+    func record(error: DC09Error, peer: String, source: String, transport: SignalTransport) {
         (transport == .udp ? udpMetrics : tcpMetrics).decodeError(error.reason)
+        guard samplesRefused(from: source, transport: transport) else { return }
         let draft = SignalDraft(receivedAt: now(), receiver: configuration.name, transport: transport, peer: peer, raw: "", error: error.reason)
         ingest.enqueue(draft) { _ in }
+    }
+
+    /// The most characters of a refused frame's raw text stored: enough to see what it was.
+    static let refusedRawLength = 512
+
+    /// A refused frame's raw text, cut to ``refusedRawLength`` with its full length said.
+    static func boundedRaw(_ raw: String) -> String {
+        raw.count <= refusedRawLength ? raw : "\(raw.prefix(refusedRawLength))… (\(raw.count) characters)"
+    }
+
+    /// Whether a refused frame from `source` is stored (the sampler's say); counts it when not.
+    private func samplesRefused(from source: String, transport: SignalTransport) -> Bool {
+        guard refusedSample.withLock({ $0.stores(from: source, at: .now()) }) else {
+            (transport == .udp ? udpMetrics : tcpMetrics).refusedNotStored.increment()
+            registry.update(configuration.name) { $0.refusedNotStored += 1 }
+            return false
+        }
+        return true
     }
 }

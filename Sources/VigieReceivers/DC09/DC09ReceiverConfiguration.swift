@@ -30,6 +30,8 @@ public struct DC09ReceiverConfiguration: Sendable {
     public var maximumAdvance: Int64
     /// The budgets of bad UDP frames per source and over all sources (the defaults; tests set their own).
     var badFrames = BadFrameBudget<SocketAddress>.Limits()
+    /// How many refused frames are stored per source and minute, and over all (the defaults; tests set their own).
+    var refusedFrames = RefusedFrameSampler<String>.Limits()
 
     public init(
         name: String = "dc09", host: String = "0.0.0.0", port: Int = 7777, maximumFrameLength: Int = 4106,

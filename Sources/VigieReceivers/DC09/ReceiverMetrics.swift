@@ -9,6 +9,8 @@ struct ReceiverMetrics: Sendable {
     let dropped: [String: Counter]
     /// TCP connections the receiver closed to protect itself, by reason (`perAddress`, `noFrame`, `badFrames`).
     let connectionsShed: [String: Counter]
+    /// Refused frames answered but not stored (``RefusedFrameSampler``).
+    let refusedNotStored: Counter
     /// Connections the system could not accept (EMFILE, ENFILE…).
     let acceptErrors: Counter
     let ingestLatency: Metrics.Timer
@@ -32,6 +34,7 @@ struct ReceiverMetrics: Sendable {
             uniqueKeysWithValues: DC09Receiver.ConnectionShedding.allCases.map { reason in
                 (reason.rawValue, Counter(label: "vigie_receiver_connections_shed_total", dimensions: dimensions + [("reason", reason.rawValue)]))
             })
+        refusedNotStored = Counter(label: "vigie_receiver_refused_not_stored_total", dimensions: dimensions)
         acceptErrors = Counter(label: "vigie_receiver_accept_errors_total", dimensions: dimensions)
         ingestLatency = Metrics.Timer(label: "vigie_receiver_ack_latency", dimensions: dimensions, preferredDisplayUnit: .milliseconds)
         replies = Dictionary(

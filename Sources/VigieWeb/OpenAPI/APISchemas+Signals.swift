@@ -30,6 +30,10 @@ extension APISchemas {
                     "name": .string(), "kind": .string(), "listening": .string(), "up": .boolean(), "connections": .integer(minimum: 0),
                     "frames": .integer(minimum: 0), "lastFrameAt": .dateTime,
                     "dropped": .integer(minimum: 0, description: "Datagrams dropped unanswered during a UDP flood."),
+                    "refusedNotStored": .integer(
+                        minimum: 0, description: "Refused frames answered (NAK) but not stored, beyond the sample kept per source and minute."),
+                    "connectionsShed": .integer(
+                        minimum: 0, description: "TCP connections closed to protect the receiver (too many from one address, silent, garbage)."),
                 ], required: ["name", "kind", "up", "connections", "frames"]),
             "ReceiverStatusList": .array(.ref("ReceiverStatus")),
         ]
