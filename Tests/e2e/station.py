@@ -61,3 +61,18 @@ def restart_station(command: str, data: str, port: int, receiver_port: int, extr
     """Starts `vigie <command>` again on the same data and the same ports, as after a crash: panels
     reconnect to the port they know."""
     return RunningStation(command, data, extra, port=port, receiver_port=receiver_port)
+
+
+def add_pharmacy(station: RunningStation, admin: requests.Session):
+    """Story 1's pharmacy, created by `admin` through the API: a customer, its site and its panel (account 4F21,
+    DC-09 SIA), then the wait for the account directory to reload."""
+    def post(kind, body):
+        answer = admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
+        assert answer.status_code == 201, answer.text
+        return answer.json()
+
+    customer = post("customers", {"name": "Pharmacie du Centre", "kind": "business", "phone": "04 78 00 00 01"})
+    site = post("sites", {"customerID": customer["id"], "name": "Pharmacie du Centre",
+                          "address": {"street": "1 rue du Test", "postalCode": "69200", "city": "Vénissieux", "country": "FR"}})
+    post("transmitters", {"siteID": site["id"], "account": "4F21", "receiver": "1", "line": "1", "wireProtocol": "dc09SIA"})
+    time.sleep(1.0)  # the account directory reloads after a configuration change

@@ -15,7 +15,7 @@ import socket
 import time
 
 from dc09 import frame, reply_token
-from station import RunningStation, vigie
+from station import RunningStation, add_pharmacy, vigie
 
 ATTACK_SECONDS = 20
 CONNECTIONS = 16
@@ -102,16 +102,7 @@ def test_garbage_over_tcp_leaves_the_panel_its_acks_and_the_store_bounded(tmp_pa
     try:
         admin = station.sign_in("admin", password)
 
-        def post(kind, body):
-            answer = admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
-            assert answer.status_code == 201, answer.text
-            return answer.json()
-
-        customer = post("customers", {"name": "Pharmacie du Centre", "kind": "business", "phone": "04 78 00 00 01"})
-        site = post("sites", {"customerID": customer["id"], "name": "Pharmacie du Centre",
-                              "address": {"street": "1 rue du Test", "postalCode": "69200", "city": "Vénissieux", "country": "FR"}})
-        post("transmitters", {"siteID": site["id"], "account": "4F21", "receiver": "1", "line": "1", "wireProtocol": "dc09SIA"})
-        time.sleep(1.0)  # the account directory reloads after a configuration change
+        add_pharmacy(station, admin)
         bytes_before = store_bytes(data)
         load_before = os.getloadavg()
 
