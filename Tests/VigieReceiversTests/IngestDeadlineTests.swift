@@ -43,16 +43,15 @@ import VigieTestSupport
                 release.yield()
                 try await group.waitForAll()
                 // The panel retries until the server has dropped the cut transaction (it notices the closed
-                // connection within `client_connection_check_interval`).
+                // connection within `client_connection_check_interval`). If the cut batch's COMMIT had already
+                // reached the server, it commits once the lock goes and the retry is a duplicate: acknowledged
+                // either way, stored once either way (the last check).
                 var outcome: IngestOutcome?
                 for _ in 0..<50 where outcome == nil {
                     outcome = try? await ingest.submit(draft)
                     if outcome == nil { try await Task.sleep(for: .milliseconds(100)) }
                 }
-                guard case .stored? = outcome else {
-                    Issue.record("the retry of a signal whose commit was cut must be stored, got \(String(describing: outcome))")
-                    return
-                }
+                #expect(outcome != nil, "the retry of a signal whose commit was cut must be acknowledged")
             }
         }
         #expect(try await store.signals(query: SignalQuery()).items.map(\.signal.raw) == ["held"])
