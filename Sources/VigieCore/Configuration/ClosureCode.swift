@@ -35,8 +35,8 @@ public struct ClosureCode: ConfigEntity {
     public func validate() throws(ValidationError) {
         var v = Validator()
         v.check(
-            (1...16).contains(code.count) && code.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" },
-            "code", "must be 1 to 16 letters, digits, - or _")
+            (1...16).contains(code.count) && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") },
+            "code", "must be 1 to 16 letters A to Z, digits, - or _")
         v.requireText(label, "label", maxLength: 120)
         try v.throwIfInvalid()
     }

@@ -10,6 +10,8 @@ public struct ListQuery: Sendable, Hashable {
     public var parentID: UUID?
 
     public static let maximumLimit = 1000
+    /// The most ids one `?ids=` list asks for (a console resolving the names on one screen).
+    public static let maximumIDs = 200
 
     public init(offset: Int = 0, limit: Int = 50, search: String? = nil, parentID: UUID? = nil) {
         self.offset = max(0, offset)

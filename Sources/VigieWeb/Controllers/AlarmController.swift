@@ -25,18 +25,11 @@ struct AlarmController {
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         group.get("alarms") { request, _ in
-            let scopeText = request.stringQuery("scope") ?? "open"
-            guard let scope = AlarmQuery.Scope(rawValue: scopeText) else {
-                throw APIError.badRequest("must be open, closed or all", field: "scope")
-            }
-            let orderText = request.stringQuery("order") ?? "priority"
-            guard let order = AlarmQuery.Order(rawValue: orderText) else { throw APIError.badRequest("must be priority or id", field: "order") }
-            let after = try request.uuidQuery("after")
-            if after != nil, order != .id { throw APIError.badRequest("goes with order=id", field: "after") }
             let query = AlarmQuery(
-                scope: scope, siteID: try request.uuidQuery("siteID"), order: order, after: after,
+                scope: try request.choiceQuery("scope", default: AlarmQuery.Scope.open), siteID: try request.uuidQuery("siteID"),
+                order: try request.choiceQuery("order", default: AlarmQuery.Order.priority), after: try request.uuidQuery("after"),
                 offset: try request.intQuery("offset", default: 0, range: 0...Int(Int32.max)),
-                limit: try request.intQuery("limit", default: 500, range: 1...10_000))
+                limit: try request.intQuery("limit", default: 500, range: 1...AlarmQuery.maximumLimit))
             return try Response.json(PageResponse(try await store.alarms(query: query)))
         }
         group.get("alarms/:id") { request, context in

@@ -18,9 +18,6 @@ struct ConfigController<Entity: ConfigEntity> {
         self.parentParameter = parentParameter
     }
 
-    /// The most ids one `?ids=` list asks for.
-    static var maximumIDs: Int { 200 }
-
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
         let path = Entity.kind.rawValue
         group.get(RouterPath(path)) { request, _ in try await list(request) }
@@ -31,17 +28,19 @@ struct ConfigController<Entity: ConfigEntity> {
     }
 
     private func list(_ request: Request) async throws -> Response {
-        if let ids = try request.uuidListQuery("ids", maximum: Self.maximumIDs) {
+        var parentID = try request.uuidQuery("parentID")
+        if let parentParameter, let id = try request.uuidQuery(parentParameter) { parentID = id }
+        // Read (and so checked) even when `ids` makes them moot: a bad parameter is a 400 whatever comes with it.
+        let query = try request.listQuery(parentID: parentID)
+        if let ids = try request.uuidListQuery("ids", maximum: ListQuery.maximumIDs) {
             // The items a console shows (the sites of its alarms), not the whole customer base; unknown ids are left out.
             var found: [Revision<Entity>] = []
             for id in Set(ids) { if let revision = try await store.fetch(Entity.self, id: id) { found.append(revision) } }
             let page = Page(
-                items: found.map { EntityResponse(revision: $0, showSecrets: false) }, total: found.count, offset: 0, limit: Self.maximumIDs)
+                items: found.map { EntityResponse(revision: $0, showSecrets: false) }, total: found.count, offset: 0, limit: ListQuery.maximumIDs)
             return try Response.json(PageResponse(page))
         }
-        var parentID = try request.uuidQuery("parentID")
-        if let parentParameter, let id = try request.uuidQuery(parentParameter) { parentID = id }
-        let page = try await store.list(Entity.self, query: try request.listQuery(parentID: parentID))
+        let page = try await store.list(Entity.self, query: query)
         return try Response.json(PageResponse(page.map { EntityResponse(revision: $0, showSecrets: false) }))
     }
 

@@ -19,7 +19,7 @@ struct ExchangeController {
         group.post("import") { request, context in
             let signedIn = try context.require(.admin)
             let body = try await request.decodeJSON(ImportRequest.self, context: context, limit: Self.maximumImportSize)
-            guard !body.files.isEmpty else { throw ValidationError(field: "files", reason: "must hold at least one CSV file") }
+            guard !body.files.isEmpty else { throw APIError.badRequest("must hold at least one CSV file", field: "files") }
             let report = try await ConfigurationImporter.run(body.files, dryRun: body.dryRun ?? false, store: store, by: signedIn.author)
             return try Response.json(report, status: report.problems.isEmpty ? .ok : .unprocessableContent)
         }
@@ -29,10 +29,10 @@ struct ExchangeController {
             guard let kind = ExchangeKind(rawValue: name.hasSuffix(".csv") ? String(name.dropLast(4)) : name) else {
                 throw APIError.notFound("export")
             }
-            let delimiter: Character = request.stringQuery("delimiter") == "semicolon" ? ";" : ","
+            let delimiter = try request.choiceQuery("delimiter", default: CSVDelimiter.comma)
             let text = ConfigurationExport.csv(
-                kind, from: try await ExistingConfiguration.load(from: store), includeSecrets: request.stringQuery("secrets") == "true",
-                delimiter: delimiter)
+                kind, from: try await ExistingConfiguration.load(from: store), includeSecrets: try request.boolQuery("secrets"),
+                delimiter: delimiter.character)
             let headers: HTTPFields = [
                 .contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
                 .contentDisposition: "attachment; filename=\"\(kind.rawValue).csv\"",

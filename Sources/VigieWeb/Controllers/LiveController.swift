@@ -27,7 +27,7 @@ struct LiveController {
                 return value
             }
             let headers: HTTPFields = [.contentType: "text/event-stream; charset=utf-8", .cacheControl: "no-store"]
-            if request.stringQuery("once") == "true" {
+            if try request.boolQuery("once") {
                 let latest = try await latestSequence()
                 let cursor = start ?? latest
                 let missed = Self.join(try await feed.frames(after: cursor, through: .max), after: cursor).buffer

@@ -12,7 +12,7 @@ struct SignalController {
             let query = SignalQuery(
                 siteID: try request.uuidQuery("siteID"), transmitterID: try request.uuidQuery("transmitterID"),
                 account: request.stringQuery("account"), from: try request.dateQuery("from"), until: try request.dateQuery("until"),
-                errorsOnly: request.stringQuery("errors") == "true",
+                errorsOnly: try request.boolQuery("errors"),
                 offset: try request.intQuery("offset", default: 0, range: 0...Int(Int32.max)),
                 limit: try request.intQuery("limit", default: 100, range: 1...ListQuery.maximumLimit))
             return try Response.json(PageResponse(try await store.signals(query: query).map(SignalResponse.init)))

@@ -13,9 +13,11 @@ extension APIOperations {
                     "order",
                     "priority (the queue's order), or id: an order that does not move while alarms open and close, to read every page "
                         + "with `after`.", .strings(AlarmQuery.Order.allCases.map(\.rawValue))),
-                .query("after", "With order=id, the alarms after this one (the last of the previous page).", .uuid),
-                .query("offset", "How many alarms to skip.", .integer(minimum: 0)),
-                .query("limit", "How many alarms to return.", .integer(1...10_000)),
+                .query(
+                    "after", "The alarms after this one (the last of the previous page) in the identifiers' order, whatever `order` says.",
+                    .uuid),
+                .offset("How many alarms to skip."),
+                .query("limit", "How many alarms to return.", .integer(1...AlarmQuery.maximumLimit)),
             ],
             response: .ok(APISchemas.pageName(of: "Alarm"))),
         OpenAPIOperation(
@@ -47,7 +49,7 @@ extension APIOperations {
             tag: "Alarms", access: .session(.operator),
             parameters: [
                 .id(of: "alarm"),
-                OpenAPIParameter(name: "index", location: .path, description: "The step's position, from 0.", schema: .integer(minimum: 0)),
+                OpenAPIParameter(name: "index", location: .path, description: "The step's position, from 0.", schema: .integer(0...Int(Int32.max))),
             ],
             requestSchema: "StepRequest", response: .ok("Alarm"), specificErrors: [.conflict, .unprocessableContent]),
     ]
@@ -73,7 +75,7 @@ extension APIOperations {
                 """,
             tag: "Alarms", access: .session(.operator),
             parameters: [
-                .query("since", "Send the entries after this sequence number (default: from now on).", .integer(minimum: 0, format: "int64")),
+                .query("since", "Send the entries after this sequence number (default: from now on).", .integer(0...Int.max, format: "int64")),
                 .query("once", "`true`: send the backlog and close.", .strings(["true", "false"])),
             ],
             response: OpenAPIResponse(status: 200, description: "An event stream", schema: nil, contentType: "text/event-stream"))

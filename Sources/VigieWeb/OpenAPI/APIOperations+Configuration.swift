@@ -10,7 +10,10 @@ extension APIOperations {
         let writer = resource.writeRole
         var filters = [
             OpenAPIParameter.query("parentID", "Only the items that belong to this parent.", .uuid),
-            .query("ids", "Only these items: up to 200 ids separated by commas (unknown ones are left out; paging is ignored)."),
+            .query(
+                "ids",
+                "Only these items: up to \(ListQuery.maximumIDs) ids separated by commas (unknown ones are left out; paging is ignored).",
+                .uuidList(maximum: ListQuery.maximumIDs)),
         ]
         if let parent = resource.parentFilter {
             filters.append(.query(parent.name, "Only the items of this \(parent.parent) (the same as parentID).", .uuid))

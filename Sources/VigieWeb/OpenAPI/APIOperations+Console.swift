@@ -43,7 +43,7 @@ extension APISchemas {
                 description: "Active users on shift."),
             "BulkClosure": .object(
                 [
-                    "ids": .array(.uuid, description: "The alarms, at most 1,000."),
+                    "ids": .array(.uuid, minItems: 1, maxItems: AlarmStepController.maximumBulk, description: "The alarms, at most 1,000."),
                     "closureCode": .string(description: "An active closure code."),
                     "comment": .string(description: "Why they are closed together; also the reason of every step left pending."),
                 ], required: ["ids", "closureCode", "comment"], description: "A supervisor's closure of technical alarms in bulk."),

@@ -11,7 +11,10 @@ extension APIOperations {
                 written. With `dryRun`, the files are only checked and `counts` says what an import would do.
                 """,
             tag: "Exchange", access: .session(.admin), requestSchema: "ImportRequest", response: .ok("ImportReport"),
-            specificErrors: [.unprocessableContent]),
+            otherResponses: [
+                OpenAPIResponse(
+                    status: 422, description: "At least one bad line: `problems` lists them all, nothing was written.", schema: "ImportReport")
+            ]),
         OpenAPIOperation(
             method: .get, path: "/api/v1/export/{kind}", operationID: "exportConfiguration", summary: "Export one kind as CSV",
             description: "In the import's format, so that export then import changes nothing. `{kind}` may end in `.csv`.",
@@ -19,8 +22,10 @@ extension APIOperations {
             parameters: [
                 OpenAPIParameter(
                     name: "kind", location: .path, description: "What to export.", schema: .strings(ExchangeKind.allCases.map(\.rawValue))),
-                .query("secrets", "`true` to include AES keys and code words (otherwise empty cells, which an import reads as keep).", .boolean()),
-                .query("delimiter", "`semicolon` for the French edition of Excel; comma otherwise."),
+                .query(
+                    "secrets", "`true` to include AES keys and code words (otherwise empty cells, which an import reads as keep).",
+                    .strings(["true", "false"])),
+                .query("delimiter", "`semicolon` for the French edition of Excel; comma otherwise.", .enumeration(CSVDelimiter.self)),
             ],
             response: OpenAPIResponse(status: 200, description: "The CSV file", contentType: "text/csv")),
     ]

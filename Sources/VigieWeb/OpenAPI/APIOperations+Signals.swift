@@ -14,7 +14,7 @@ extension APIOperations {
                 .query("from", "Signals received at or after this time (ISO 8601).", .dateTime),
                 .query("until", "Signals received before this time (ISO 8601).", .dateTime),
                 .query("errors", "`true` for refused frames only.", .strings(["true", "false"])),
-                .query("offset", "How many signals to skip.", .integer(minimum: 0)),
+                .offset("How many signals to skip."),
                 .query("limit", "How many signals to return.", .integer(1...ListQuery.maximumLimit)),
             ],
             response: .ok(APISchemas.pageName(of: "Signal"))),
@@ -22,7 +22,7 @@ extension APIOperations {
             method: .get, path: "/api/v1/signals/{id}", operationID: "getSignal", summary: "Read one signal",
             description: "A signal by its number in the station's history.", tag: "Signals", access: .session(.operator),
             parameters: [
-                OpenAPIParameter(name: "id", location: .path, description: "The signal's number.", schema: .integer(minimum: 1, format: "int64"))
+                OpenAPIParameter(name: "id", location: .path, description: "The signal's number.", schema: .integer(1...Int.max, format: "int64"))
             ],
             response: .ok("Signal")),
         OpenAPIOperation(

@@ -9,6 +9,16 @@ enum APIOperations {
         session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + console + live + shifts
         + exchange + operations
 
+    /// The methods declared for `path` (a concrete path such as `/api/v1/sites/42`), upper case, for the
+    /// `Allow` header of a 405; empty when no operation has this path. As in the router, a literal segment
+    /// wins over a parameter: `/api/v1/alarms/close` is the bulk closure's path, not an alarm's.
+    static func methods(servingPath path: String) -> [String] {
+        let segments = path.split(separator: "/", omittingEmptySubsequences: false)
+        let matching = all.filter { $0.matches(segments) }
+        let fewestParameters = matching.map(\.parameterSegmentCount).min()
+        return matching.filter { $0.parameterSegmentCount == fewestParameters }.map { $0.method.rawValue.uppercased() }
+    }
+
     /// Tags in order of first use, each with a description when it has one.
     static var tags: [(name: String, description: String?)] {
         var seen: Set<String> = []

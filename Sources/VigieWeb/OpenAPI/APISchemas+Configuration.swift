@@ -93,11 +93,13 @@ extension APISchemas {
                 "city": .requiredText(maxLength: 100),
                 "country": JSONSchema.string(pattern: "^[A-Z]{2}$", description: "ISO 3166-1 alpha-2 code.").example("FR"),
             ], required: ["street", "postalCode", "city", "country"])
-        schemas["SiteMode"] = .object(
+        schemas["SiteMode"] = .oneOf(
             [
-                "state": .ref("SiteModeState"),
-                "until": JSONSchema.dateTime.described("When a test ends and the site returns to normal; present only for test."),
-            ], required: ["state"],
+                .object(["state": .strings(["normal", "outOfService"])], required: ["state"]),
+                .object(
+                    ["state": .strings(["test"]), "until": JSONSchema.dateTime.described("When the test ends and the site returns to normal.")],
+                    required: ["state", "until"]),
+            ],
             description: "Whether signals raise alarms: on test until a time, or out of service, they are only logged.")
         schemas["ContactPhone"] = .object(
             [

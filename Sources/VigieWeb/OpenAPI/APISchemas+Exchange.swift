@@ -6,8 +6,9 @@ extension APISchemas {
         [
             "ImportRequest": .object(
                 [
-                    "files": .array(.ref("ImportFile"), description: "Every file of the import; they are written together or not at all."),
-                    "dryRun": .boolean(description: "Check only; write nothing."),
+                    "files": .array(
+                        .ref("ImportFile"), minItems: 1, description: "Every file of the import; they are written together or not at all."),
+                    "dryRun": JSONSchema.boolean(description: "Check only; write nothing.").nullable(),
                 ], required: ["files"]),
             "ImportFile": .object(
                 [

@@ -49,7 +49,9 @@ extension APISchemas {
             "Error": .object(
                 [
                     "error": JSONSchema.string(
-                        description: "A stable code: validation, badRequest, notFound, duplicate, conflict, unauthenticated, forbidden, csrf, locked."
+                        description:
+                            "A stable code: validation, badRequest, notFound, methodNotAllowed, duplicate, conflict, unauthenticated, forbidden, csrf, "
+                            + "locked."
                     ).example("validation"),
                     "message": .string(description: "In words, for a person."),
                     "fields": .array(.ref("FieldError"), description: "The fields that were wrong, when any."),

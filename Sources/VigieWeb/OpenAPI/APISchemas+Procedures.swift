@@ -48,8 +48,10 @@ extension APISchemas {
             entity(
                 ClosureCode.self, description: "How an alarm ended (code de clôture).",
                 properties: [
-                    "code": JSONSchema.string(pattern: closureCodePattern, description: "1 to 16 letters, digits, - or _; unique regardless of case.")
-                        .example("FA-USR"),
+                    "code": JSONSchema.string(
+                        pattern: closureCodePattern, description: "1 to 16 letters A to Z, digits, - or _; unique regardless of case."
+                    )
+                    .example("FA-USR"),
                     "label": .requiredText(maxLength: 120),
                     "outcome": .ref("ClosureOutcome"),
                     "requiresComment": JSONSchema.boolean(description: "Whether closing with it needs a comment.").defaulting(false),
@@ -84,7 +86,8 @@ extension APISchemas {
 
     /// Letters and digits of any script, `-` and `_`: written as "no space and no other ASCII punctuation"
     /// because `\p{L}` is not understood by every validator (Python's `re` among them).
-    private static let closureCodePattern = #"^[^\s!-,./:-@\[-^`{-~]{1,16}$"#
+    /// `ClosureCode.validate`: what an operator types quickly, the same on every keyboard.
+    private static let closureCodePattern = "^[A-Za-z0-9_-]{1,16}$"
 
     /// 00:00 to 24:00, as `OpeningSchedule.minutes` accepts.
     private static let hourMinute = "^(?:(?:[01][0-9]|2[0-3]):[0-5][0-9]|24:00)$"

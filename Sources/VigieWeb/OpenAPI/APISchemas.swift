@@ -42,7 +42,7 @@ enum APISchemas {
                         "items": .array(.ref(name)),
                         "total": .integer(minimum: 0, description: "How many items match, across all pages."),
                         "offset": .integer(minimum: 0),
-                        "limit": .integer(1...ListQuery.maximumLimit),
+                        "limit": .integer(1...(name == "Alarm" ? AlarmQuery.maximumLimit : ListQuery.maximumLimit)),
                     ], required: ["items", "total", "offset", "limit"], description: "One page of \(name) items.")
                 return (pageName(of: name), page)
             })
@@ -50,18 +50,23 @@ enum APISchemas {
 
     /// A configuration entity: its own fields plus what the store adds (`version`, times, `withheld`).
     ///
-    /// `required` lists what a request must send: `id` and the fields that `EntityDefaults` fills are optional.
-    /// Responses always carry every non-optional field. Secrets are marked from the type's `secretFieldNames`.
+    /// `required` lists what a request must send: `id` and the fields that `EntityDefaults` fills are optional,
+    /// and `null` for one of them reads as leaving it out (hence nullable). Responses always carry every
+    /// non-optional field. Secrets are marked from the type's `secretFieldNames`.
     static func entity<Entity: ConfigEntity>(
         _ type: Entity.Type, description: String, properties: [String: JSONSchema], required: [String]
     ) -> (String, JSONSchema) {
         var all = properties.reduce(into: [String: JSONSchema]()) { all, property in
-            all[property.key] = Entity.secretFieldNames.contains(property.key) ? property.value.secret() : property.value
+            let schema = required.contains(property.key) ? property.value : property.value.nullable()
+            all[property.key] = Entity.secretFieldNames.contains(property.key) ? schema.secret() : schema
         }
-        all["id"] = JSONSchema.uuid.described("Made by the server on create unless given; on PUT, taken from the path.")
-        all["version"] = .integer(
-            minimum: 1,
-            description: "Incremented on every change. Send the version you read with a PUT: if the entity changed since, the answer is 409.")
+        all["id"] = JSONSchema.uuid.described(
+            "Made by the server on create unless given; on PUT, the path's (a different one in the body is refused with 400)."
+        ).readOnly()
+        all["version"] = JSONSchema.integer(
+            1...Int.max, format: "int64",
+            description: "Incremented on every change. Send the version you read with a PUT: if the entity changed since, the answer is 409."
+        ).nullable()
         all["createdAt"] = JSONSchema.dateTime.readOnly()
         all["updatedAt"] = JSONSchema.dateTime.readOnly()
         let secrets = Entity.secretFieldNames

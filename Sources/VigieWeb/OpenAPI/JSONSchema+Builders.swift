@@ -50,9 +50,21 @@ extension JSONSchema {
         JSONSchema(.oneOf(choices), description: description)
     }
 
-    static let uuid = string(format: "uuid")
+    /// `UUID(uuidString:)`: the pattern as well as the format, since JSON Schema 2020-12 only annotates formats
+    /// (a client that does not check them would send `""`).
+    static let uuid = string(format: "uuid", pattern: "^\(uuidPattern)$")
+
+    /// `Request.uuidListQuery`: one to `maximum` UUIDs separated by commas, nothing else.
+    static func uuidList(maximum: Int) -> JSONSchema {
+        string(pattern: "^\(uuidPattern)(,\(uuidPattern)){0,\(maximum - 1)}$")
+    }
+
+    private static let uuidPattern = "[0-9A-Fa-f]{8}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{4}-[0-9A-Fa-f]{12}"
+
     /// ISO 8601 in UTC with milliseconds on output (`2026-11-23T21:04:05.123Z`); an offset is accepted on input.
-    static let dateTime = string(format: "date-time")
+    /// The pattern repeats the shape `ISO8601.milliseconds(from:)` reads, for the same reason as `uuid`'s.
+    static let dateTime = string(
+        format: "date-time", pattern: "^[0-9]{4}-[0-9]{2}-[0-9]{2}[T ][0-9]{2}:[0-9]{2}:[0-9]{2}(\\.[0-9]+)?(Z|[+-][0-9]{2}:[0-9]{2})$")
 
     /// `Validator.requireText`: not blank (hence the `\S`), at most `maxLength` characters.
     static func requiredText(maxLength: Int = 200, description: String? = nil) -> JSONSchema {

@@ -32,7 +32,7 @@ struct OpenAPIOperation: Sendable {
     /// A schema of `components.schemas` for the JSON body.
     var requestSchema: String?
     var response: OpenAPIResponse
-    /// Non-error answers besides `response` (the 503 of the health check).
+    /// Answers besides `response` whose body is not the `Error` (the 503 of the health check, the import's 422).
     var otherResponses: [OpenAPIResponse] = []
     /// Errors the handler itself raises; those implied by access, body, query and path are added by `errors`.
     var specificErrors: Set<StandardError> = []
@@ -57,6 +57,18 @@ struct OpenAPIOperation: Sendable {
         if parameters.contains(where: { $0.location == .path }) { all.insert(.notFound) }
         return all.sorted()
     }
+
+    /// Whether the path, split at `/`, is one of this operation's: a `{name}` segment matches any non-empty one.
+    func matches(_ segments: [Substring]) -> Bool {
+        let template = path.split(separator: "/", omittingEmptySubsequences: false)
+        return template.count == segments.count
+            && zip(template, segments).allSatisfy { pattern, segment in
+                pattern.hasPrefix("{") ? !segment.isEmpty : pattern == segment
+            }
+    }
+
+    /// How many `{name}` segments the path has.
+    var parameterSegmentCount: Int { path.split(separator: "/").filter { $0.hasPrefix("{") }.count }
 
     /// The path in Hummingbird's form, `/api/v1/sites/:id`, for comparing with the router.
     var routerPath: String {

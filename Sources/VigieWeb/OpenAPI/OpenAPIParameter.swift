@@ -27,10 +27,15 @@ struct OpenAPIParameter: Sendable {
         OpenAPIParameter(name: name, location: .query, description: description, schema: schema)
     }
 
+    /// `offset`, as `Request.intQuery` reads it for every list.
+    static func offset(_ description: String) -> OpenAPIParameter {
+        query("offset", description, JSONSchema.integer(0...Int(Int32.max)).defaulting(0))
+    }
+
     /// `offset`, `limit` and `q`, as `Request.listQuery` reads them.
     static func paging(defaultLimit: Int = 50) -> [OpenAPIParameter] {
         [
-            query("offset", "How many matching items to skip.", JSONSchema.integer(0...Int(Int32.max)).defaulting(0)),
+            offset("How many matching items to skip."),
             query("limit", "How many items to return at most.", JSONSchema.integer(1...ListQuery.maximumLimit).defaulting(.integer(defaultLimit))),
             query("q", "Words to search for, regardless of case and accents."),
         ]

@@ -9,16 +9,19 @@ import VigieCore
 public struct APIError: HTTPResponseError, Sendable {
     public var status: HTTPResponse.Status
     /// A stable machine-readable code: `validation`, `badRequest`, `notFound`, `duplicate`, `conflict`,
-    /// `unauthenticated`, `forbidden`, `csrf`, `locked`.
+    /// `unauthenticated`, `forbidden`, `csrf`, `locked`, `methodNotAllowed`.
     public var code: String
     public var message: String
     public var fields: [FieldError]
+    /// Headers the status calls for besides the body's (`Allow` on a 405).
+    public var headers: HTTPFields
 
-    public init(_ status: HTTPResponse.Status, code: String, message: String, fields: [FieldError] = []) {
+    public init(_ status: HTTPResponse.Status, code: String, message: String, fields: [FieldError] = [], headers: HTTPFields = [:]) {
         self.status = status
         self.code = code
         self.message = message
         self.fields = fields
+        self.headers = headers
     }
 
     struct Body: Encodable {
@@ -30,7 +33,8 @@ public struct APIError: HTTPResponseError, Sendable {
     public func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = Body(error: code, message: message, fields: fields.isEmpty ? nil : fields)
         let data = try VigieJSON.encoder().encode(body)
-        var headers: HTTPFields = [.contentType: "application/json; charset=utf-8"]
+        var headers = self.headers
+        headers[.contentType] = "application/json; charset=utf-8"
         if status == .unauthorized { headers[.wwwAuthenticate] = "Session realm=\"vigie\"" }
         return Response(status: status, headers: headers, body: .init(byteBuffer: ByteBuffer(bytes: data)))
     }
@@ -41,6 +45,13 @@ public struct APIError: HTTPResponseError, Sendable {
 
     public static func notFound(_ what: String) -> APIError {
         APIError(.notFound, code: "notFound", message: "\(what) not found")
+    }
+
+    /// A path the API serves, asked with a method it does not: 405 with the methods it does (RFC 9110 §15.5.6).
+    static func methodNotAllowed(_ method: HTTPRequest.Method, allowed: [String]) -> APIError {
+        APIError(
+            .methodNotAllowed, code: "methodNotAllowed", message: "\(method) is not served here; use \(allowed.joined(separator: ", "))",
+            headers: [.allow: allowed.joined(separator: ", ")])
     }
 
     public static let unauthenticated = APIError(.unauthorized, code: "unauthenticated", message: "sign in first")

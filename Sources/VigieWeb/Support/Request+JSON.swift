@@ -22,6 +22,24 @@ extension Request {
         return id
     }
 
+    /// One of the raw values of `T` (an absent parameter is `fallback`), or a 400 naming them.
+    func choiceQuery<T: RawRepresentable & CaseIterable>(_ name: String, default fallback: T) throws -> T where T.RawValue == String {
+        guard let text = uri.queryParameters[name[...]] else { return fallback }
+        guard let value = T(rawValue: String(text)) else {
+            throw APIError.badRequest("must be one of \(T.allCases.map(\.rawValue).joined(separator: ", "))", field: name)
+        }
+        return value
+    }
+
+    /// `true` or `false` (absent is `false`), or a 400: a typo must not quietly mean `false`.
+    func boolQuery(_ name: String) throws -> Bool {
+        switch uri.queryParameters[name[...]].map(String.init) {
+        case nil, "false": return false
+        case "true": return true
+        default: throw APIError.badRequest("must be true or false", field: name)
+        }
+    }
+
     /// An optional integer query parameter within `range`, or a 400 naming it.
     func intQuery(_ name: String, default value: Int, range: ClosedRange<Int>) throws -> Int {
         guard let text = uri.queryParameters[name[...]] else { return value }
