@@ -174,8 +174,9 @@ function control(id, path, name, schema, refName, type, required, value, context
   if (schema.enum) {
     input = h("select", common, required ? null : h("option", { value: "" }, "—"),
       schema.enum.map((option) => h("option", { value: option, selected: option === (value ?? schema.default) }, enumLabel(refName, option))));
-  } else if (type === "boolean" && isNullable(schema)) {
-    // Yes, no, or left to the default (a callback asks the code word unless told not to): absent when "—".
+  } else if (type === "boolean" && isNullable(schema) && schema.default === undefined) {
+    // Yes, no, or left to the server (a callback asks the code word unless told not to): absent when "—".
+    // A boolean with a documented default is a checkbox showing it, nullable or not.
     input = h("select", { ...common, "data-tristate": "true" }, [["", "—"], ["true", t("form.yes")], ["false", t("form.no")]]
       .map(([option, text]) => h("option", { value: option, selected: option === (value === undefined || value === null ? "" : String(value)) }, text)));
   } else if (type === "boolean") {
