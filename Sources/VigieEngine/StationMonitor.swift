@@ -58,12 +58,12 @@ public final class StationMonitor: Service, Sendable {
         public var endedOutages: @Sendable () -> [String]
         /// What each receiver turned away to protect itself since it started (datagrams dropped, refused frames
         /// not stored, connections shed), by receiver name: growth between two checks is hostile traffic.
-        public var turnedAway: @Sendable () -> [String: Int]
+        public var turnedAway: @Sendable () -> [ReceiverAbuse.Counter: Int]
 
         public init(
             receiversDown: @escaping @Sendable () -> [String], diskSpace: @escaping @Sendable () -> DiskSpace?,
             lastCommitDuration: @escaping @Sendable () -> Duration?, endedOutages: @escaping @Sendable () -> [String] = { [] },
-            turnedAway: @escaping @Sendable () -> [String: Int] = { [:] }
+            turnedAway: @escaping @Sendable () -> [ReceiverAbuse.Counter: Int] = { [:] }
         ) {
             self.receiversDown = receiversDown
             self.diskSpace = diskSpace
@@ -125,12 +125,13 @@ public final class StationMonitor: Service, Sendable {
         if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {
             problems["SLOW-STORE"] = "Durable commits of signals take \(commit): acknowledgements to panels are late"
         }
-        // Raised while a receiver keeps turning traffic away, once (the alarm stays while it lasts), restored when a
-        // check finds no more: a flood of garbage is an alarm, not a log line per frame.
+        // Raised while a receiver keeps turning one kind of traffic away, once (the alarm stays while it lasts),
+        // restored when a check finds no more: a flood of garbage is an alarm, not a log line per frame.
         let turnedAway = probes.turnedAway()
-        for (name, count) in turnedAway where previous.turnedAway[name].map({ count > $0 }) ?? false {
-            problems["RECEIVER-ABUSE:\(name)"] =
-                "Receiver \(name) is turning hostile traffic away: \(count - (previous.turnedAway[name] ?? 0)) frames or connections since the last check"
+        for (counter, count) in turnedAway {
+            guard let before = previous.turnedAway[counter], count > before else { continue }
+            problems["RECEIVER-ABUSE:\(counter.receiver):\(counter.kind.rawValue)"] =
+                counter.kind.description(receiver: counter.receiver, since: count - before)
         }
         var disk = previous.disk
         if let space = probes.diskSpace() {
@@ -181,11 +182,11 @@ public struct StationHealth: Sendable {
     public var lastCheckMonotonic: ContinuousClock.Instant?
     public var disk: DiskUsageTrend
     /// The receivers' counts of traffic turned away at this check (``StationMonitor/Probes/turnedAway``).
-    public var turnedAway: [String: Int]
+    public var turnedAway: [ReceiverAbuse.Counter: Int]
 
     public init(
         active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil,
-        disk: DiskUsageTrend = DiskUsageTrend(), turnedAway: [String: Int] = [:]
+        disk: DiskUsageTrend = DiskUsageTrend(), turnedAway: [ReceiverAbuse.Counter: Int] = [:]
     ) {
         self.active = active
         self.lastCheck = lastCheck

@@ -13,7 +13,7 @@ import VigieTestSupport
         let free = Mutex<Double?>(0.5)
         let commit = Mutex<Duration?>(.milliseconds(3))
         let submitted = Mutex<[SignalDraft]>([])
-        let turnedAway = Mutex<[String: Int]>([:])
+        let turnedAway = Mutex<[ReceiverAbuse.Counter: Int]>([:])
     }
 
     private func monitor(_ probe: Probe, store: SQLiteStore, clock: TestClock) -> StationMonitor {
@@ -58,27 +58,41 @@ import VigieTestSupport
         #expect(codes(probe).filter { $0.hasSuffix("restore") }.count == 3)
     }
 
-    @Test func aReceiverTurningTrafficAwayIsOneAlarmWhileItLasts() async throws {
+    /// One alarm per receiver and kind of abuse while it lasts: garbage, then a flood on top of it, each raised once
+    /// and restored when its count stops growing.
+    @Test func aReceiverTurningTrafficAwayIsOneAlarmPerKindWhileItLasts() async throws {
         let clock = TestClock()
         let store = try SQLiteStore(
             path: try makeTemporaryDirectory("vigie-monitor").appendingPathComponent("vigie.sqlite").path, now: clock.function)
         let probe = Probe()
         let monitor = monitor(probe, store: store, clock: clock)
+        let garbage = ReceiverAbuse.Counter(receiver: "dc09", kind: .garbage)
+        let flood = ReceiverAbuse.Counter(receiver: "dc09", kind: .flood)
         // Counts since the receiver started: what came before the first check is not an attack now.
-        probe.turnedAway.withLock { $0 = ["dc09": 500, "dc09-backup": 0] }
+        probe.turnedAway.withLock {
+            $0 = [garbage: 500, flood: 0, ReceiverAbuse.Counter(receiver: "dc09-backup", kind: .garbage): 0]
+        }
         var health = try await monitor.check(StationHealth())
         #expect(codes(probe).isEmpty)
         for count in [1_500, 90_000, 400_000] {
-            probe.turnedAway.withLock { $0["dc09"] = count }
+            probe.turnedAway.withLock { $0[garbage] = count }
             health = try await monitor.check(health)
         }
         #expect(codes(probe) == ["RECEIVER-ABUSE alarm"])
         let raised = try #require(probe.submitted.withLock { $0.first })
-        #expect(raised.account == "RECEIVER-ABUSE:dc09")
-        #expect(raised.events[0].description.contains("1000 frames or connections"))
-        // No more growth: restored.
+        #expect(raised.account == "RECEIVER-ABUSE:dc09:garbage")
+        #expect(raised.events[0].description.contains("1000 refused frames not stored"))
+        // The garbage goes on, and a flood starts: a second alarm, of its own.
+        probe.turnedAway.withLock {
+            $0[garbage] = 500_000
+            $0[flood] = 2_000
+        }
         health = try await monitor.check(health)
-        #expect(codes(probe) == ["RECEIVER-ABUSE alarm", "RECEIVER-ABUSE restore"])
+        #expect(codes(probe) == ["RECEIVER-ABUSE alarm", "RECEIVER-ABUSE alarm"])
+        #expect(probe.submitted.withLock { $0.last?.account } == "RECEIVER-ABUSE:dc09:flood")
+        // No more growth: both restored.
+        health = try await monitor.check(health)
+        #expect(codes(probe) == ["RECEIVER-ABUSE alarm", "RECEIVER-ABUSE alarm", "RECEIVER-ABUSE restore", "RECEIVER-ABUSE restore"])
     }
 
     @Test func noticesAWallClockStep() async throws {

@@ -34,6 +34,24 @@ import VigieStoreSQLite
         }
     }
 
+    /// At the cap, a new panel takes the place of the connection quiet the longest, and the others stay. (One
+    /// quiet for less than a second is never closed for a newcomer: `DC09ReceiverTests` refuses the newcomer then.)
+    @Test func atTheCapANewPanelTakesThePlaceOfTheQuietestConnection() async throws {
+        let configuration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0, maximumConnections: 2)
+        try await ReceiverHarness.run(configuration: configuration) { harness in
+            let oldest = try await PanelConnection.open(port: harness.port)
+            try await Task.sleep(for: .milliseconds(200))
+            let quiet = try await PanelConnection.open(port: harness.port)
+            // Both quiet for more than `minimumIdleToShed`, the first the longest.
+            try await Task.sleep(for: DC09Receiver.minimumIdleToShed + .milliseconds(300))
+            let panel = try await PanelConnection.open(port: harness.port)
+            #expect(try await panel.exchange([try harness.frame(sequence: "0001")]).map(\.token) == [.ack])
+            #expect(try await oldest.waitForClose())
+            #expect(try await quiet.exchange([try harness.frame(sequence: "0002")]).map(\.token) == [.ack])
+            #expect(harness.registry.all.first?.connectionsShed == 1)
+        }
+    }
+
     @Test func aConnectionThatSendsNoFrameIsClosedEarlyAndAPanelThatDoesStays() async throws {
         var configuration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0, idleTimeout: .seconds(60))
         configuration.firstFrameTimeout = .milliseconds(300)

@@ -1,7 +1,8 @@
 """Descriptors (issue 25 and the SIGILL at ~20,000 idle DC-09 connections): a station started with only 1,024
 open files is attacked by 1,100 HTTP connections that never finish their request head (slowloris) and 700
-idle DC-09 TCP connections. It must not crash, must keep acknowledging a UDP panel throughout, and its HTTP
-port must answer again once the request-head deadline has closed the slowloris connections.
+idle DC-09 TCP connections. It must not crash, must keep acknowledging a UDP panel throughout, must let a new
+TCP panel in (an idle connection makes room for it at the cap), and its HTTP port must answer again once the
+request-head deadline has closed the slowloris connections.
 """
 import resource
 import socket
@@ -10,7 +11,7 @@ import time
 
 import requests
 
-from dc09 import frame
+from dc09 import frame, reply_token
 from station import RunningStation
 from test_udp_flood import wait_for_ack
 
@@ -48,6 +49,16 @@ def test_a_station_out_of_descriptors_keeps_receiving_and_recovers_http(tmp_path
             panel.sendto(frame("4F21", sequence, "#4F21|Nri1/BA003"), ("127.0.0.1", station.receiver_port))
             answered += wait_for_ack(panel, f"{sequence:04d}", time.monotonic() + 1.0)
         assert station.process.poll() is None, "the station died:\n" + "".join(lines[-40:])
+        # The receiver is at its cap; once the idle connections have been quiet for more than a second (one quiet for
+        # less may be mid-exchange), the quietest makes room and a new panel gets in.
+        time.sleep(1.5)
+        tcp_acked = False
+        with socket.create_connection(("127.0.0.1", station.receiver_port), timeout=5) as tcp_panel:
+            tcp_panel.sendall(frame("4F21", 21, "#4F21|Nri1/BA004"))
+            try:
+                tcp_acked = reply_token(tcp_panel.recv(2048)) == ("ACK", "0021")
+            except OSError:
+                pass  # closed instead of answered: not acknowledged
         # The deadline (10 s) closes the slowloris connections; then HTTP answers again.
         deadline = time.monotonic() + 30
         healthy = False
@@ -57,8 +68,9 @@ def test_a_station_out_of_descriptors_keeps_receiving_and_recovers_http(tmp_path
             except requests.RequestException:
                 time.sleep(0.5)
         caps = [line.strip() for line in lines if "open-file limit" in line]
-        print("descriptor figures:", {"held": len(held), "udp_acks": answered, "http_back": healthy, "start_up": caps})
+        print("descriptor figures:", {"held": len(held), "udp_acks": answered, "new_tcp_panel_acked": tcp_acked, "http_back": healthy, "start_up": caps})
         assert answered == 20, "".join(lines[-40:])
+        assert tcp_acked, "".join(lines[-40:])
         assert healthy, "".join(lines[-40:])
         assert station.process.poll() is None
     finally:

@@ -9,6 +9,8 @@ import VigieCore
 /// restored: move the anchor file aside).
 struct LogbookAnchorKeeper: Service {
     static let interval = Duration.seconds(60)
+    /// A store that hangs must not hold the station's stop: the keeper stops last, after everything else.
+    static let readTimeout = Duration.seconds(10)
 
     let store: any Store
     let file: LogbookAnchorFile
@@ -27,10 +29,16 @@ struct LogbookAnchorKeeper: Service {
     /// Writes the newest entry as the anchor if it moved on; returns the anchor in force.
     private func anchor(after anchored: LogbookAnchor?) async -> LogbookAnchor? {
         do {
-            guard let newest = try await store.logbook(query: LogbookQuery(limit: 1)).items.first else { return anchored }
+            let store = self.store
+            let newestPage = try await withDeadline(Self.readTimeout, "the newest logbook entry") {
+                try await store.logbook(query: LogbookQuery(limit: 1))
+            }
+            guard let newest = newestPage.items.first else { return anchored }
             if let anchored {
                 if anchored.sequence == newest.sequence, anchored.hash == newest.hash { return anchored }
-                let atAnchor = try await store.logbook(query: LogbookQuery(afterSequence: anchored.sequence - 1, limit: 1)).items.first
+                let atAnchor = try await withDeadline(Self.readTimeout, "the anchored logbook entry") {
+                    try await store.logbook(query: LogbookQuery(afterSequence: anchored.sequence - 1, limit: 1))
+                }.items.first
                 if let contradiction = anchored.contradiction(entryAtAnchor: atAnchor, newest: newest) {
                     logger.critical(
                         "the logbook contradicts its anchor, which is kept as evidence: \(contradiction.reason)",

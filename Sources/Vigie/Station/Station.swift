@@ -63,7 +63,7 @@ struct Station {
                 receiversDown: { receivers.all.filter { !$0.up }.map(\.name) },
                 diskSpace: { Station.diskSpace(of: dataDirectory) },
                 lastCommitDuration: { ingest.lastCommitDuration }, endedOutages: { ingest.takeOutages().map(\.description) },
-                turnedAway: { Dictionary(receivers.all.map { ($0.name, $0.turnedAway) }, uniquingKeysWith: +) }),
+                turnedAway: { ReceiverAbuse.Counter.counts(of: receivers.all) }),
             configuration: monitoring, logger: logger
         ) { draft in _ = try await ingest.submit(draft) }
         let owned = { (service: any Service) -> any Service in LeaseOwned(service: service, keeper: keeper) }

@@ -16,9 +16,6 @@ public struct ReceiverStatus: Codable, Sendable, Hashable {
     /// TCP connections closed to protect the receiver (too many from one address, silent, sending garbage).
     public var connectionsShed = 0
 
-    /// Everything the receiver turned away to protect itself: what the station's `RECEIVER-ABUSE` alarm watches.
-    public var turnedAway: Int { dropped + refusedNotStored + connectionsShed }
-
     public init(name: String, kind: String, listening: String?, up: Bool, connections: Int, frames: Int, lastFrameAt: Date?) {
         self.name = name
         self.kind = kind

@@ -36,7 +36,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
         peer = context.remoteAddress?.description ?? "unknown"
         address = context.remoteAddress?.ipAddress ?? peer
         counted = true
-        if !receiver.connectionOpened(peer: peer, address: address) {
+        if !receiver.connectionOpened(context.channel, peer: peer, address: address) {
             context.close(promise: nil)
             return
         }
@@ -59,6 +59,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
         guard !quiescing else { return }
         firstFrameDeadline?.cancel()
         firstFrameDeadline = nil
+        receiver.connections.noteActivity(on: context.channel)
         let mapped = receiver.map(unwrapInboundIn(data), peer: peer, transport: .tcp)
         consecutiveBadFrames = mapped.draft.error == nil ? 0 : consecutiveBadFrames + 1
         if consecutiveBadFrames >= receiver.configuration.maximumConsecutiveBadFrames {
@@ -79,6 +80,7 @@ final class DC09ConnectionHandler: ChannelInboundHandler {
         inFlight -= 1
         switch result {
         case .success(let reply):
+            receiver.connections.noteActivity(on: context.channel)
             if let reply { context.writeAndFlush(wrapOutboundOut(reply), promise: nil) }
             // The last answer written, then closed: flushed writes go out before the close.
             if quiescing && inFlight == 0 { context.close(promise: nil) }

@@ -9,17 +9,14 @@ extension DC09Receiver {
     /// How long a stopping receiver waits for its connections to answer the frames in hand.
     static let quiesceTimeout = TimeAmount.seconds(5)
 
-    /// Keeps every open connection, so that a stopping receiver can ask each to finish.
-    func track(_ channel: any Channel) {
-        let id = ObjectIdentifier(channel)
-        connections.withLock { $0[id] = channel }
-        channel.closeFuture.whenComplete { _ in self.connections.withLock { _ = $0.removeValue(forKey: id) } }
-    }
+    /// How long a connection must have been quiet to be closed for a newcomer at the cap: not one in the middle
+    /// of an exchange.
+    static let minimumIdleToShed = Duration.seconds(1)
 
     /// Asks every connection to answer the frames in hand and close; closes those that have not within
     /// ``quiesceTimeout``.
     func quiesceConnections() async {
-        let open = connections.withLock { Array($0.values) }
+        let open = connections.all
         for channel in open {
             channel.pipeline.fireUserInboundEventTriggered(ChannelShouldQuiesceEvent())
             channel.eventLoop.scheduleTask(in: Self.quiesceTimeout) { channel.close(promise: nil) }
@@ -41,11 +38,15 @@ extension DC09Receiver {
         case noFrame
         /// ``DC09ReceiverConfiguration/maximumConsecutiveBadFrames`` refused frames in a row.
         case badFrames
+        /// The receiver was at ``DC09ReceiverConfiguration/maximumConnections`` and this connection had been quiet
+        /// the longest: closed so that a new one gets in.
+        case makingRoom
     }
 
-    /// Counts a new connection from `address` (its IP); `false` when it is one too many, overall or for its
-    /// address (the caller closes it). Every call is matched by ``connectionClosed(address:)``.
-    func connectionOpened(peer: String, address: String) -> Bool {
+    /// Counts a new connection from `address` (its IP); `false` when it is one too many for its address, or
+    /// overall with no quiet connection to close in its place (the caller closes it). Every call is matched by
+    /// ``connectionClosed(address:)``.
+    func connectionOpened(_ channel: any Channel, peer: String, address: String) -> Bool {
         let active = activeConnections.wrappingAdd(1, ordering: .relaxed).newValue
         let fromAddress = connectionsPerAddress.withLock { counts in
             counts[address, default: 0] += 1
@@ -53,16 +54,22 @@ extension DC09Receiver {
         }
         tcpMetrics.connections.record(active)
         registry.update(configuration.name) { $0.connections = active }
-        guard active <= configuration.maximumConnections else {
-            tcpMetrics.connectionsRefused.increment()
-            if shedLog.allows() { logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"]) }
-            return false
-        }
         guard fromAddress <= configuration.maximumConnectionsPerAddress else {
             shed(peer: peer, because: .perAddress)
             return false
         }
-        return true
+        guard active > configuration.maximumConnections else { return true }
+        // At the cap: the quietest connection makes room, so that an idle socket never keeps a panel out. The count
+        // goes down when it has closed, so it may pass the cap by the few closing at once (the descriptor budget
+        // keeps a reserve).
+        if let quietest = connections.takeLongestIdle(excluding: channel, minimumIdle: Self.minimumIdleToShed) {
+            shed(peer: quietest.remoteAddress?.description ?? "unknown", because: .makingRoom)
+            quietest.close(promise: nil)
+            return true
+        }
+        tcpMetrics.connectionsRefused.increment()
+        if shedLog.allows() { logger.warning("connection refused: too many connections", metadata: ["peer": "\(peer)"]) }
+        return false
     }
 
     func connectionClosed(address: String) {

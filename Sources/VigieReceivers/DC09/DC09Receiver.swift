@@ -36,7 +36,7 @@ public final class DC09Receiver: Service, Sendable {
     /// Open TCP connections (and the UDP channel): counted against the cap, and kept so that a stopping receiver
     /// can ask each to finish.
     let activeConnections = Atomic<Int>(0)
-    let connections = Mutex<[ObjectIdentifier: any Channel]>([:])
+    let connections = ConnectionRoster()
     /// Open TCP connections per IP address, against ``DC09ReceiverConfiguration/maximumConnectionsPerAddress``.
     let connectionsPerAddress = Mutex<[String: Int]>([:])
     let shedLog = LogThrottle(period: .seconds(60))
@@ -81,7 +81,7 @@ public final class DC09Receiver: Service, Sendable {
             try? await tcp.close()
             throw error
         }
-        track(udp)
+        connections.add(udp, sheddable: false)
         for waiter in boundPort.withLock({ state -> [CheckedContinuation<Int, Never>] in
             state.port = port
             defer { state.waiters = [] }
@@ -126,7 +126,7 @@ public final class DC09Receiver: Service, Sendable {
             .childChannelOption(.socketOption(.so_keepalive), value: 1)
             .childChannelOption(.tcpOption(.tcp_nodelay), value: 1)
             .childChannelInitializer { channel in
-                self.track(channel)
+                self.connections.add(channel, sheddable: true)
                 return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(IdleStateHandler(readTimeout: idle))
                     try channel.pipeline.syncOperations.addHandler(IdleCloseHandler())
