@@ -56,6 +56,49 @@ import VigieTestSupport
         }
     }
 
+    /// A datagram is never answered with more bytes than it carried: a short refused frame (a NULL with its CRC
+    /// spoilt, 34 bytes) would draw a NAK of 46 with its timestamp, so it is counted and left unanswered; a long
+    /// refused frame gets its NAK, and a panel's own frames their ACK.
+    @Test func noAnswerIsLongerThanTheDatagramItAnswers() async throws {
+        try await ReceiverHarness.run { harness in
+            let channel = try await DatagramBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+                .bind(host: "127.0.0.1", port: 0) { channel in
+                    channel.eventLoop.makeCompletedFuture { try Datagrams(wrappingChannelSynchronously: channel) }
+                }
+            let target = try SocketAddress(ipAddress: "127.0.0.1", port: harness.port)
+            func spoilt(_ frame: ByteBuffer) -> ByteBuffer {
+                var bytes = Array(frame.readableBytesView)
+                bytes[1] = bytes[1] == UInt8(ascii: "0") ? UInt8(ascii: "1") : UInt8(ascii: "0")
+                return ByteBuffer(bytes: bytes)
+            }
+            let short = spoilt(try harness.frame(sequence: "0001", data: "", token: .null))
+            let long = spoilt(try harness.frame(sequence: "0002", data: "#4F21|Nri1/BA003|Nri1/BA004|Nri1/BA005"))
+            let good = try harness.frame(sequence: "0003")
+            let answers = try await channel.executeThenClose { inbound, outbound in
+                var replies = inbound.makeAsyncIterator()
+                var answers: [(token: DC09Token, length: Int, asked: Int)] = []
+                // One at a time, so that the short one's silence is seen before the next is sent.
+                for datagram in [short, long, good] {
+                    try await outbound.write(AddressedEnvelope(remoteAddress: target, data: datagram))
+                    for _ in 0..<500 where (harness.registry.all.first?.frames ?? 0) < answers.count + 1 {
+                        try await Task.sleep(for: .milliseconds(10))
+                    }
+                    if datagram == short {
+                        for _ in 0..<500 where harness.registry.all.first?.dropped != 1 { try await Task.sleep(for: .milliseconds(10)) }
+                        continue
+                    }
+                    let reply = try #require(try await replies.next())
+                    answers.append((try DC09Frame(parsing: reply.data).token, reply.data.readableBytes, datagram.readableBytes))
+                }
+                return answers
+            }
+            #expect(harness.registry.all.first?.dropped == 1)
+            #expect(answers.map(\.token) == [.nak, .ack])
+            #expect(answers.allSatisfy { $0.length <= $0.asked })
+            #expect(short.readableBytes < 46)
+        }
+    }
+
     @Test func aSourceThatSpentItsBadFrameBudgetIsDroppedBeforeDecodingWhileAPanelIsAnswered() async throws {
         var configuration = DC09ReceiverConfiguration(host: "127.0.0.1", port: 0)
         // No refill: what is decoded does not depend on how fast this machine runs the test.

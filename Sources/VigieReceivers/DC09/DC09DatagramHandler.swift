@@ -43,7 +43,7 @@ final class DC09DatagramHandler: ChannelInboundHandler {
         var decoder = DC09FrameDecoder(maximumFrameLength: receiver.configuration.maximumFrameLength, options: receiver.decodingOptions)
         do {
             while let decoded = try decoder.decode(buffer: &buffer) ?? decoder.decodeLast(buffer: &buffer, seenEOF: true) {
-                submit(decoded, from: source, peer: peer, at: now, context: context)
+                submit(decoded, from: source, peer: peer, datagramLength: envelope.data.readableBytes, at: now, context: context)
             }
         } catch {
             // Refused before a frame could be read from it: stored with its reason, as the budget allows.
@@ -53,7 +53,8 @@ final class DC09DatagramHandler: ChannelInboundHandler {
     }
 
     private func submit(
-        _ decoded: DC09DecodedFrame, from address: SocketAddress, peer: String, at now: MonotonicInstant, context: ChannelHandlerContext
+        _ decoded: DC09DecodedFrame, from address: SocketAddress, peer: String, datagramLength: Int, at now: MonotonicInstant,
+        context: ChannelHandlerContext
     ) {
         let mapped = receiver.map(decoded, peer: peer, transport: .udp)
         let known = mapped.draft.transmitterID != nil
@@ -72,17 +73,23 @@ final class DC09DatagramHandler: ChannelInboundHandler {
         receiver.submit(mapped, transport: .udp, source: address.ipAddress ?? peer) { result in
             bound.eventLoop.execute {
                 let (handler, context) = bound.value
-                handler.answer(result, to: address, known: known, context: context)
+                handler.answer(result, to: address, known: known, datagramLength: datagramLength, context: context)
             }
         }
     }
 
-    private func answer(_ result: Result<ByteBuffer?, any Error>, to address: SocketAddress, known: Bool, context: ChannelHandlerContext) {
+    private func answer(
+        _ result: Result<ByteBuffer?, any Error>, to address: SocketAddress, known: Bool, datagramLength: Int, context: ChannelHandlerContext
+    ) {
         inFlight -= 1
         if !known { unknownInFlight -= 1 }
         // Not stored, so not answered: the panel retries.
         if case .success(let reply?) = result {
-            context.writeAndFlush(wrapOutboundOut(AddressedEnvelope(remoteAddress: address, data: reply)), promise: nil)
+            if reply.readableBytes <= datagramLength {
+                context.writeAndFlush(wrapOutboundOut(AddressedEnvelope(remoteAddress: address, data: reply)), promise: nil)
+            } else {
+                receiver.datagramDropped(from: address, because: .answerLongerThanDatagram)
+            }
         }
         if quiescing && inFlight == 0 { context.close(promise: nil) }
     }

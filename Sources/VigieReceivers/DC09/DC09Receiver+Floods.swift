@@ -19,11 +19,15 @@ extension DC09Receiver {
     }
 
     /// Why a datagram was dropped unanswered (a panel resends it).
-    enum DatagramDrop: String {
+    enum DatagramDrop: String, CaseIterable {
         /// Its source spent its budget of bad frames (``BadFrameBudget``).
         case badFrames
         /// Too many frames were waiting for their commit (``DatagramAdmission``).
         case tooManyInFlight
+        /// Its answer would have been longer than the datagram: a forged source must not turn the station into
+        /// an amplifier. A panel's own frames are always longer than their ACK; only a short refused frame,
+        /// whose NAK carries a timestamp, goes unanswered (and the panel resends it).
+        case answerLongerThanDatagram
     }
 
     /// A datagram dropped unanswered: counted, and logged once in a while (a line per datagram would be a flood

@@ -5,7 +5,7 @@ struct ReceiverMetrics: Sendable {
     let frames: Counter
     let connections: Gauge
     let connectionsRefused: Counter
-    /// Datagrams dropped unanswered, by reason (`badFrames`, `tooManyInFlight`).
+    /// Datagrams dropped unanswered, by ``DC09Receiver/DatagramDrop``.
     let dropped: [String: Counter]
     /// TCP connections the receiver closed to protect itself, by reason (`perAddress`, `noFrame`, `badFrames`).
     let connectionsShed: [String: Counter]
@@ -27,8 +27,8 @@ struct ReceiverMetrics: Sendable {
         connections = Gauge(label: "vigie_receiver_connections", dimensions: dimensions)
         connectionsRefused = Counter(label: "vigie_receiver_connections_refused_total", dimensions: dimensions)
         dropped = Dictionary(
-            uniqueKeysWithValues: ["badFrames", "tooManyInFlight"].map { reason in
-                (reason, Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions + [("reason", reason)]))
+            uniqueKeysWithValues: DC09Receiver.DatagramDrop.allCases.map { reason in
+                (reason.rawValue, Counter(label: "vigie_receiver_udp_dropped_total", dimensions: dimensions + [("reason", reason.rawValue)]))
             })
         connectionsShed = Dictionary(
             uniqueKeysWithValues: DC09Receiver.ConnectionShedding.allCases.map { reason in
