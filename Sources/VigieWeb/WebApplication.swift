@@ -27,6 +27,7 @@ public enum WebApplication {
             to: router)
         let sessions = SessionController(
             store: store, hasher: hasher, policy: configuration.sessions, now: now, isDemo: hooks.demoTraffic != nil,
+            stationTimeZone: configuration.stationTimeZone,
             decoyHash: try await hasher.hash(UUID().uuidString), attempts: SignInAttempts(policy: configuration.sessions))
         sessions.addPublicRoutes(to: router.group("api/v1"))
 

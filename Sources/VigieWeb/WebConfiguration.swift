@@ -10,6 +10,9 @@ public struct WebConfiguration: Sendable {
     public var bcryptCost: UInt8
     /// Bearer token for Prometheus scrapes of `/metrics`; without one, `/metrics` needs a supervisor session.
     public var metricsToken: String?
+    /// The station's own time zone: every screen shows station time with this zone, and a site's local time beside
+    /// it where the site's zone differs (DESIGN, "What a person reads").
+    public var stationTimeZone = "Europe/Paris"
     /// Folder of the console's static files; `nil` uses the copy bundled in the executable.
     public var publicDirectory: String?
     /// The station's alarm rules, for what operators' actions change (a duress word raises the alarm to hold-up).

@@ -25,6 +25,7 @@ import VigieReceivers
             case ("database.url", _): ("sqlite:///tmp/vigie-layers/vigie.sqlite", "sqlite:///tmp/vigie-layers/vigie.sqlite")
             case ("log.level", _): ("debug", "debug")
             case ("log.format", _): ("json", "json")
+            case ("station.timeZone", _): ("America/Cayenne", "America/Cayenne")
             case ("auth.bcryptCost", _): ("10", 10)
             case ("alarms.deadManReleaseSeconds", _): ("400", 400)
             case (_, "int"): ("45", 45)

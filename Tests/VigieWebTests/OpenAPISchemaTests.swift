@@ -273,7 +273,9 @@ extension OpenAPISchemaTests {
                 value: PageResponse(
                     Page(items: [EntityResponse(revision: revision(of: transmitter), showSecrets: false)], total: 9, offset: 0, limit: 1))),
             Sample(schema: "UserPage", value: PageResponse(Page(items: [user], total: 1, offset: 0, limit: 50))),
-            Sample(schema: "SessionInfo", value: SessionController.SessionInfo(user: user, csrfToken: "token", expiresAt: date, demo: false)),
+            Sample(
+                schema: "SessionInfo",
+                value: SessionController.SessionInfo(user: user, csrfToken: "token", expiresAt: date, demo: false, stationTimeZone: "Europe/Paris")),
             Sample(schema: "DemoTraffic", value: DemoController.State(paused: true)),
             Sample(schema: "Alarm", value: OpenAPISchemaTests.parkedAlarm(at: date)),
             Sample(schema: "CreatedUser", value: UserController.CreatedUser(user: user, generatedPassword: "abcd-EFGH-2345-jkmn")),

@@ -13,13 +13,15 @@ CHROMEDRIVER = os.environ.get("VIGIE_CHROMEDRIVER", "/usr/bin/chromedriver")
 WAIT_SECONDS = 20
 
 
-def new_driver(width=1500, height=950):
+def new_driver(width=1500, height=950, time_zone=None):
+    """A headless Chromium; `time_zone` (IANA) sets its clock's zone, as a control-room PC set otherwise would."""
     options = webdriver.ChromeOptions()
     options.binary_location = CHROMIUM
     for argument in ("--headless=new", "--no-sandbox", "--disable-dev-shm-usage", f"--window-size={width},{height}", "--lang=fr-FR"):
         options.add_argument(argument)
     options.set_capability("goog:loggingPrefs", {"browser": "SEVERE"})
-    return webdriver.Chrome(service=Service(CHROMEDRIVER), options=options)
+    environment = dict(os.environ, TZ=time_zone) if time_zone else None
+    return webdriver.Chrome(service=Service(CHROMEDRIVER, env=environment), options=options)
 
 
 class Console:

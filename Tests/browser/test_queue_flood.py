@@ -65,7 +65,7 @@ def test_five_thousand_open_alarms(station, open_console, tmp_path):
     assert selected.get_attribute("id").startswith("row-")
     karim.press("/")
     karim.type("zzz-aucun-site")
-    karim.wait_text(".queue-count", "0 affichées")
+    karim.wait_text(".queue-count", "0 affichée sur")
     search = karim.find("#queue-filter")
     search.clear()
     search.send_keys("incendie")  # into the box itself: typed on the page, its letters would be shortcuts

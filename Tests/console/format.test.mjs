@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { consoleModule, useLanguage } from "./catalogue.mjs";
 
-const { addressLine, age, duration, telURI, time } = await consoleModule("format.js");
+const { addressLine, age, dateTime, duration, setStationTimeZone, telURI, time } = await consoleModule("format.js");
 
 test("durations read in the operator's language", () => {
   useLanguage("fr");
@@ -17,9 +17,18 @@ test("an age counts from the given instant", () => {
   assert.equal(age("2026-12-02T01:00:00Z", Date.parse("2026-12-02T01:04:07Z")), "4 min 07");
 });
 
-test("times are shown in the site's time zone", () => {
+test("one time rule: station time with its zone, the site's local time beside it only when it differs", () => {
   useLanguage("fr");
-  assert.equal(time("2026-12-02T01:04:07Z", "Europe/Paris"), "02:04:07");
+  setStationTimeZone("Europe/Paris");
+  // The browser's own zone plays no part: the station's is given.
+  assert.equal(time("2026-12-02T01:04:07Z"), "02:04:07 UTC+1");
+  assert.equal(time("2026-12-02T01:04:07Z", "Europe/Paris"), "02:04:07 UTC+1");
+  assert.equal(time("2026-12-02T18:39:24Z", "America/Martinique"), "19:39:24 UTC+1 (heure du site : 14:39:24 UTC−4)");
+  // A site a day behind shows its date too.
+  assert.equal(dateTime("2026-12-02T01:04:07Z", "America/Cayenne"), "02/12/2026 02:04:07 UTC+1 (heure du site : 01/12/2026 22:04:07 UTC−3)");
+  useLanguage("en");
+  assert.equal(time("2026-12-02T18:39:24Z", "America/Martinique"), "19:39:24 CET (site time: 14:39:24 GMT-4)");
+  useLanguage("fr");
 });
 
 test("an address on one line, a dialable number", () => {

@@ -17,6 +17,7 @@ import VigieWeb
 ///   `sessions.lockMinutes` (int, 15), `sessions.secureCookie` (bool, false)
 /// - `auth.bcryptCost` (int 4–16, default 12)
 /// - `metrics.token` (secret string, optional): bearer token for Prometheus scrapes
+/// - `station.timeZone` (IANA zone, `Europe/Paris`): the zone of station time on every screen
 /// - `receiver.host` (string, `0.0.0.0`), `receiver.port` (int, 7777; `--receiver-port`), `receiver.maximumConnections` (int, 20000),
 ///   `receiver.idleSeconds` (int, 300), `receiver.maximumFrameLength` (int, 4106), `receiver.maximumAgeSeconds` (int, 40),
 ///   `receiver.maximumAdvanceSeconds` (int, 20), `receiver.maximumDatagramsInFlight` (int, 4096)
@@ -93,6 +94,10 @@ struct StationConfiguration: Sendable {
             idleTimeout: .seconds(reader.int(forKey: "http.idleSeconds", default: 60)))
         web.maximumConnections = reader.int(forKey: "http.maximumConnections", default: 1024)
         web.publicDirectory = reader.string(forKey: "http.publicDirectory")
+        web.stationTimeZone = reader.string(forKey: "station.timeZone", default: "Europe/Paris")
+        guard TimeZone(identifier: web.stationTimeZone) != nil else {
+            throw ConfigurationError.invalid(key: "station.timeZone", value: web.stationTimeZone, expected: "an IANA time zone such as Europe/Paris")
+        }
     }
 }
 

@@ -53,7 +53,11 @@ public struct Contact: ConfigEntity {
 
     public var parent: EntityReference? { EntityReference(.site, siteID) }
     public var label: String { name }
-    public var searchText: String { .searchText([name, role].compactMap { $0 }.joined(separator: " "), phones.map(\.number).joined(separator: " ")) }
+    public var searchText: String {
+        .searchText(
+            [name, role].compactMap { $0 }.joined(separator: " "), phones.map(\.number).joined(separator: " "),
+            phones.compactMap { PhoneNumber.searchDigits($0.number) }.joined(separator: " "))
+    }
 
     public func validate() throws(ValidationError) {
         var v = Validator()

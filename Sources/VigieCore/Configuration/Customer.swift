@@ -36,7 +36,7 @@ public struct Customer: ConfigEntity {
     public static let uniqueKeyField = "reference"
     public var uniqueKey: String? { reference.map { "reference:\($0)" } }
     public var label: String { name }
-    public var searchText: String { .searchText(name, reference, phone, email) }
+    public var searchText: String { .searchText(name, reference, phone, phone.flatMap(PhoneNumber.searchDigits), email) }
 
     public func validate() throws(ValidationError) {
         var v = Validator()

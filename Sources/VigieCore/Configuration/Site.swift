@@ -56,7 +56,7 @@ public struct Site: ConfigEntity {
     public var uniqueKey: String? { reference.map { "reference:\($0)" } }
     public var label: String { name }
     public var searchText: String {
-        .searchText(name, reference, address.street, address.postalCode, address.city, phone)
+        .searchText(name, reference, address.street, address.postalCode, address.city, phone, phone.flatMap(PhoneNumber.searchDigits))
     }
 
     public func validate() throws(ValidationError) {

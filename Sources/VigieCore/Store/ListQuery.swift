@@ -20,9 +20,12 @@ public struct ListQuery: Sendable, Hashable {
         self.parentID = parentID
     }
 
-    /// The search split into folded words.
+    /// The search split into folded words; a telephone number, however it is written (`+33 6 71 24 58 93`,
+    /// `0671245893`), is one word in the form entities index (``PhoneNumber/searchDigits(_:)``).
     public var searchWords: [String] {
-        (search ?? "").searchFolded.split(whereSeparator: \.isWhitespace).map(String.init)
+        let text = search ?? ""
+        if PhoneNumber.looksLikeNumber(text) { return [PhoneNumber.searchDigits(text) ?? String(text.filter(\.isASCIIDigit))] }
+        return text.searchFolded.split(whereSeparator: \.isWhitespace).map(String.init)
     }
 }
 

@@ -10,6 +10,8 @@ struct SessionController {
     let now: @Sendable () -> Date
     /// Whether the station is a demo whose traffic the console can switch (``DemoController``).
     var isDemo = false
+    /// The zone of station time (``WebConfiguration/stationTimeZone``), told to every console with its session.
+    var stationTimeZone = "Europe/Paris"
 
     struct Credentials: Decodable {
         var username: String
@@ -21,6 +23,7 @@ struct SessionController {
         var csrfToken: String
         var expiresAt: Date
         var demo: Bool
+        var stationTimeZone: String
     }
 
     struct PasswordChange: Decodable {
@@ -42,7 +45,9 @@ struct SessionController {
         group.get("session") { _, context in
             let signedIn = try context.requireUser()
             return try Response.json(
-                SessionInfo(user: signedIn.user, csrfToken: signedIn.session.csrfToken, expiresAt: signedIn.session.expiresAt, demo: isDemo))
+                SessionInfo(
+                    user: signedIn.user, csrfToken: signedIn.session.csrfToken, expiresAt: signedIn.session.expiresAt, demo: isDemo,
+                    stationTimeZone: stationTimeZone))
         }
         group.delete("session") { _, context in
             let signedIn = try context.requireUser()
@@ -96,7 +101,9 @@ struct SessionController {
             createdAt: now, lastSeenAt: now, expiresAt: now.addingTimeInterval(policy.maximumAge))
         try await store.openSession(session, for: credentials.user)
         var response = try Response.json(
-            SessionInfo(user: credentials.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt, demo: isDemo), status: .created)
+            SessionInfo(
+                user: credentials.user, csrfToken: session.csrfToken, expiresAt: session.expiresAt, demo: isDemo,
+                stationTimeZone: stationTimeZone), status: .created)
         response.setCookie(
             Cookie(
                 name: SessionPolicy.cookieName, value: cookieValue, maxAge: Int(policy.maximumAge), path: "/",

@@ -34,7 +34,10 @@ extension APISchemas {
                     "csrfToken": .string(description: "Send it back in the X-CSRF-Token header on every POST, PUT and DELETE."),
                     "expiresAt": .dateTime,
                     "demo": .boolean(description: "The station is `vigie demo`: its simulated traffic can be paused (/api/v1/demo/traffic)."),
-                ], required: ["user", "csrfToken", "expiresAt", "demo"]),
+                    "stationTimeZone": .string(
+                        description: "The IANA zone of station time, which every screen shows (with a site's local time beside it when it differs)."
+                    ).example("Europe/Paris"),
+                ], required: ["user", "csrfToken", "expiresAt", "demo", "stationTimeZone"]),
             "PasswordChange": .object(
                 ["currentPassword": .string(), "newPassword": password], required: ["currentPassword", "newPassword"]),
             "PasswordReset": .object(["password": password], required: ["password"]),

@@ -2,6 +2,7 @@
 import { reload, onAlarmsChange, openAlarms, update } from "./alarms.js";
 import { api, rememberSession } from "./api.js";
 import { h } from "./dom.js";
+import { setStationTimeZone } from "./format.js";
 import { applyLanguage, onLanguageChange, t } from "./i18n.js";
 import { globalKey, showHelp } from "./keys.js";
 import * as live from "./live.js";
@@ -24,6 +25,7 @@ const screens = { queue: queueScreen, alarm: alarmScreen, calls: callsScreen, lo
 applyTheme();
 const me = await api("GET", "/api/v1/session");
 rememberSession(me);
+setStationTimeZone(me.stationTimeZone);
 document.body.dataset.role = me.user.role;
 const view = document.getElementById("view");
 let unmount = null;

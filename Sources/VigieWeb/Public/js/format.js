@@ -1,5 +1,32 @@
-// How times, ages and durations read on screen: the site's time zone, the operator's language.
+// How times, ages and durations read on screen, in the operator's language. One time rule everywhere
+// (docs/console.md): station time with its zone, and the site's local time beside it when its zone differs.
 import { locale, t } from "./i18n.js";
+
+let stationZone;
+
+/** The station's time zone, from the session: every time on screen is read in it. */
+export function setStationTimeZone(zone) {
+  stationZone = zone;
+}
+
+const dayAndTime = { year: "numeric", month: "2-digit", day: "2-digit", hour: "2-digit", minute: "2-digit", second: "2-digit" };
+const timeOnly = { hour: "2-digit", minute: "2-digit", second: "2-digit" };
+
+function formatted(date, fields, timeZone) {
+  return new Intl.DateTimeFormat(locale(), { ...fields, timeZone, timeZoneName: "short" }).format(date);
+}
+
+/** The wall clock of `date` in `timeZone`, to tell whether two zones read it alike. */
+function wallClock(date, timeZone) {
+  return new Intl.DateTimeFormat("en-GB", { ...dayAndTime, timeZone }).format(date);
+}
+
+/** " (heure du site : 14:39:24 UTC−4)" when the site's zone reads `date` otherwise than the station's. */
+function siteLocal(date, siteZone) {
+  if (!siteZone || siteZone === stationZone || wallClock(date, siteZone) === wallClock(date, stationZone)) return "";
+  const sameDay = wallClock(date, siteZone).slice(0, 10) === wallClock(date, stationZone).slice(0, 10);
+  return ` (${t("time.siteLocal", { time: formatted(date, sameDay ? timeOnly : dayAndTime, siteZone) })})`;
+}
 
 /** "4 min 07 s", "2 h 05" — how long since `date` (or between two dates). */
 export function duration(milliseconds) {
@@ -16,15 +43,18 @@ export function age(isoDate, now = Date.now()) {
   return duration(now - Date.parse(isoDate));
 }
 
-/** Date and time in `timeZone` (the site's; the browser's when absent). */
-export function dateTime(isoDate, timeZone) {
+/** Date and time in station time with its zone, and in `siteZone` beside it when that reads otherwise. */
+export function dateTime(isoDate, siteZone) {
   if (!isoDate) return "";
-  return new Intl.DateTimeFormat(locale(), { dateStyle: "short", timeStyle: "medium", timeZone }).format(new Date(isoDate));
+  const date = new Date(isoDate);
+  return formatted(date, dayAndTime, stationZone) + siteLocal(date, siteZone);
 }
 
-export function time(isoDate, timeZone) {
+/** The time of day, by the same rule. */
+export function time(isoDate, siteZone) {
   if (!isoDate) return "";
-  return new Intl.DateTimeFormat(locale(), { timeStyle: "medium", timeZone }).format(new Date(isoDate));
+  const date = new Date(isoDate);
+  return formatted(date, timeOnly, stationZone) + siteLocal(date, siteZone);
 }
 
 /** A value for `<input type="datetime-local">` from a Date, in the browser's time zone. */

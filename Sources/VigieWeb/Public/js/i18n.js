@@ -16,10 +16,20 @@ export function locale() {
   return language() === "en" ? "en-GB" : "fr-FR";
 }
 
-/** The message for `key` in the current language, with `{name}` placeholders filled from `values`. */
+/**
+ * The message for `key` in the current language, with `{name}` placeholders filled from `values`, and
+ * `{name|one|other}` choosing the form the language's plural rule gives for that number, `#` standing for it:
+ * `{count|# alarme|# alarmes}` (French says "0 alarme", English "0 alarms").
+ */
 export function t(key, values = {}) {
   const text = catalogues[language()][key] ?? catalogues.fr[key] ?? key;
-  return text.replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
+  const rules = new Intl.PluralRules(locale());
+  return text
+    .replace(/\{(\w+)\|([^|{}]*)\|([^|{}]*)\}/g, (_, name, one, other) => {
+      const count = Number(values[name] ?? 0);
+      return (rules.select(count) === "one" ? one : other).replaceAll("#", count.toLocaleString(locale()));
+    })
+    .replace(/\{(\w+)\}/g, (_, name) => String(values[name] ?? ""));
 }
 
 /** Whether the catalogue has `key` (for optional labels such as an event category). */
