@@ -50,6 +50,14 @@ class Console:
                 raise TimeoutException(message()) from None
             raise
 
+    def take_over_shift(self):
+        """Sign-in leads whoever is not on shift to the take-over checklist: every item confirmed, then the queue."""
+        self.wait_for("#takeover-form")
+        for box in self.find_all("#takeover-form input[name=confirmed]"):
+            box.click()
+        self.find("#takeover-submit").click()
+        self.wait(lambda d: d.execute_script("return location.hash") == "#/queue")
+
     def go(self, hash_route):
         self.driver.execute_script("location.hash = arguments[0]", hash_route)
 

@@ -19,12 +19,7 @@ def shoot(console, name):
 
 def test_burglary_handled_end_to_end(station, open_console):
     karim = open_console("karim")
-    # Sign-in leads to the shift take-over checklist: every item confirmed, then the queue.
-    karim.wait_for("#takeover-form")
-    for box in karim.find_all("#takeover-form input[name=confirmed]"):
-        box.click()
-    karim.find("#takeover-submit").click()
-    karim.wait(lambda d: d.execute_script("return location.hash") == "#/queue")
+    karim.take_over_shift()
 
     send(station, PHARMACY["account"], PHARMACY["key"], "Nri1/BA003")
     send(station, "7C30", "9B1E4D7A2C5F8E0B3D6A9C2F5E8B1D4A7C0F3E6B9D2A5C8F1E4B7D0A3C6F9E2B", "Nri1/BA007", "Nri1/BA009")

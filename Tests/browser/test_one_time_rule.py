@@ -23,11 +23,7 @@ def test_the_same_moment_reads_the_same_station_time_on_every_screen(station, em
         karim = Console(driver, station.url)
         karim.sign_in("karim", station.accounts["karim"])
         assert driver.execute_script("return Intl.DateTimeFormat().resolvedOptions().timeZone") == "Asia/Tokyo"
-        karim.wait_for("#takeover-form")
-        for box in karim.find_all("#takeover-form input[name=confirmed]"):
-            box.click()
-        karim.find("#takeover-submit").click()
-        karim.wait(lambda d: d.execute_script("return location.hash") == "#/queue")
+        karim.take_over_shift()
 
         send(station, PHARMACY["account"], PHARMACY["key"], "Nri1/BA003")
         supervisor = station.sign_in(station.accounts["role:supervisor"], station.accounts[station.accounts["role:supervisor"]])

@@ -64,7 +64,7 @@ export function mount(container) {
         : h("p", { class: "muted" }, t("calls.noInstruction")),
       h("h3", {}, t("alarm.contacts")),
       h("ol", {}, contacts.map((contact) => h("li", {}, contact.name, contact.role ? ` — ${contact.role}` : "", " ",
-        contact.phones.map((phone) => h("a", { href: telURI(phone.number), class: "phone" }, phone.number)))))));
+        contact.phones.flatMap((phone, index) => [index ? " · " : null, h("a", { href: telURI(phone.number), class: "phone" }, phone.number)]))))));
   }
 
   async function recordCall(site) {

@@ -2,6 +2,7 @@
 // columns of its list, and which entity its reference fields point to.
 import { addressLine, dateTime } from "../../format.js";
 import { t } from "../../i18n.js";
+import { enumLabel as schemaEnumLabel } from "./schema-form.js";
 
 /** Reference fields → the resource whose items they name. */
 export const references = {
@@ -12,16 +13,18 @@ export const references = {
 
 const text = (name) => (item) => item[name] ?? "";
 const enumLabel = (prefix, name) => (item) => (item[name] == null ? "" : t(`${prefix}.${item[name]}`));
+/** A value of one of the document's enumerations (`CustomerKind`), as the forms label it. */
+const choice = (refName, name) => (item) => (item[name] == null ? "" : schemaEnumLabel(refName, item[name]));
 const parentName = (names, field) => (item) => names(field, item[field]);
 
 /** `names(field, id)` gives the label of a referenced entity (loaded by the view). */
 export function kinds(names) {
   return [
-    { kind: "customers", schema: "Customer", columns: [["name", text("name")], ["reference", text("reference")], ["kind", text("kind")], ["phone", text("phone")]] },
+    { kind: "customers", schema: "Customer", columns: [["name", text("name")], ["reference", text("reference")], ["kind", choice("CustomerKind", "kind")], ["phone", text("phone")]] },
     { kind: "sites", schema: "Site", parent: "customerID",
       columns: [["name", text("name")], ["reference", text("reference")], ["address", (item) => addressLine(item.address)], ["riskLevel", enumLabel("risk", "riskLevel")], ["customerID", parentName(names, "customerID")]] },
     { kind: "transmitters", schema: "Transmitter", parent: "siteID", lastSignal: true,
-      columns: [["account", text("account")], ["siteID", parentName(names, "siteID")], ["wireProtocol", text("wireProtocol")], ["model", text("model")]] },
+      columns: [["account", text("account")], ["siteID", parentName(names, "siteID")], ["wireProtocol", choice("WireProtocol", "wireProtocol")], ["model", text("model")]] },
     { kind: "zones", schema: "Zone", parent: "siteID",
       columns: [["siteID", parentName(names, "siteID")], ["number", text("number")], ["type", enumLabel("zoneType", "type")], ["description", text("description")]] },
     { kind: "contacts", schema: "Contact", parent: "siteID",
@@ -33,7 +36,7 @@ export function kinds(names) {
       columns: [["siteID", parentName(names, "siteID")], ["periods", (item) => String(item.periods.length)], ["toleranceMinutes", text("toleranceMinutes")]] },
     { kind: "temporary-instructions", schema: "TemporaryInstruction", parent: "siteID",
       columns: [["siteID", parentName(names, "siteID")], ["text", text("text")], ["validFrom", (item) => dateTime(item.validFrom)], ["validUntil", (item) => dateTime(item.validUntil)]] },
-    { kind: "closure-codes", schema: "ClosureCode", columns: [["code", text("code")], ["label", text("label")], ["outcome", text("outcome")], ["active", (item) => (item.active ? "✓" : "✗")]] },
+    { kind: "closure-codes", schema: "ClosureCode", columns: [["code", text("code")], ["label", text("label")], ["outcome", choice("ClosureOutcome", "outcome")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "supervision-profiles", schema: "SupervisionProfile", columns: [["name", text("name")], ["reportingIntervalSeconds", text("reportingIntervalSeconds")], ["graceSeconds", text("graceSeconds")]] },
     { kind: "users", schema: "User", createSchema: "NewUser", columns: [["username", text("username")], ["displayName", text("displayName")], ["role", enumLabel("role", "role")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "receivers", readOnly: true },

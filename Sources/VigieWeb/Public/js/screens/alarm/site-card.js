@@ -52,7 +52,8 @@ export function renderContacts(contacts, current) {
       class: contact.id === current?.contactID ? "contact current" : "contact", "aria-current": contact.id === current?.contactID ? "true" : false,
     },
     h("strong", {}, contact.name), contact.role ? ` — ${contact.role}` : "", contact.isKeyholder ? h("span", { class: "tag" }, t("contact.keyholder")) : null,
-    h("div", { class: "phones" }, contact.phones.map((phone) => h("a", { href: telURI(phone.number), class: "phone" }, "☎ ", phone.number, phone.label ? ` (${phone.label})` : ""))),
+    h("div", { class: "phones" }, contact.phones.flatMap((phone, index) => [index ? " · " : null,
+      h("a", { href: telURI(phone.number), class: "phone" }, "☎ ", phone.number, phone.label ? ` (${phone.label})` : "")])),
     contact.availability ? h("small", { class: "muted" }, contact.availability) : null))));
 }
 
