@@ -54,7 +54,7 @@ enum APISchemas {
     /// and `null` for one of them reads as leaving it out (hence nullable). Responses always carry every
     /// non-optional field. Secrets are marked from the type's `secretFieldNames`.
     static func entity<Entity: ConfigEntity>(
-        _ type: Entity.Type, description: String, properties: [String: JSONSchema], required: [String]
+        _ type: Entity.Type, description: String, properties: KeyValuePairs<String, JSONSchema>, required: [String]
     ) -> (String, JSONSchema) {
         var all = properties.reduce(into: [String: JSONSchema]()) { all, property in
             let schema = required.contains(property.key) ? property.value : property.value.nullable()
@@ -74,6 +74,8 @@ enum APISchemas {
             secrets.isEmpty ? .string() : .strings(secrets), maxItems: secrets.count,
             description: "The secrets that are set but not shown to this caller."
         ).readOnly()
-        return (String(describing: type), .object(all, required: required, description: description))
+        var schema = JSONSchema(.object(properties: all, required: required), description: description)
+        schema.propertyOrder = properties.map(\.key)
+        return (String(describing: type), schema)
     }
 }

@@ -1,8 +1,14 @@
 /// Short constructors and modifiers, so that each schema in `APISchemas` reads like its Swift type:
 /// one line per property, with the rule of its `validate()` beside it.
 extension JSONSchema {
-    static func object(_ properties: [String: JSONSchema], required: [String] = [], description: String? = nil) -> JSONSchema {
-        JSONSchema(.object(properties: properties, required: required), description: description)
+    /// An object whose properties keep the order they are written in (`x-vigie-order`): a form shows a postal
+    /// address as street, postal code, city, country, not in the alphabetical order of JSON keys.
+    static func object(_ properties: KeyValuePairs<String, JSONSchema>, required: [String] = [], description: String? = nil) -> JSONSchema {
+        var schema = JSONSchema(
+            .object(properties: Dictionary(uniqueKeysWithValues: properties.map { ($0.key, $0.value) }), required: required),
+            description: description)
+        schema.propertyOrder = properties.map(\.key)
+        return schema
     }
 
     static func array(_ items: JSONSchema, minItems: Int? = nil, maxItems: Int? = nil, description: String? = nil) -> JSONSchema {

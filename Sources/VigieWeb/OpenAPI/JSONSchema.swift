@@ -36,6 +36,8 @@ struct JSONSchema: Sendable {
     /// A secret: shown to administrators on a single entity only, withheld elsewhere.
     var isSecret = false
     var defaultValue: JSONValue?
+    /// The properties of an object in reading order, for forms (`x-vigie-order`); JSON keys have none.
+    var propertyOrder: [String] = []
     var examples: [JSONValue] = []
 
     init(_ kind: Kind, description: String? = nil) {
@@ -57,6 +59,7 @@ struct JSONSchema: Sendable {
             members["type"] = typeName("object")
             members["properties"] = .object(properties.mapValues(\.json))
             members["required"] = required.isEmpty ? nil : .strings(required.sorted())
+            members["x-vigie-order"] = propertyOrder.isEmpty ? nil : .strings(propertyOrder)
         case .array(let items, let minItems, let maxItems):
             members["type"] = typeName("array")
             members["items"] = items.json

@@ -127,11 +127,14 @@ export function enumLabel(refName, value) {
 
 function objectField(components, path, schema, value, context) {
   const required = new Set(schema.required ?? []);
-  // The scope and the parent first (what it belongs to), then what must be given, then the rest.
+  // The scope and the parent first (what it belongs to), then what must be given, then the rest; within each,
+  // the order the server wrote the properties in (a postal address: street, postal code, city, country).
   const rank = ([name]) => (name === "scope" ? 0 : name.endsWith("ID") ? 1 : required.has(name) ? 2 : 3);
+  const order = schema["x-vigie-order"] ?? [];
+  const position = ([name]) => (order.includes(name) ? order.indexOf(name) : order.length);
   const children = Object.entries(schema.properties ?? {})
     .filter(([name, property]) => !skipped.has(name) && !context.exclude.includes(name) && !property.readOnly)
-    .sort((a, b) => rank(a) - rank(b))
+    .sort((a, b) => rank(a) - rank(b) || position(a) - position(b))
     .map(([name, property]) => field(components, path ? `${path}.${name}` : name, name, property, required.has(name), value?.[name], context));
   return {
     element: children.map((child) => child.element),
