@@ -31,6 +31,7 @@ class Console:
         self.keystrokes = 0
 
     def sign_in(self, username, password, language="fr"):
+        self.username = username
         self.driver.get(self.url + "/login.html")
         self.wait(lambda d: d.execute_script("return document.querySelector('[data-lang]')?.onclick !== null"))
         self.driver.execute_script("localStorage.setItem('vigie.lang', arguments[0])", language)
@@ -119,6 +120,7 @@ class Console:
         the board shows it."""
         self.press(key)
         self.wait_for("#dispatch-reference")
+        self.press("\ue004")  # Tab: the dialog opens on the milestone, the reference comes next
         self.type(reference)
         if found:
             Select(self.find("#dispatch-verification")).select_by_visible_text(found)

@@ -38,6 +38,8 @@ async function route() {
   const ticket = ++routing;
   const [name = "queue", ...params] = location.hash.replace(/^#\/?/, "").split("/");
   const module = screens[name] ?? screens.queue;
+  // A dialog belongs to the screen that opened it: leaving the screen cancels it (its promise resolves as such).
+  for (const dialog of document.querySelectorAll("dialog[open]")) dialog.close();
   unmount?.();
   unmount = null;
   const screen = h("div", { class: "screen" });
@@ -49,6 +51,8 @@ async function route() {
   const cleanup = (await module.mount(screen, { me, params })) ?? null;
   if (ticket === routing) unmount = cleanup;
   else cleanup?.();
+  // Focus lost with a closed dialog or a removed screen goes to the new screen, where the keys act.
+  if (ticket === routing && (!document.activeElement || document.activeElement === document.body)) view.focus();
 }
 
 function showWho() {

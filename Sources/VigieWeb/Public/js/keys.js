@@ -27,12 +27,24 @@ function name(event) {
   return (event.altKey ? "Alt+" : "") + event.key;
 }
 
+/**
+ * The shortcut that focuses a search field (`find()` gives it). Typed into that field while it is empty, the key is
+ * the shortcut pressed once more, not the first character of a search: screens open with their search focused.
+ */
+export function searchKey(find, key = "/") {
+  return { key, label: "keys.filter", field: find, run: () => { find()?.focus(); find()?.select(); } };
+}
+
 document.addEventListener("keydown", (event) => {
   if (event.ctrlKey || event.metaKey || event.defaultPrevented) return;
   if (document.querySelector("dialog[open]")) return;
-  if (typing(event.target) && !event.altKey) return;
   const pressed = name(event);
   const shortcut = [...screen, ...global].find((candidate) => candidate.key === pressed);
+  if (shortcut?.field && shortcut.field() === event.target && !event.target.value) {
+    event.preventDefault();
+    return;
+  }
+  if (typing(event.target) && !event.altKey) return;
   if (!shortcut) return;
   event.preventDefault();
   shortcut.run(event);

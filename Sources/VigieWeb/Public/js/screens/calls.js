@@ -4,7 +4,7 @@ import { api } from "../api.js";
 import { fill, h, kbd } from "../dom.js";
 import { addressLine, dateTime, localInputValue, telURI } from "../format.js";
 import { t } from "../i18n.js";
-import { screenKeys } from "../keys.js";
+import { screenKeys, searchKey } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
 import { ask, field } from "../prompt.js";
 import { findSites } from "./site-search.js";
@@ -134,7 +134,7 @@ export function mount(container) {
     h("div", { class: "calls-grid" }, list, detail)));
   const onSite = (action) => () => chosen && action();
   screenKeys([
-    { key: "/", label: "keys.filter", run: () => search.focus() },
+    searchKey(() => search),
     { key: "r", label: "keys.calls.record", run: onSite(() => recordCall(chosen.site)) },
     { key: "i", label: "keys.calls.instruction", run: onSite(() => newInstruction(chosen.site)) },
     { key: "T", label: "keys.calls.test", run: onSite(() => putOnTest(chosen.site)) },

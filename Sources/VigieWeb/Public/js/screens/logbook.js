@@ -5,7 +5,7 @@ import { ensureSites, site } from "../alarms.js";
 import { fill, h, kbd } from "../dom.js";
 import { dateTime } from "../format.js";
 import { has, t } from "../i18n.js";
-import { screenKeys } from "../keys.js";
+import { screenKeys, searchKey } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
 import { ask, field } from "../prompt.js";
 
@@ -107,7 +107,7 @@ export function mount(container, { me, params }) {
       body),
     more));
   screenKeys([
-    { key: "/", label: "keys.filter", run: () => form.querySelector("#logbook-q").focus() },
+    searchKey(() => form.querySelector("#logbook-q")),
     { key: "n", label: "keys.logbook.new", run: newEntry },
     { key: "p", label: "keys.logbook.print", run: () => window.print() },
   ]);

@@ -6,12 +6,13 @@ import { api } from "../api.js";
 import { announce, fill, h, kbd } from "../dom.js";
 import { age, time } from "../format.js";
 import { locale, t } from "../i18n.js";
-import { screenKeys } from "../keys.js";
+import { screenKeys, searchKey } from "../keys.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../priority.js";
 import { categoryNames } from "../category-names.js";
 import { categoryOptions, currentSince, followsTop, rows as queueRows } from "./queue-model.js";
 import { canBulkClose, closeInBulk } from "./bulk.js";
 import { showError } from "../notice.js";
+import { alarmTitle } from "../wording.js";
 
 const rowHeight = 52;
 const overscan = 6;
@@ -74,7 +75,7 @@ export function mount(container, { me }) {
     const top = alarmsShown[0]?.key ?? null;
     if (follow && followsTop(shownTop, top, movedAt, Date.now())) {
       selectedKey = top;
-      announce(openAlarms().get(top)?.title ?? "");
+      announce(alarmTitle(openAlarms().get(top)));
     }
     shownTop = top;
     count.textContent = t("queue.count", { shown: alarmsShown.length, total: openAlarms().size });
@@ -151,7 +152,7 @@ export function mount(container, { me }) {
     if (top < scroller.scrollTop) scroller.scrollTop = top;
     else if (top + rowHeight > scroller.scrollTop + scroller.clientHeight) scroller.scrollTop = top + rowHeight - scroller.clientHeight;
     draw();
-    announce(openAlarms().get(selectedKey)?.title ?? "");
+    announce(alarmTitle(openAlarms().get(selectedKey)));
   }
 
   function toggleMark(alarm) {
@@ -207,7 +208,7 @@ export function mount(container, { me }) {
     { key: "PageUp", label: "keys.pageUp", run: () => move(-10) },
     { key: "Enter", label: "keys.take", run: () => takeSelected(true) },
     { key: "o", label: "keys.view", run: () => takeSelected(false) },
-    { key: "/", label: "keys.filter", run: () => search.focus() },
+    searchKey(() => search),
     { key: "g", label: "keys.group", run: () => { grouped.checked = !grouped.checked; filters.grouped = grouped.checked; refilter(); } },
     ...(["supervisor", "admin"].includes(me.user.role) ? [
       { key: "x", label: "keys.mark", run: () => toggleMark(openAlarms().get(selectedKey)) },
@@ -253,14 +254,14 @@ function alarmRow(alarm, siteName, me, isMarked) {
   const { state, holder, escalatedAt } = alarm.lifecycle;
   const escalated = state === "new" && escalatedAt;
   const mine = holder?.userID === me.id;
-  const label = `${alarm.title}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}`
+  const label = `${alarmTitle(alarm)}, ${siteName(alarm.siteID)}, ${t("priority.title", { priority: alarm.priority })}, ${stateLabel(state)}`
     + `${alarm.takenOverAt ? `, ${t("queue.aggravated")}` : ""}${isMarked ? `, ${t("queue.isMarked")}` : ""}`;
   return h("div", {
     class: `qrow qalarm state-${state}${escalated ? " escalated" : ""}${mine ? " mine" : ""}${alarm.confirmed ? " confirmed" : ""}${isMarked ? " marked" : ""}`,
     id: `row-${alarm.id}`, role: "option", "data-key": alarm.id, "data-type": "alarm", "aria-label": label,
   },
   priorityBadge(alarm.priority),
-  h("span", { class: "qtitle" }, isMarked ? h("span", { class: "mark", "aria-hidden": "true" }, "☑ ") : null, alarm.title, alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
+  h("span", { class: "qtitle" }, isMarked ? h("span", { class: "mark", "aria-hidden": "true" }, "☑ ") : null, alarmTitle(alarm), alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
     alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null,
     alarm.takenOverAt ? h("span", { class: "tag tag-aggravated", title: time(alarm.takenOverAt) }, "⬆ ", t("queue.aggravated")) : null),
   h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),

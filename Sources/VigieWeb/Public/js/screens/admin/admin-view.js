@@ -5,7 +5,7 @@ import { loadAll } from "../../alarms.js";
 import { fill, h } from "../../dom.js";
 import { dateTime } from "../../format.js";
 import { t } from "../../i18n.js";
-import { screenKeys } from "../../keys.js";
+import { screenKeys, searchKey } from "../../keys.js";
 import { showError, showInfo } from "../../notice.js";
 import { ask, field } from "../../prompt.js";
 import { kinds, references } from "./kinds.js";
@@ -28,7 +28,7 @@ export async function mount(container, { params }) {
       h("nav", { class: "admin-kinds", "aria-label": t("admin.resources") },
         h("ul", {}, all.map((entry) => h("li", {}, h("a", { href: `#/admin/${entry.kind}`, "aria-current": entry === current ? "page" : false, id: `admin-${entry.kind}` }, t(`admin.kind.${entry.kind}`)))))),
       main)));
-  screenKeys([{ key: "n", label: "keys.admin.new", run: () => main.querySelector("#admin-new")?.click() }, { key: "/", label: "keys.filter", run: () => main.querySelector("#admin-search")?.focus() }]);
+  screenKeys([{ key: "n", label: "keys.admin.new", run: () => main.querySelector("#admin-new")?.click() }, searchKey(() => main.querySelector("#admin-search"))]);
   if (current.readOnly) return showReceivers(main);
   if (current.exchange) return showExchange(main);
   showList(main, current, labels, params[1]);

@@ -52,9 +52,10 @@ export function renderDispatch(handling) {
 export async function openDispatch(handling, service) {
   const state = dispatchState(handling.entries)[service];
   const next = milestones.find((milestone) => !state[milestone]) ?? "left";
+  // The dialog opens on the milestone: its digit chooses, Tab reaches the reference (docs/console.md, keyboard).
   const radios = milestones.map((milestone, index) => h("label", { class: "check" },
-    h("input", { type: "radio", name: "milestone", value: milestone, checked: milestone === next }), ` ${index + 1}. ${t(`dispatch.${milestone}`)}`));
-  const [referenceLabel, reference] = field(t("dispatch.reference"), { id: "dispatch-reference", autocomplete: "off", maxlength: 60, autofocus: true, value: state.requested?.reference ?? "" });
+    h("input", { type: "radio", name: "milestone", value: milestone, checked: milestone === next, autofocus: milestone === next }), ` ${index + 1}. ${t(`dispatch.${milestone}`)}`));
+  const [referenceLabel, reference] = field(t("dispatch.reference"), { id: "dispatch-reference", autocomplete: "off", maxlength: 60, value: state.requested?.reference ?? "" });
   // What the guard or the police found there: the on-site verification (levée de doute sur place).
   const [foundLabel, found] = field(t("verification.onSite"), { id: "dispatch-verification" }, "select");
   found.append(h("option", { value: "" }, "—"), ...["positive", "negative", "doubtful"].map((value) => h("option", { value }, t(`verification.${value}`))));
@@ -63,10 +64,12 @@ export async function openDispatch(handling, service) {
   await ask({
     id: "dispatch-dialog", title: t("dispatch.dialogTitle", { service: t(`service.${service}`) }),
     fields: [h("fieldset", {}, h("legend", {}, t("dispatch.milestone")), radios), referenceLabel, reference, foundLabel, found, saidLabel, said],
+    // A digit on the milestones, or Alt+digit from any field, chooses; in a text field a bare digit is text.
     onKey: (event, form) => {
       const chosen = milestones[Number(event.key) - 1];
-      if (chosen && event.target.matches("input[type=radio]")) {
+      if (chosen && (event.altKey || event.target.matches("input[type=radio]"))) {
         form.elements.milestone.value = chosen;
+        if (!event.altKey) form.querySelector(`input[value=${chosen}]`).focus();
         event.preventDefault();
       }
     },

@@ -1,0 +1,88 @@
+"""Issue 15, played as a new French operator: the console's own defects. A dialog's shortcut is never typed into
+its fields, a search's `/` is not a search, a dialog does not outlive its screen, the guard's lateness shows live,
+the call screen lists the caller's open alarms, and each role is offered only the forms the server lets it save."""
+from selenium.webdriver.common.by import By
+
+from panel import send
+
+PERRIN = "3E07"  # Menuiserie Perrin, Brignais: an unencrypted SIA panel of the demo
+TAB, ENTER = "\ue004", "\ue007"
+
+
+def handle_new_burglary(station, console, zone):
+    """Sends a burglary of `zone` at Perrin's (each test its own: the same frame again is a retransmission) and has
+    `console`'s operator take it and open it from the queue."""
+    console.go("#/queue")
+    console.wait_for("#queue")
+    send(station, PERRIN, None, f"Nri1/BA{zone:03}")
+    console.select_in_queue("Burglary")
+    console.press(ENTER)
+    console.wait_text("#alarm-state", console.username)
+
+
+def dispatch_cell(console, service, milestone):
+    return console.text(f"#dispatch tr[data-service={service}] td[data-milestone={milestone}]")
+
+
+def test_the_dispatch_dialog_digit_chooses_the_milestone_and_never_enters_the_reference(empty_queue, open_console):
+    karim = open_console("karim")
+    handle_new_burglary(empty_queue, karim, 5)
+    karim.dispatch("g", "guard", "requested", "GSR-4412")
+    # The guard arrives: `g`, then `2` (sur place) as the dialog's label says, then Enter.
+    karim.press("g")
+    karim.wait_for("#dispatch-dialog")
+    karim.press("2", ENTER)
+    karim.wait_gone("#dispatch-dialog")
+    karim.wait(lambda d: "—" not in dispatch_cell(karim, "guard", "onSite"), message="the arrival was not recorded")
+    assert dispatch_cell(karim, "guard", "onSite").endswith(" GSR-4412")
+    # The police are on site before anyone asked: `2` chooses, Tab reaches the reference.
+    karim.press("p")
+    karim.wait_for("#dispatch-dialog")
+    karim.press("2", TAB)
+    karim.type("PN-17-0042")
+    karim.press(ENTER)
+    karim.wait(lambda d: "PN-17-0042" in dispatch_cell(karim, "police", "onSite"), message="the police's arrival was not recorded")
+    assert dispatch_cell(karim, "police", "requested") == "—"
+    karim.press("L")
+    karim.wait_text("#logbook-rows", "PN-17-0042")
+    assert "2GSR" not in karim.text("#logbook-rows") and "2PN" not in karim.text("#logbook-rows")
+
+
+def test_the_search_key_is_not_typed_into_the_search(station, open_console):
+    karim = open_console("karim")
+    karim.press("c")
+    search = karim.wait_for("#call-search")
+    karim.wait(lambda d: karim.focused() == search, message="the call screen did not focus its search")
+    karim.press("/")
+    karim.type("Tabac")
+    karim.wait_text("#call-results", "Tabac de la Gare")
+    assert search.get_attribute("value") == "Tabac"
+    # From elsewhere on the screen, `/` comes back to the search with what it holds selected: typing replaces it.
+    karim.press(ENTER)
+    karim.wait_text("#call-site-name", "Tabac de la Gare")
+    karim.press("/")
+    karim.type("Pharmacie")
+    assert search.get_attribute("value") == "Pharmacie"
+
+
+def test_a_dialog_closes_when_its_screen_is_left(empty_queue, open_console):
+    karim = open_console("karim")
+    handle_new_burglary(empty_queue, karim, 8)
+    alarm_route = karim.driver.execute_script("return location.hash")
+    karim.press("g")
+    karim.wait_for("#dispatch-dialog")
+    karim.driver.back()  # the browser's back: to the queue
+    karim.wait(lambda d: d.execute_script("return location.hash") == "#/queue", message="the route did not change")
+    karim.wait_gone("dialog[open]")
+    karim.wait(lambda d: d.execute_script("return document.getElementById('view').contains(document.activeElement)"),
+               message="the focus was not given to the new screen")
+    karim.press("c")  # the keys act on the new screen
+    karim.wait_for("#call-search")
+    # Back on the alarm, its keys open a dialog again: the cancelled one holds nothing up.
+    karim.go(alarm_route)
+    karim.wait_for("#alarm-title")
+    karim.wait_text("#alarm-state", "karim")
+    karim.press("g")
+    karim.wait_for("#dispatch-dialog")
+    assert len(karim.find_all("dialog[open]")) == 1
+    assert karim.driver.find_element(By.CSS_SELECTOR, "#dispatch-dialog input[value=requested]") == karim.focused()
