@@ -86,3 +86,31 @@ def test_a_dialog_closes_when_its_screen_is_left(empty_queue, open_console):
     karim.wait_for("#dispatch-dialog")
     assert len(karim.find_all("dialog[open]")) == 1
     assert karim.driver.find_element(By.CSS_SELECTOR, "#dispatch-dialog input[value=requested]") == karim.focused()
+
+
+def set_contract(station, site_name, minutes):
+    """Sets a site's guard contract time (minutes) through the API as the administrator; returns the former one."""
+    admin_name = station.accounts["role:admin"]
+    admin = station.sign_in(admin_name, station.accounts[admin_name])
+    sites = admin.get(f"{station.url}/api/v1/sites", params={"limit": 1000}, timeout=10).json()["items"]
+    site = next(item for item in sites if item["name"].startswith(site_name))
+    updated = admin.put(f"{station.url}/api/v1/sites/{site['id']}", json=site | {"responseTimeMinutes": minutes}, timeout=10)
+    assert updated.status_code == 200, updated.text
+    return site["responseTimeMinutes"]
+
+
+def test_the_guard_shows_late_the_moment_the_contract_time_passes(empty_queue, open_console):
+    contract = set_contract(empty_queue, "Menuiserie Perrin", 1)  # one minute, so that the test waits little
+    try:
+        karim = open_console("karim")
+        handle_new_burglary(empty_queue, karim, 11)
+        karim.dispatch("g", "guard", "requested", "GS-4412")
+        late = "#dispatch tr[data-service=guard] .tag-late"
+        assert not karim.find_all(late) or not karim.find(late).is_displayed()
+        # No reload, no action: the board says it by itself once the minute is over.
+        karim.wait_for(late, timeout=75)
+        assert "hors délai (1 min)" in karim.text("#dispatch tr[data-service=guard]")
+        karim.dispatch("g", "guard", "onSite")
+        assert karim.wait_for(late).text.strip() == "⚠ hors délai (1 min)"
+    finally:
+        set_contract(empty_queue, "Menuiserie Perrin", contract)

@@ -11,8 +11,9 @@ import * as live from "../../live.js";
 import { showError } from "../../notice.js";
 import { categoryLabel, priorityBadge, stateLabel } from "../../priority.js";
 import { currentSince } from "../queue-model.js";
+import { alarmTitle } from "../../wording.js";
 import { openClosure, openTransfer, release } from "./closure.js";
-import { openDispatch, renderDispatch, serviceKeys, verifications } from "./dispatch.js";
+import { openDispatch, renderDispatch, serviceKeys, tickLateness, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
 import { isOpen, nextCallee, renderSteps, stepKey } from "./steps.js";
 
@@ -78,7 +79,7 @@ export async function mount(container, { me, params }) {
       h("article", { class: "alarm-view", "aria-labelledby": "alarm-title", "data-state": state },
         h("header", { class: "alarm-head" },
           priorityBadge(alarm.priority),
-          h("h1", { id: "alarm-title" }, alarm.title),
+          h("h1", { id: "alarm-title" }, alarmTitle(alarm)),
           h("span", { class: "tag" }, categoryLabel(alarm.category)),
           alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
           h("span", { class: "alarm-state", id: "alarm-state" }, stateLabel(state), holder ? ` — ${holder.name}` : ""),
@@ -155,6 +156,7 @@ export async function mount(container, { me, params }) {
   const clock = setInterval(() => {
     const now = Date.now();
     for (const element of container.querySelectorAll("[data-since]")) element.textContent = age(element.dataset.since, now);
+    tickLateness(container, now);
   }, 1000);
 
   await loadEntries();

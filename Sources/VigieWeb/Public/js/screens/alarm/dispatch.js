@@ -37,15 +37,25 @@ export function renderDispatch(handling) {
       const key = Object.keys(serviceKeys).find((candidate) => serviceKeys[candidate] === service);
       const end = state.onSite?.at ?? state.left?.at;
       const elapsed = state.requested ? Date.parse(end ?? new Date().toISOString()) - Date.parse(state.requested.at) : null;
-      const late = service === "guard" && contract && elapsed !== null && elapsed > contract * 60000;
+      const deadline = service === "guard" && contract && state.requested ? Date.parse(state.requested.at) + contract * 60000 : null;
+      const late = deadline !== null && (end ? Date.parse(end) : Date.now()) > deadline;
       return h("tr", { "data-service": service },
         h("th", { scope: "row" }, handling.mine ? h("button", { type: "button", class: "action", onclick: () => handling.openDispatch(service) }, kbd(key), " ", t(`service.${service}`)) : t(`service.${service}`)),
         milestones.map((milestone) => h("td", { "data-milestone": milestone },
           state[milestone] ? [time(state[milestone].at, handling.timeZone), state[milestone].reference ? h("small", {}, ` ${state[milestone].reference}`) : null] : "—")),
-        h("td", { class: late ? "late" : "" },
+        h("td", { class: late ? "late" : "", "data-late-after": deadline !== null && !end ? deadline : null },
           h("span", { "data-since": state.requested && !end ? state.requested.at : null }, elapsed === null ? "—" : duration(elapsed)),
-          late ? h("span", { class: "tag tag-late" }, " ⚠ ", t("dispatch.late", { minutes: contract })) : null));
+          deadline !== null ? h("span", { class: "tag tag-late", hidden: !late }, " ⚠ ", t("dispatch.late", { minutes: contract })) : null));
     })));
+}
+
+/** Called by the screen's clock: a guard still awaited shows late the second the contract's time has passed. */
+export function tickLateness(container, now) {
+  for (const cell of container.querySelectorAll("#dispatch [data-late-after]")) {
+    const late = now > Number(cell.dataset.lateAfter);
+    cell.classList.toggle("late", late);
+    cell.querySelector(".tag-late").hidden = !late;
+  }
 }
 
 /** The dialog that records the next milestone of `service`. */
