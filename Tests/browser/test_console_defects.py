@@ -1,6 +1,8 @@
 """Issue 15, played as a new French operator: the console's own defects. A dialog's shortcut is never typed into
 its fields, a search's `/` is not a search, a dialog does not outlive its screen, the guard's lateness shows live,
 the call screen lists the caller's open alarms, and each role is offered only the forms the server lets it save."""
+import re
+
 from selenium.webdriver.common.by import By
 
 from panel import send
@@ -114,3 +116,31 @@ def test_the_guard_shows_late_the_moment_the_contract_time_passes(empty_queue, o
         assert karim.wait_for(late).text.strip() == "⚠ hors délai (1 min)"
     finally:
         set_contract(empty_queue, "Menuiserie Perrin", contract)
+
+
+def test_the_call_screen_lists_the_sites_open_alarms_before_it_is_put_on_test(empty_queue, open_console):
+    karim = open_console("karim")
+    karim.go("#/queue")
+    karim.wait_for("#queue")
+    send(empty_queue, PERRIN, None, "Nri1/BA014")
+    karim.queue_row("Menuiserie Perrin")
+    karim.press("c")
+    karim.wait_for("#call-search")
+    karim.type("Menuiserie Perrin")
+    karim.wait_text("#call-results", "Menuiserie Perrin")
+    karim.press(ENTER)
+    karim.wait_text("#call-site-name", "Menuiserie Perrin")
+    karim.wait_text("#call-alarms", "Alarmes en cours sur ce site")
+    listed = karim.wait_for("#call-alarms li")
+    assert "Burglary" in listed.text and "à traiter" in listed.text
+    assert re.fullmatch(r"\d+ s|\d+ min \d\d", listed.find_element(By.CSS_SELECTOR, "[data-since]").text)  # its age
+    listed.find_element(By.CSS_SELECTOR, "a").click()  # opened from there
+    karim.wait_for("#alarm-title")
+    assert "Burglary" in karim.text("#alarm-title")
+    # A site without an open alarm says so.
+    karim.press("c")
+    karim.wait_for("#call-search")
+    karim.type("Tabac de la Gare")
+    karim.wait_text("#call-results", "Tabac de la Gare")
+    karim.press(ENTER)
+    karim.wait_text("#call-alarms", "Aucune alarme en cours sur ce site.")

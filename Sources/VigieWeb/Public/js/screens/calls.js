@@ -1,12 +1,15 @@
 // Inbound calls (réception d'appel): find the caller's site, record the call, and act on what they ask —
 // a temporary instruction (works, holidays, a zone to ignore) or the site on test for a period.
+import { onAlarmsChange, openAlarms } from "../alarms.js";
 import { api } from "../api.js";
 import { fill, h, kbd } from "../dom.js";
-import { addressLine, dateTime, localInputValue, telURI } from "../format.js";
+import { addressLine, age, dateTime, localInputValue, telURI } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys, searchKey } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
+import { priorityBadge, stateLabel } from "../priority.js";
 import { ask, field } from "../prompt.js";
+import { currentSince } from "./queue-model.js";
 import { findSites } from "./site-search.js";
 
 export function mount(container) {
@@ -15,6 +18,8 @@ export function mount(container) {
   const search = h("input", { type: "search", id: "call-search", autocomplete: "off", "aria-describedby": "call-search-hint" });
   const list = h("ul", { class: "results", id: "call-results", "aria-live": "polite" });
   const detail = h("div", { id: "call-site" });
+  // The caller's site's open alarms, kept current by the live feed: a caller often calls about one of them.
+  const siteAlarms = h("div", { id: "call-alarms", "aria-live": "polite" });
   let pending;
   search.addEventListener("input", () => {
     clearTimeout(pending);
@@ -54,6 +59,7 @@ export function mount(container) {
       h("p", {}, addressLine(site.address), site.phone ? [" · ", h("a", { href: telURI(site.phone) }, site.phone)] : null,
         " · ", h("span", { id: "call-site-mode", "data-mode": site.mode.state },
           t(`mode.${site.mode.state}`), site.mode.until ? ` ${dateTime(site.mode.until, site.timeZone)}` : "")),
+      siteAlarms,
       h("div", { class: "actions" },
         h("button", { type: "button", id: "record-call", onclick: () => recordCall(site) }, kbd("r"), " ", t("calls.record")),
         h("button", { type: "button", id: "new-instruction", onclick: () => newInstruction(site) }, kbd("i"), " ", t("calls.instruction")),
@@ -65,6 +71,17 @@ export function mount(container) {
       h("h3", {}, t("alarm.contacts")),
       h("ol", {}, contacts.map((contact) => h("li", {}, contact.name, contact.role ? ` — ${contact.role}` : "", " ",
         contact.phones.flatMap((phone, index) => [index ? " · " : null, h("a", { href: telURI(phone.number), class: "phone" }, phone.number)]))))));
+    drawAlarms();
+  }
+
+  function drawAlarms() {
+    if (!chosen) return;
+    const alarms = [...openAlarms().values()].filter((alarm) => alarm.siteID === chosen.site.id).sort((a, b) => b.priority - a.priority);
+    fill(siteAlarms, h("h3", {}, t("calls.openAlarms")),
+      alarms.length ? h("ul", { class: "site-alarms" }, alarms.map((alarm) => h("li", {},
+        h("a", { href: `#/alarm/${alarm.id}`, "data-alarm": alarm.id }, priorityBadge(alarm.priority), " ", h("strong", {}, alarm.title)), " ",
+        h("span", { class: "muted" }, h("span", { "data-since": currentSince(alarm) }, age(currentSince(alarm))), " · ", stateLabel(alarm.lifecycle.state)))))
+        : h("p", { class: "muted" }, t("calls.noOpenAlarm")));
   }
 
   async function recordCall(site) {
@@ -141,4 +158,12 @@ export function mount(container) {
     { key: "w", label: "keys.calls.word", run: onSite(() => checkWord(chosen.contacts)) },
   ]);
   search.focus();
+  const stopWatching = onAlarmsChange(drawAlarms);
+  const clock = setInterval(() => {
+    for (const element of siteAlarms.querySelectorAll("[data-since]")) element.textContent = age(element.dataset.since);
+  }, 1000);
+  return () => {
+    stopWatching();
+    clearInterval(clock);
+  };
 }
