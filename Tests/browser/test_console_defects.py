@@ -144,3 +144,27 @@ def test_the_call_screen_lists_the_sites_open_alarms_before_it_is_put_on_test(em
     karim.wait_text("#call-results", "Tabac de la Gare")
     karim.press(ENTER)
     karim.wait_text("#call-alarms", "Aucune alarme en cours sur ce site.")
+
+
+def test_a_supervisor_reads_the_configuration_and_is_offered_only_what_the_server_lets_him_save(station, open_console):
+    supervisor = open_console(station.accounts["role:supervisor"])
+    supervisor.wait_for("#admin-link")
+    supervisor.go("#/admin/sites")
+    supervisor.wait_text("#admin-read-only", "Lecture seule : seul un administrateur peut modifier ces données.")
+    assert supervisor.find_all("#admin-new") == []
+    assert supervisor.find_all("#admin-users") == [] and supervisor.find_all("#admin-import") == []  # the administrator's alone
+    supervisor.wait_for("table.admin-list tbody tr a").click()
+    supervisor.wait_text("#admin-form-title", "Consulter : ")
+    assert supervisor.find("#admin-view-item fieldset").get_attribute("disabled") is not None
+    assert supervisor.find_all("#admin-save") == [] and supervisor.find_all("#admin-delete") == []
+    assert supervisor.focused() == supervisor.find("#admin-close")
+    # `n` is not a shortcut here: nothing to create.
+    supervisor.press("?")
+    supervisor.wait_for("#help[open]")
+    assert "Nouveau" not in supervisor.text("#help")
+    supervisor.press("\ue00c")  # Escape
+    # A temporary instruction is every role's to write: its form is offered.
+    supervisor.go("#/admin/temporary-instructions")
+    supervisor.wait_for("#admin-new")
+    assert supervisor.find_all("#admin-read-only") == []
+    assert supervisor.errors() == []

@@ -9,6 +9,7 @@ import * as live from "./live.js";
 import { showAlert } from "./notice.js";
 import { showDemoTraffic } from "./demo-traffic.js";
 import { refreshReceivers, showReceivers } from "./receivers.js";
+import { roleIncludes } from "./roles.js";
 import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
 import * as adminScreen from "./screens/admin/admin-view.js";
@@ -84,7 +85,8 @@ document.getElementById("sound").addEventListener("click", toggleSound);
 document.getElementById("theme").addEventListener("click", toggleTheme);
 document.getElementById("help-button").addEventListener("click", showHelp);
 document.getElementById("help").addEventListener("click", (event) => { if (event.target.matches("[data-close]")) event.target.closest("dialog").close(); });
-if (me.user.role === "admin") document.getElementById("admin-link").hidden = false;
+// Supervisors review the configuration there, read-only but for what their role may write (roles.js).
+if (roleIncludes(me.user.role, "supervisor")) document.getElementById("admin-link").hidden = false;
 for (const type of ["keydown", "pointerdown"]) document.addEventListener(type, unlock, { once: true });
 
 globalKey("?", "keys.help", showHelp);

@@ -8,6 +8,7 @@ import { t } from "../../i18n.js";
 import { screenKeys, searchKey } from "../../keys.js";
 import { showError, showInfo } from "../../notice.js";
 import { ask, field } from "../../prompt.js";
+import { roleIncludes } from "../../roles.js";
 import { kinds, references } from "./kinds.js";
 import { showExchange } from "./exchange.js";
 import { procedureExtras } from "./procedure-extras.js";
@@ -15,11 +16,12 @@ import { fieldLabel, schemaForm } from "./schema-form.js";
 
 let openapi = null;
 
-export async function mount(container, { params }) {
+export async function mount(container, { me, params }) {
   openapi ??= await api("GET", "/api/v1/openapi.json");
   const labels = await referenceLabels();
   // The CSV import screen is offered by servers that have the import API.
-  const all = kinds((field, id) => labels[references[field]]?.get(id) ?? "").filter((entry) => !entry.exchange || openapi.paths["/api/v1/import"]);
+  const all = kinds((field, id) => labels[references[field]]?.get(id) ?? "")
+    .filter((entry) => (!entry.exchange || openapi.paths["/api/v1/import"]) && roleIncludes(me.user.role, entry.read ?? "operator"));
   const current = all.find((entry) => entry.kind === params[0]) ?? all[0];
   const main = h("div", { class: "admin-main" });
   fill(container, h("section", { class: "admin-view", "aria-labelledby": "admin-title" },
@@ -28,10 +30,11 @@ export async function mount(container, { params }) {
       h("nav", { class: "admin-kinds", "aria-label": t("admin.resources") },
         h("ul", {}, all.map((entry) => h("li", {}, h("a", { href: `#/admin/${entry.kind}`, "aria-current": entry === current ? "page" : false, id: `admin-${entry.kind}` }, t(`admin.kind.${entry.kind}`)))))),
       main)));
-  screenKeys([{ key: "n", label: "keys.admin.new", run: () => main.querySelector("#admin-new")?.click() }, searchKey(() => main.querySelector("#admin-search"))]);
+  const writable = roleIncludes(me.user.role, current.write ?? "admin");
+  screenKeys([writable && { key: "n", label: "keys.admin.new", run: () => main.querySelector("#admin-new")?.click() }, searchKey(() => main.querySelector("#admin-search"))]);
   if (current.readOnly) return showReceivers(main);
   if (current.exchange) return showExchange(main);
-  showList(main, current, labels, params[1]);
+  showList(main, current, labels, params[1], writable);
 }
 
 /** id → label of customers, sites and supervision profiles, for lists and reference fields. */
@@ -44,7 +47,8 @@ async function referenceLabels() {
   };
 }
 
-async function showList(main, entry, labels, editID) {
+/** The list of `entry`'s items; `writable` when the user's role may create, change and delete them (else a read-only view). */
+async function showList(main, entry, labels, editID, writable) {
   const search = h("input", { type: "search", id: "admin-search", "aria-label": t("admin.search"), placeholder: t("admin.search") });
   const body = h("tbody", {});
   const editor = h("div", { class: "admin-editor", id: "admin-editor" });
@@ -64,14 +68,16 @@ async function showList(main, entry, labels, editID) {
 
   async function edit(id) {
     const item = id ? await api("GET", `/api/v1/${entry.kind}/${id}`) : null;
-    openEditor(editor, entry, item, labels, async () => { await refreshLabels(labels); await load(); });
+    if (writable) openEditor(editor, entry, item, labels, async () => { await refreshLabels(labels); await load(); });
+    else showReadOnly(editor, entry, item, labels);
   }
 
   let pending;
   search.addEventListener("input", () => { clearTimeout(pending); pending = setTimeout(load, 200); });
   fill(main,
     h("div", { class: "admin-head" }, h("h2", {}, t(`admin.kind.${entry.kind}`)), search,
-      h("button", { type: "button", class: "primary", id: "admin-new", onclick: () => edit(null) }, t("admin.new"))),
+      writable ? h("button", { type: "button", class: "primary", id: "admin-new", onclick: () => edit(null) }, t("admin.new")) : null),
+    writable ? null : h("p", { class: "muted", id: "admin-read-only" }, t("admin.readOnly")),
     editor,
     status,
     h("table", { class: "list admin-list" },
@@ -95,18 +101,40 @@ async function showLastSignals(body) {
   }
 }
 
-function openEditor(editor, entry, item, labels, saved) {
-  const creating = !item;
-  const schemaName = creating && entry.createSchema ? entry.createSchema : entry.schema;
-  const form = schemaForm(openapi.components.schemas, schemaName, item ?? {}, {
+/** The form of `entry`'s schema filled with `item` (empty to create one). */
+function entityForm(entry, item, labels) {
+  const schemaName = !item && entry.createSchema ? entry.createSchema : entry.schema;
+  return schemaForm(openapi.components.schemas, schemaName, item ?? {}, {
     exclude: entry.kind === "sites" ? ["mode"] : [],
     references: (name, values) => referenceOptions(name, values, labels),
     rules: entry.kind === "transmitters" ? { aesKey: aesKeyRule } : {},
   });
+}
+
+function itemName(item) {
+  return item.name ?? item.title ?? item.code ?? item.account ?? item.username ?? item.description ?? "";
+}
+
+/** An item shown to a role that may not change it: the same form, every field disabled, nothing to save. */
+function showReadOnly(editor, entry, item, labels) {
+  const form = entityForm(entry, item, labels);
+  const close = h("button", { type: "button", class: "ghost", id: "admin-close", onclick: () => fill(editor) }, t("dialog.close"));
+  fill(editor, h("section", { class: "card stack", id: "admin-view-item", "aria-labelledby": "admin-form-title" },
+    h("h3", { id: "admin-form-title" }, t("admin.viewing", { name: itemName(item) })),
+    h("fieldset", { disabled: true, class: "read-only" }, form.element),
+    h("div", { class: "actions" }, close)));
+  form.refreshReferences();
+  editor.scrollIntoView({ block: "start" });
+  close.focus();
+}
+
+function openEditor(editor, entry, item, labels, saved) {
+  const creating = !item;
+  const form = entityForm(entry, item, labels);
   const error = h("p", { class: "error", role: "alert" });
   const extras = entry.kind === "procedures" ? procedureExtras(form) : null;
   const element = h("form", { class: "card stack", id: "admin-form", novalidate: true, "aria-labelledby": "admin-form-title" },
-    h("h3", { id: "admin-form-title" }, creating ? t("admin.creating", { kind: t(`admin.kind.${entry.kind}`) }) : t("admin.editing", { name: item.name ?? item.title ?? item.code ?? item.account ?? item.username ?? item.description ?? "" })),
+    h("h3", { id: "admin-form-title" }, creating ? t("admin.creating", { kind: t(`admin.kind.${entry.kind}`) }) : t("admin.editing", { name: itemName(item) })),
     extras?.element, form.element, error,
     h("div", { class: "actions" },
       h("button", { type: "submit", class: "primary", id: "admin-save" }, t("admin.save")),

@@ -17,7 +17,11 @@ const enumLabel = (prefix, name) => (item) => (item[name] == null ? "" : t(`${pr
 const choice = (refName, name) => (item) => (item[name] == null ? "" : schemaEnumLabel(refName, item[name]));
 const parentName = (names, field) => (item) => names(field, item[field]);
 
-/** `names(field, id)` gives the label of a referenced entity (loaded by the view). */
+/**
+ * `names(field, id)` gives the label of a referenced entity (loaded by the view). Each kind says the least role the
+ * server lets read it (`read`, every signed-in role when absent) and write it (`write`, the administrator when
+ * absent): an operator writes temporary instructions; users and the CSV exchange are the administrator's alone.
+ */
 export function kinds(names) {
   return [
     { kind: "customers", schema: "Customer", columns: [["name", text("name")], ["reference", text("reference")], ["kind", choice("CustomerKind", "kind")], ["phone", text("phone")]] },
@@ -34,12 +38,12 @@ export function kinds(names) {
         ["category", enumLabel("category", "category")], ["title", text("title")]] },
     { kind: "opening-schedules", schema: "OpeningSchedule", parent: "siteID",
       columns: [["siteID", parentName(names, "siteID")], ["periods", (item) => String(item.periods.length)], ["toleranceMinutes", text("toleranceMinutes")]] },
-    { kind: "temporary-instructions", schema: "TemporaryInstruction", parent: "siteID",
+    { kind: "temporary-instructions", schema: "TemporaryInstruction", parent: "siteID", write: "operator",
       columns: [["siteID", parentName(names, "siteID")], ["text", text("text")], ["validFrom", (item) => dateTime(item.validFrom)], ["validUntil", (item) => dateTime(item.validUntil)]] },
     { kind: "closure-codes", schema: "ClosureCode", columns: [["code", text("code")], ["label", text("label")], ["outcome", choice("ClosureOutcome", "outcome")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "supervision-profiles", schema: "SupervisionProfile", columns: [["name", text("name")], ["reportingIntervalSeconds", text("reportingIntervalSeconds")], ["graceSeconds", text("graceSeconds")]] },
-    { kind: "users", schema: "User", createSchema: "NewUser", columns: [["username", text("username")], ["displayName", text("displayName")], ["role", enumLabel("role", "role")], ["active", (item) => (item.active ? "✓" : "✗")]] },
+    { kind: "users", schema: "User", createSchema: "NewUser", read: "admin", columns: [["username", text("username")], ["displayName", text("displayName")], ["role", enumLabel("role", "role")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "receivers", readOnly: true },
-    { kind: "import", exchange: true },
+    { kind: "import", exchange: true, read: "admin" },
   ];
 }
