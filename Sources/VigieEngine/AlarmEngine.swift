@@ -155,7 +155,7 @@ public final class AlarmEngine: Service, Sendable {
                 LogbookDraft(
                     kind: .signalLogged, author: .system, siteID: signal.siteID,
                     summary: "\(signal.account ?? "?") \(signal.token ?? "signal"): logged (\(signal.isLinkCheck ? "linkCheck" : "no event"))",
-                    details: #"{"signal":\#(stored.id)}"#))
+                    details: SignalLog.Eventless(signal: stored.id, account: signal.account, token: signal.token, linkCheck: signal.isLinkCheck)))
         }
         return SignalProcessing(signalID: stored.id, alarms: Array(changed.values), eventAlarms: eventAlarms, logbook: logbook)
     }

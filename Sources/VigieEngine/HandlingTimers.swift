@@ -108,12 +108,19 @@ public final class HandlingTimers: Service, Sendable {
                 if !warned.contains(alarm.id) {
                     try await store.appendLogbook(
                         LogbookDraft(
-                            kind: .alarmDeadManWarning, author: .system, siteID: alarm.siteID, alarmID: alarm.id,
-                            summary: "\(alarm.title): \(holder.name) has done nothing for \(Int(idle)) s (dead-man check)"))
+                            about: alarm, kind: .alarmDeadManWarning, author: .system,
+                            summary: "\(alarm.title): \(holder.name) has done nothing for \(Int(idle)) s (dead-man check)",
+                            details: DeadManWarning(holder: holder.name, idleSeconds: Int(idle))))
                 }
                 stillWarned.insert(alarm.id)
             }
         }
         return stillWarned
     }
+}
+
+/// The facts of a dead-man warning: who holds the alarm, idle for how long.
+private struct DeadManWarning: Encodable {
+    var holder: String
+    var idleSeconds: Int
 }

@@ -81,7 +81,8 @@ public final class ScheduleWatch: Service, Sendable {
                     events: [
                         SignalEvent(
                             code: "LATE-TO-CLOSE", qualifier: .alarm, category: .closing,
-                            description: "Not armed \(late) min after its closing time (\(site.name))")
+                            description: "Not armed \(late) min after its closing time (\(site.name))",
+                            frenchDescription: "Pas de mise en service \(late) min après l'heure de fermeture (\(site.name))")
                     ], siteID: siteID))
         }
     }

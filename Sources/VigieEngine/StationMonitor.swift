@@ -34,14 +34,18 @@ public final class StationMonitor: Service, Sendable {
         }
 
         /// Why `space` is too little, or `nil` when it is enough.
-        public func problem(_ space: DiskSpace, minutesLeft: Double?) -> String? {
+        public func problem(_ space: DiskSpace, minutesLeft: Double?) -> Wording? {
             let megabytes = space.freeBytes / 1_048_576
             let percent = Int(space.freeFraction * 100)
             if let minutesLeft, minutesLeft < minimumMinutesLeft {
-                return "Only \(megabytes) MB (\(percent) %) free on the data volume: about \(Int(minutesLeft)) min at the current rate"
+                return Wording(
+                    en: "Only \(megabytes) MB (\(percent) %) free on the data volume: about \(Int(minutesLeft)) min at the current rate",
+                    fr: "Plus que \(megabytes) Mo (\(percent) %) libres sur le volume des données : environ \(Int(minutesLeft)) min au rythme actuel")
             }
             guard space.freeBytes < minimumFreeBytes || space.freeFraction < minimumFreeFraction else { return nil }
-            return "Only \(megabytes) MB (\(percent) %) free on the data volume"
+            return Wording(
+                en: "Only \(megabytes) MB (\(percent) %) free on the data volume",
+                fr: "Plus que \(megabytes) Mo (\(percent) %) libres sur le volume des données")
         }
     }
 
@@ -55,14 +59,14 @@ public final class StationMonitor: Service, Sendable {
         public var lastCommitDuration: @Sendable () -> Duration?
         /// Runs of failed signal commits that have ended since the last call, described: recorded once writes work
         /// again, since no alarm can be stored while they last.
-        public var endedOutages: @Sendable () -> [String]
+        public var endedOutages: @Sendable () -> [Wording]
         /// What each receiver turned away to protect itself since it started (datagrams dropped, refused frames
         /// not stored, connections shed), by receiver name: growth between two checks is hostile traffic.
         public var turnedAway: @Sendable () -> [ReceiverAbuse.Counter: Int]
 
         public init(
             receiversDown: @escaping @Sendable () -> [String], diskSpace: @escaping @Sendable () -> DiskSpace?,
-            lastCommitDuration: @escaping @Sendable () -> Duration?, endedOutages: @escaping @Sendable () -> [String] = { [] },
+            lastCommitDuration: @escaping @Sendable () -> Duration?, endedOutages: @escaping @Sendable () -> [Wording] = { [] },
             turnedAway: @escaping @Sendable () -> [ReceiverAbuse.Counter: Int] = { [:] }
         ) {
             self.receiversDown = receiversDown
@@ -110,20 +114,28 @@ public final class StationMonitor: Service, Sendable {
     /// One round of checks; returns the problems now active, so that each is reported once when it starts and
     /// once when it ends.
     public func check(_ previous: StationHealth) async throws -> StationHealth {
-        var problems: [String: String] = [:]
-        for name in probes.receiversDown() { problems["RECEIVER-DOWN:\(name)"] = "Receiver \(name) is not running" }
+        var problems: [String: Wording] = [:]
+        for name in probes.receiversDown() {
+            problems["RECEIVER-DOWN:\(name)"] = Wording(en: "Receiver \(name) is not running", fr: "Récepteur \(name) arrêté")
+        }
         let date = now()
         // The station's own reports (this alarm among them) are not traffic: counted, it would end itself.
         let latest = try await store.signals(query: SignalQuery(fromTransmittersOnly: true, limit: 1)).items.first?.signal.receivedAt
         if let latest, date.timeIntervalSince(latest) >= configuration.silenceAlarm {
-            problems["NO-SIGNAL"] = "No signal received for \(Int(date.timeIntervalSince(latest) / 60)) min"
+            let minutes = Int(date.timeIntervalSince(latest) / 60)
+            problems["NO-SIGNAL"] = Wording(en: "No signal received for \(minutes) min", fr: "Aucun signal reçu depuis \(minutes) min")
         }
         let waiting = try await store.alarms(query: AlarmQuery(scope: .open, limit: 1)).total
         if waiting > 0, try await ShiftRoster.onShift(in: store).isEmpty {
-            problems["NO-OPERATOR"] = "Alarms are waiting and no operator has taken over the shift"
+            problems["NO-OPERATOR"] = Wording(
+                en: "Alarms are waiting and no operator has taken over the shift",
+                fr: "Des alarmes attendent et aucun opérateur n'a pris son service")
         }
         if let commit = probes.lastCommitDuration(), commit >= configuration.slowWrite {
-            problems["SLOW-STORE"] = "Durable commits of signals take \(commit): acknowledgements to panels are late"
+            let milliseconds = Int(commit.timeInterval * 1000)
+            problems["SLOW-STORE"] = Wording(
+                en: "Durable commits of signals take \(milliseconds) ms: acknowledgements to panels are late",
+                fr: "L'enregistrement des signaux prend \(milliseconds) ms : les acquittements aux transmetteurs sont en retard")
         }
         // Raised while a receiver keeps turning one kind of traffic away, once (the alarm stays while it lasts),
         // restored when a check finds no more: a flood of garbage is an alarm, not a log line per frame.
@@ -142,7 +154,10 @@ public final class StationMonitor: Service, Sendable {
         if let last = previous.lastCheck, let lastMonotonic = previous.lastCheckMonotonic {
             let real = ContinuousClock.now - lastMonotonic
             let step = date.timeIntervalSince(last) - real.timeInterval
-            if abs(step) >= configuration.clockJump { problems["CLOCK-JUMP"] = "The station clock jumped by \(Int(step)) s" }
+            if abs(step) >= configuration.clockJump {
+                problems["CLOCK-JUMP"] = Wording(
+                    en: "The station clock jumped by \(Int(step)) s", fr: "L'horloge de la station a sauté de \(Int(step)) s")
+            }
         }
         // An outage is reported once it ended, as an alarm an operator acknowledges (signals were late meanwhile):
         // no restore, which would close it before anyone saw it.
@@ -160,7 +175,7 @@ public final class StationMonitor: Service, Sendable {
             turnedAway: turnedAway)
     }
 
-    private func report(code: String, description: String, qualifier: EventQualifier, at date: Date) async throws {
+    private func report(code: String, description: Wording, qualifier: EventQualifier, at date: Date) async throws {
         let stationSite = try await store.all(Customer.self).first { $0.kind == .station }
         let siteID = try await stationSite.asyncFlatMap { customer in
             try await store.list(Site.self, query: ListQuery(limit: 1, parentID: customer.id)).items.first?.entity.id
@@ -171,13 +186,16 @@ public final class StationMonitor: Service, Sendable {
             SignalDraft(
                 receivedAt: date, receiver: "station", transport: .station, peer: "station", raw: "", token: AlarmGrouping.stationProblemToken,
                 account: code,
-                events: [SignalEvent(code: name, qualifier: qualifier, category: .technical, description: description)], siteID: siteID))
+                events: [
+                    SignalEvent(
+                        code: name, qualifier: qualifier, category: .technical, description: description.en, frenchDescription: description.fr)
+                ], siteID: siteID))
     }
 }
 
 /// The station's problems found by the last check.
 public struct StationHealth: Sendable {
-    public var active: [String: String] = [:]
+    public var active: [String: Wording] = [:]
     public var lastCheck: Date?
     public var lastCheckMonotonic: ContinuousClock.Instant?
     public var disk: DiskUsageTrend
@@ -185,7 +203,7 @@ public struct StationHealth: Sendable {
     public var turnedAway: [ReceiverAbuse.Counter: Int]
 
     public init(
-        active: [String: String] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil,
+        active: [String: Wording] = [:], lastCheck: Date? = nil, lastCheckMonotonic: ContinuousClock.Instant? = nil,
         disk: DiskUsageTrend = DiskUsageTrend(), turnedAway: [ReceiverAbuse.Counter: Int] = [:]
     ) {
         self.active = active

@@ -58,7 +58,7 @@ import VigieCore
         let later = Self.night.addingTimeInterval(60)
         let second = Self.event(example.joining, zone: 2)
         let decision = processor.decide(second, at: later, stationGenerated: true, context: &context)
-        let entry = handling.absorb(decision, event: second, title: "second", into: &alarm, at: later, procedure: { _, _ in nil })
+        let entry = handling.absorb(decision, event: second, title: Wording(both: "second"), into: &alarm, at: later, procedure: { _, _ in nil })
         #expect((entry?.kind == .alarmAggravated) == aggravates)
         #expect((alarm.takenOverAt == later) == aggravates)
         #expect(alarm.title == (aggravates ? "second" : opening.title))

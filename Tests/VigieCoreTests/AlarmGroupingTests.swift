@@ -83,7 +83,9 @@ import VigieCore
         alarm.grouping = "unknown:dc09"
         #expect(AlarmGrouping.title(of: alarm) == nil)
         alarm.eventCount = 3
-        #expect(AlarmGrouping.title(of: alarm) == "3 signals from unknown accounts on receiver dc09")
+        #expect(
+            AlarmGrouping.title(of: alarm)
+                == Wording(en: "3 signals from unknown accounts on receiver dc09", fr: "3 signaux de comptes inconnus sur le récepteur dc09"))
         alarm.grouping = "account:9A01"
         #expect(AlarmGrouping.title(of: alarm) == nil)
     }

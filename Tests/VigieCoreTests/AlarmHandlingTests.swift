@@ -188,7 +188,7 @@ import VigieCore
         handling.absorb(
             .join(alarmID: alarm.id, priority: priority, category: category, confirmed: confirmed),
             event: SignalEvent(code: category == .fire ? "FA" : "BA", qualifier: .alarm, category: category, zone: 5, description: title),
-            title: title, into: &alarm, at: date,
+            title: Wording(both: title), into: &alarm, at: date,
             procedure: { [fireProcedure, burglaryProcedure] category, _ in category == .fire ? fireProcedure : burglaryProcedure })
     }
 
@@ -227,6 +227,30 @@ import VigieCore
         #expect(details.fromTitle == "Burglary Alarm — zone 3" && details.fromPriority == 60 && details.toPriority == 80 && details.confirmed)
     }
 
+    /// A French and an English console render the same entry: its details carry the alarm's title in both
+    /// languages beside the facts, whose keys stay where earlier readers expect them.
+    @Test func entriesAboutAnAlarmCarryItsTitleInEachLanguage() throws {
+        var alarm = Alarm(
+            id: UUID(), siteID: UUID(),
+            opening: AlarmOpening(
+                category: .burglary, priority: 60, title: "Burglary Alarm — zone 3",
+                titles: Wording(en: "Burglary Alarm — zone 3", fr: "Alarme intrusion — zone 3")), zone: 3, at: start)
+        alarm.follow(burglaryProcedure)
+        let taken = try handling.apply(.lifecycle(.take), to: &alarm, by: karim, at: start.addingTimeInterval(5))
+        struct Facts: Decodable {
+            var command: String
+            var holder: String?
+            var alarmTitles: Wording
+        }
+        let facts = try JSONDecoder().decode(Facts.self, from: Data(taken.details.utf8))
+        #expect(facts.command == "taken" && facts.holder == karim.name)
+        #expect(facts.alarmTitles == Wording(en: "Burglary Alarm — zone 3", fr: "Alarme intrusion — zone 3"))
+        // An alarm stored before titles were kept in both languages still names itself.
+        var old = burglary()
+        let step = try handling.apply(.lifecycle(.take), to: &old, by: karim, at: start)
+        #expect(step.details.contains(#""alarmTitles":{"en":"Burglary Alarm — zone 3","fr":"Burglary Alarm — zone 3"}"#))
+    }
+
     @Test func aTakeOverOfAHeldAlarmKeepsItsHolder() throws {
         var alarm = try after([(.lifecycle(.take), karim)])
         join(&alarm, category: .fire, priority: 90, title: "Fire Alarm — zone 5", at: start.addingTimeInterval(60))
@@ -239,7 +263,7 @@ import VigieCore
         handling.absorb(
             .restore(alarmID: alarm.id, zone: zone),
             event: SignalEvent(code: "BR", qualifier: .restore, category: .burglary, zone: zone, description: "Burglary Restoral"),
-            title: "Burglary Restoral", into: &alarm, at: date, procedure: { _, _ in nil })
+            title: Wording(both: "Burglary Restoral"), into: &alarm, at: date, procedure: { _, _ in nil })
     }
 
     /// A restore that arrived completes the wait-for-restore step: closing no longer marks it skipped (issue 13).

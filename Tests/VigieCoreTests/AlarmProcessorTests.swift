@@ -31,10 +31,22 @@ import VigieTestSupport
         #expect(context.openAlarm?.id == opening.id)
     }
 
+    @Test func theTitleIsWrittenInEachLanguageWithTheSitesZoneAsDescribed() {
+        let burglary = SignalEvent(
+            code: "BA", qualifier: .alarm, category: .burglary, zone: 3, description: "Burglary Alarm", frenchDescription: "Alarme intrusion")
+        let context = ProcessingContext(site: site(), zones: [3: Zone(siteID: UUID(), number: 3, type: .interior, description: "réserve")])
+        #expect(
+            processor.title(of: burglary, context: context)
+                == Wording(en: "Burglary Alarm — zone 3 réserve", fr: "Alarme intrusion — zone 3 réserve"))
+        // An event stored before French descriptions were kept reads as it was written.
+        let old = SignalEvent(code: "AT", qualifier: .alarm, category: .technical, description: "AC Trouble")
+        #expect(processor.title(of: old, context: ProcessingContext(site: site())) == Wording(both: "AC Trouble"))
+    }
+
     @Test func zoneZeroIsThePanelUnlessTheSiteDescribesOne() {
-        #expect(processor.title(of: event("AT", .technical, zone: 0), context: ProcessingContext(site: site())) == "AT event")
+        #expect(processor.title(of: event("AT", .technical, zone: 0), context: ProcessingContext(site: site())).en == "AT event")
         let described = ProcessingContext(site: site(), zones: [0: Zone(siteID: UUID(), number: 0, type: .technical, description: "centrale")])
-        #expect(processor.title(of: event("AT", .technical, zone: 0), context: described) == "AT event — zone 0 centrale")
+        #expect(processor.title(of: event("AT", .technical, zone: 0), context: described).en == "AT event — zone 0 centrale")
     }
 
     @Test func aSecondZoneWithinTheWindowConfirmsTheIntrusion() throws {

@@ -27,7 +27,7 @@ import VigieCore
         handling.absorb(
             .restore(alarmID: alarm.id, zone: zone),
             event: SignalEvent(code: "BR", qualifier: .restore, category: .burglary, zone: zone, description: "BR"),
-            title: "BR", into: &alarm, at: date, procedure: { _, _ in nil })
+            title: Wording(both: "BR"), into: &alarm, at: date, procedure: { _, _ in nil })
     }
 
     @Test func aParkedAlarmIsInNoOnesHandsAndItsReminderRuns() throws {

@@ -1,4 +1,5 @@
 import Testing
+import VigieCore
 import VigieEngine
 
 /// DISK-LOW is raised early: on free bytes, on the free share, and on minutes left at the rate of use.
@@ -13,14 +14,16 @@ import VigieEngine
 
     @Test func littleSpaceInBytesOrShareIsAProblem() {
         #expect(
-            thresholds.problem(DiskSpace(freeBytes: 500 << 20, totalBytes: 4 << 30), minutesLeft: nil) == "Only 500 MB (12 %) free on the data volume"
-        )
+            thresholds.problem(DiskSpace(freeBytes: 500 << 20, totalBytes: 4 << 30), minutesLeft: nil)
+                == Wording(
+                    en: "Only 500 MB (12 %) free on the data volume", fr: "Plus que 500 Mo (12 %) libres sur le volume des données"))
         #expect(thresholds.problem(DiskSpace(freeBytes: terabyte / 50, totalBytes: terabyte), minutesLeft: nil) != nil)
     }
 
     @Test func spaceThatRunsOutSoonIsAProblemWhateverItsSize() {
         let space = DiskSpace(freeBytes: 100 << 30, totalBytes: terabyte / 4)
-        #expect(thresholds.problem(space, minutesLeft: 45) == "Only 102400 MB (39 %) free on the data volume: about 45 min at the current rate")
+        #expect(
+            thresholds.problem(space, minutesLeft: 45)?.en == "Only 102400 MB (39 %) free on the data volume: about 45 min at the current rate")
     }
 
     @Test func theTrendMeasuresTheRateOverItsWindow() {

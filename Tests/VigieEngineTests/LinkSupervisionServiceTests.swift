@@ -31,6 +31,9 @@ import VigieTestSupport
             #expect(signal.events.first?.qualifier == .alarm)
             #expect(signal.events.first?.category == .supervision)
             #expect(signal.events.first?.description == "Link lost: no test or poll within the supervision interval (DP4 90 s)")
+            #expect(
+                signal.events.first?.frenchDescription == "Perte de liaison : aucun test ni interrogation dans l'intervalle de supervision (DP4 90 s)"
+            )
             #expect(harness.service.status(of: panel.id) == .lost(since: harness.start.addingTimeInterval(99)))
 
             try await harness.check(after: 30)

@@ -82,6 +82,7 @@ import VigieTestSupport
         let raised = try #require(probe.submitted.withLock { $0.first })
         #expect(raised.account == "RECEIVER-ABUSE:dc09:garbage")
         #expect(raised.events[0].description.contains("1000 refused frames not stored"))
+        #expect(raised.events[0].frenchDescription?.contains("1000 refusées non enregistrées") == true, "read in French by the operator")
         // The garbage goes on, and a flood starts: a second alarm, of its own.
         probe.turnedAway.withLock {
             $0[garbage] = 500_000

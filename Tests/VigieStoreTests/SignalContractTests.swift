@@ -116,7 +116,7 @@ extension SignalDraft {
         let events = [
             SignalEvent(
                 code: "BA", qualifier: .alarm, category: .burglary, zone: 3, partition: 1, user: 12, description: "Burglary \"Alarm\"",
-                text: "ligne 1\nligne\t2 \\ \u{01} é 🚨"),
+                frenchDescription: "Alarme \"intrusion\" — réserve", text: "ligne 1\nligne\t2 \\ \u{01} é 🚨"),
             SignalEvent(code: "E130", qualifier: .restore, category: .burglary, description: "Burglary"),
         ]
         let outcome = try await store.ingest([

@@ -62,7 +62,7 @@ struct Station {
             probes: .init(
                 receiversDown: { receivers.all.filter { !$0.up }.map(\.name) },
                 diskSpace: { Station.diskSpace(of: dataDirectory) },
-                lastCommitDuration: { ingest.lastCommitDuration }, endedOutages: { ingest.takeOutages().map(\.description) },
+                lastCommitDuration: { ingest.lastCommitDuration }, endedOutages: { ingest.takeOutages().map(\.wording) },
                 turnedAway: { ReceiverAbuse.Counter.counts(of: receivers.all) }),
             configuration: monitoring, logger: logger
         ) { draft in _ = try await ingest.submit(draft) }

@@ -7,7 +7,10 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
     public var category: EventCategory
     /// Higher first in the queue.
     public var priority: Int
+    /// In English, as the logbook's stored sentences say it; ``titles`` is what a person reads.
     public var title: String
+    /// The title in each language ("Alarme intrusion — zone 3 réserve"); `nil` for alarms stored before it was kept.
+    public var titles: Wording?
     /// Two zones within the confirmation window: a confirmed intrusion.
     public var confirmed: Bool
     /// When its first event was received: the start of every response-time figure.
@@ -53,6 +56,7 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         self.category = opening.category
         self.priority = opening.priority
         self.title = opening.title
+        self.titles = opening.titles
         self.confirmed = opening.confirmed
         self.createdAt = date
         self.lastEventAt = date
@@ -61,6 +65,12 @@ public struct Alarm: Codable, Sendable, Hashable, Identifiable {
         self.lifecycle = AlarmLifecycle()
         self.code = opening.code
         self.codes = opening.code.map { [$0] }
+    }
+
+    /// Gives the alarm a new title in both languages.
+    mutating func retitle(_ wording: Wording) {
+        title = wording.en
+        titles = wording
     }
 
     /// Remembers `code` among the alarm's codes, for search.

@@ -50,9 +50,12 @@ public enum AlarmGrouping {
     }
 
     /// The title of an alarm that gathers unknown accounts, once more than one joined it; `nil` for other alarms.
-    public static func title(of alarm: Alarm) -> String? {
+    public static func title(of alarm: Alarm) -> Wording? {
         guard let grouping = alarm.grouping, grouping.hasPrefix("unknown:"), alarm.eventCount > 1 else { return nil }
-        return "\(alarm.eventCount) signals from unknown accounts on receiver \(grouping.dropFirst("unknown:".count))"
+        let receiver = grouping.dropFirst("unknown:".count)
+        return Wording(
+            en: "\(alarm.eventCount) signals from unknown accounts on receiver \(receiver)",
+            fr: "\(alarm.eventCount) signaux de comptes inconnus sur le récepteur \(receiver)")
     }
 
     /// The station's report of an unknown account (see the receivers' anomaly watch).

@@ -86,8 +86,9 @@ public struct AlarmProcessor: Sendable {
             context.openAlarm = summary
             return .join(alarmID: open.id, priority: summary.priority, category: summary.category, confirmed: summary.confirmed)
         }
+        let titles = title(of: event, context: context)
         let opening = AlarmOpening(
-            id: summary.id, category: event.category, priority: priority, title: title(of: event, context: context), confirmed: summary.confirmed,
+            id: summary.id, category: event.category, priority: priority, title: titles.en, titles: titles, confirmed: summary.confirmed,
             code: event.code)
         summary.priority = priority
         context.openAlarm = summary
@@ -116,11 +117,12 @@ public struct AlarmProcessor: Sendable {
         }
     }
 
-    /// "Burglary Alarm — zone 3 réserve": the code's meaning and the zone as the site describes it. Zone 0 is the
-    /// panel itself (Contact ID `000`) unless the site describes one: "AC Trouble", not "AC Trouble — zone 0".
-    public func title(of event: SignalEvent, context: ProcessingContext) -> String {
-        guard let number = event.zone, number != 0 || context.zones[0] != nil else { return event.description }
-        let zone = context.zones[number].map { "zone \(number) \($0.description)" } ?? "zone \(number)"
-        return "\(event.description) — \(zone)"
+    /// "Alarme intrusion — zone 3 réserve": the code's meaning and the zone as the site describes it, in each
+    /// language. Zone 0 is the panel itself (Contact ID `000`) unless the site describes one: "Défaut secteur", not
+    /// "Défaut secteur — zone 0".
+    public func title(of event: SignalEvent, context: ProcessingContext) -> Wording {
+        guard let number = event.zone, number != 0 || context.zones[0] != nil else { return event.wording }
+        let zone = context.zones[number].map { " — zone \(number) \($0.description)" } ?? " — zone \(number)"
+        return event.wording.appending(Wording(both: zone))
     }
 }

@@ -24,15 +24,21 @@ public struct AlarmOpening: Sendable, Hashable {
     public var category: EventCategory
     public var priority: Int
     public var title: String
+    /// The title in each language (see ``Alarm/titles``).
+    public var titles: Wording
     public var confirmed: Bool
     /// The event's code (see ``Alarm/code``).
     public var code: String?
 
-    public init(id: UUID = UUID(), category: EventCategory, priority: Int, title: String, confirmed: Bool = false, code: String? = nil) {
+    public init(
+        id: UUID = UUID(), category: EventCategory, priority: Int, title: String, titles: Wording? = nil, confirmed: Bool = false,
+        code: String? = nil
+    ) {
         self.id = id
         self.category = category
         self.priority = priority
         self.title = title
+        self.titles = titles ?? Wording(both: title)
         self.confirmed = confirmed
         self.code = code
     }

@@ -14,6 +14,10 @@ public enum EventsJSON {
             string(event.code, into: &out)
             out += ",\"description\":"
             string(event.description, into: &out)
+            if let french = event.frenchDescription {
+                out += ",\"frenchDescription\":"
+                string(french, into: &out)
+            }
             if let partition = event.partition { out += ",\"partition\":\(partition)" }
             out += ",\"qualifier\":"
             string(event.qualifier.rawValue, into: &out)

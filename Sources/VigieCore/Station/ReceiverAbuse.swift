@@ -20,11 +20,20 @@ public enum ReceiverAbuse: String, CaseIterable, Sendable, Hashable {
     }
 
     /// What the alarm says, with what was turned away since the last check.
-    public func description(receiver: String, since lastCheck: Int) -> String {
+    public func description(receiver: String, since lastCheck: Int) -> Wording {
         switch self {
-        case .flood: "Receiver \(receiver) is flooded: \(lastCheck) datagrams dropped unanswered since the last check"
-        case .garbage: "Receiver \(receiver) is sent garbage: \(lastCheck) refused frames not stored since the last check"
-        case .connections: "Receiver \(receiver) is closing hostile connections: \(lastCheck) since the last check"
+        case .flood:
+            Wording(
+                en: "Receiver \(receiver) is flooded: \(lastCheck) datagrams dropped unanswered since the last check",
+                fr: "Récepteur \(receiver) inondé : \(lastCheck) datagrammes rejetés sans réponse depuis le dernier contrôle")
+        case .garbage:
+            Wording(
+                en: "Receiver \(receiver) is sent garbage: \(lastCheck) refused frames not stored since the last check",
+                fr: "Récepteur \(receiver) saturé de trames invalides : \(lastCheck) refusées non enregistrées depuis le dernier contrôle")
+        case .connections:
+            Wording(
+                en: "Receiver \(receiver) is closing hostile connections: \(lastCheck) since the last check",
+                fr: "Récepteur \(receiver) fermant des connexions hostiles : \(lastCheck) depuis le dernier contrôle")
         }
     }
 

@@ -39,11 +39,14 @@ public final class AnomalyWatch: Sendable {
             return report("unknown:\(account.uppercased())", at: now) {
                 Self.stationSignal(
                     from: signal, code: AlarmGrouping.unknownAccountCode,
-                    description: "Signal from account \(account), which no transmitter of the station has (acknowledged and stored)")
+                    description: Wording(
+                        en: "Signal from account \(account), which no transmitter of the station has (acknowledged and stored)",
+                        fr: "Signal du compte \(account), inconnu de la station (acquitté et enregistré)"))
             }
         }
         guard let error = signal.error, Self.isKeyProblem(error, encrypted: signal.encrypted) else { return nil }
-        let source = signal.account.map { "account \($0)" } ?? "address \(signal.peer.split(separator: ":").dropLast().joined(separator: ":"))"
+        let address = signal.peer.split(separator: ":").dropLast().joined(separator: ":")
+        let source = signal.account.map { "account \($0)" } ?? "address \(address)"
         let count = state.withLock { state -> Int in
             let recent = (state.failures[source] ?? []).filter { now.timeIntervalSince($0) < failureWindow } + [now]
             if state.failures.count >= maximumSources {
@@ -57,8 +60,10 @@ public final class AnomalyWatch: Sendable {
         return report("decrypt:\(source)", at: now) {
             Self.stationSignal(
                 from: signal, code: "DECRYPT-FAILURES",
-                description: "\(count) frames from \(source) could not be decrypted within \(Int(failureWindow / 60)) min (wrong or missing AES key?)"
-            )
+                description: Wording(
+                    en: "\(count) frames from \(source) could not be decrypted within \(Int(failureWindow / 60)) min (wrong or missing AES key?)",
+                    fr: "\(count) trames \(signal.account.map { "du compte \($0)" } ?? "de l'adresse \(address)") indéchiffrables en "
+                        + "\(Int(failureWindow / 60)) min (clé AES erronée ou absente ?)"))
         }
     }
 
@@ -82,10 +87,13 @@ public final class AnomalyWatch: Sendable {
         return due ? make() : nil
     }
 
-    private static func stationSignal(from signal: SignalDraft, code: String, description: String) -> SignalDraft {
+    private static func stationSignal(from signal: SignalDraft, code: String, description: Wording) -> SignalDraft {
         SignalDraft(
             receivedAt: signal.receivedAt, receiver: signal.receiver, transport: .station, peer: signal.peer, raw: "", token: "ANOMALY",
-            account: signal.account, events: [SignalEvent(code: code, qualifier: .alarm, category: .technical, description: description)],
+            account: signal.account,
+            events: [
+                SignalEvent(code: code, qualifier: .alarm, category: .technical, description: description.en, frenchDescription: description.fr)
+            ],
             transmitterID: signal.transmitterID, siteID: signal.siteID)
     }
 }

@@ -79,7 +79,12 @@ public struct IngestOutage: Sendable, Equatable {
     public var duration: Duration
     public var reason: String
 
-    public var description: String {
-        "Signals could not be stored for \(duration.components.seconds) s from \(ISO8601.string(milliseconds: startedAt.millisecondsSince1970)): \(reason)"
+    /// What the station alarm says; the store's own error stays as the store wrote it. The alarm is raised when
+    /// the outage ends, so its time is the end; the start is in the alarm's signal.
+    public var wording: Wording {
+        let seconds = duration.components.seconds
+        return Wording(
+            en: "Signals could not be stored for \(seconds) s: \(reason)",
+            fr: "Les signaux n'ont pas pu être enregistrés pendant \(seconds) s : \(reason)")
     }
 }

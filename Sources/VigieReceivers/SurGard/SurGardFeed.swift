@@ -91,7 +91,8 @@ public final class SurGardFeed: Service, Sendable {
         guard wasUp else { return }
         let event = SignalEvent(
             code: "RECEIVER-DOWN", qualifier: .alarm, category: .technical,
-            description: "Hardware receiver \(configuration.name) lost: \(reason)")
+            description: "Hardware receiver \(configuration.name) lost: \(reason)",
+            frenchDescription: "Récepteur matériel \(configuration.name) perdu : \(reason)")
         let draft = SignalDraft(
             receivedAt: now(), receiver: configuration.name, transport: .station, peer: "station", raw: "",
             token: AlarmGrouping.stationProblemToken, account: "RECEIVER-DOWN:\(configuration.name)", events: [event])

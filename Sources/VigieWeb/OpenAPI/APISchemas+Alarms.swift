@@ -6,6 +6,9 @@ extension APISchemas {
         let actor = JSONSchema.object(
             ["userID": .uuid, "name": .string(), "role": .ref("Role")], required: ["name", "role"], description: "Who holds or acted on the alarm.")
         return [
+            "Wording": .object(
+                ["en": .string(), "fr": .string()], required: ["en", "fr"],
+                description: "A text a person reads, in each language the console speaks."),
             "AlarmState": .enumeration(AlarmState.self, description: "new → taken → inProgress → dispatched → awaitingRestore → closed."),
             "AlarmLifecycle": .object(
                 [
@@ -15,7 +18,9 @@ extension APISchemas {
             "Alarm": .object(
                 [
                     "id": .uuid, "siteID": .uuid, "category": .ref("EventCategory"), "priority": .integer(description: "Higher first in the queue."),
-                    "title": .string(), "confirmed": .boolean(description: "A confirmed intrusion (two zones within the window)."),
+                    "title": .string(description: "In English, as the logbook's stored sentences say it."),
+                    "titles": .ref("Wording", description: "The title in each language; absent on alarms stored before it was kept."),
+                    "confirmed": .boolean(description: "A confirmed intrusion (two zones within the window)."),
                     "createdAt": .dateTime, "lastEventAt": .dateTime, "eventCount": .integer(minimum: 1),
                     "zonesInAlarm": .array(.integer(), description: "Zones in alarm or fault, not restored yet."),
                     "lifecycle": .ref("AlarmLifecycle"),

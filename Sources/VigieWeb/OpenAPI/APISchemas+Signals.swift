@@ -11,7 +11,9 @@ extension APISchemas {
             "SignalEvent": .object(
                 [
                     "code": .string(description: "As sent: `BA`, `E130`…"), "qualifier": .ref("EventQualifier"), "category": .ref("EventCategory"),
-                    "zone": .integer(), "partition": .integer(), "user": .integer(), "description": .string(), "text": .string(),
+                    "zone": .integer(), "partition": .integer(), "user": .integer(), "description": .string(),
+                    "frenchDescription": .string(description: "The same meaning in French; absent on events stored before it was kept."),
+                    "text": .string(),
                 ], required: ["code", "qualifier", "category", "description"]),
             "Signal": .object(
                 [

@@ -2,6 +2,8 @@
 /// the more serious event, and what made it so.
 public struct Aggravation: Codable, Sendable, Hashable {
     public var fromTitle: String
+    /// The title before, in each language (absent from entries written before it was kept).
+    public var fromTitles: Wording?
     public var fromCategory: EventCategory
     public var fromPriority: Int
     public var toTitle: String

@@ -71,7 +71,7 @@ public struct AlarmHandling: Sendable {
             let reference = record.reference.map { " (\($0))" } ?? ""
             let lateness = record.lateByMinutes.map { " — late by \($0) min (contract \(contractMinutes ?? 0) min)" } ?? ""
             return LogbookDraft(
-                kind: .alarmDispatch, author: Author(userID: actor.userID, name: actor.name), siteID: alarm.siteID, alarmID: alarm.id,
+                about: alarm, kind: .alarmDispatch, author: Author(userID: actor.userID, name: actor.name),
                 summary: "\(alarm.title): \(record.service.rawValue) \(record.milestone.rawValue)\(reference)\(lateness)"
                     + (record.note.map { " — \($0)" } ?? ""),
                 details: record)
@@ -121,13 +121,13 @@ public struct AlarmHandling: Sendable {
     ///   station's closure).
     @discardableResult
     public func absorb(
-        _ decision: EventDecision, event: SignalEvent, title: String, into alarm: inout Alarm, at date: Date,
+        _ decision: EventDecision, event: SignalEvent, title: Wording, into alarm: inout Alarm, at date: Date,
         procedure: (EventCategory, String?) -> Procedure?
     ) -> LogbookDraft? {
         let before = alarm
         alarm.absorb(decision, zone: event.zone, at: date)
         alarm.note(code: event.code)
-        if let grouped = AlarmGrouping.title(of: alarm) { alarm.title = grouped }
+        if let grouped = AlarmGrouping.title(of: alarm) { alarm.retitle(grouped) }
         if alarm.priority > before.priority {
             return aggravate(&alarm, from: before, by: event, title: title, at: date, procedure: procedure)
         }
@@ -139,7 +139,8 @@ public struct AlarmHandling: Sendable {
         guard AlarmGrouping.isStationProblem(alarm), alarm.lifecycle.state == .new else { return nil }
         let close = AlarmCommand.close(code: AlarmGrouping.problemEndedCode, comment: nil, commentRequired: false, pendingRequiredSteps: 0)
         guard (try? alarm.lifecycle.apply(close, by: .station, at: date)) != nil else { return nil }
-        return AlarmChangeLog.draft(for: close, alarm: alarm, by: .station, note: "the problem ended before anyone took the alarm")
+        return AlarmChangeLog.draft(
+            for: close, alarm: alarm, by: .station, note: "the problem ended before anyone took the alarm", cause: .problemEnded)
     }
 
     /// Ends an active parking: the alarm comes back to the queue (or stays with its operator if one took it).
@@ -158,23 +159,30 @@ public struct AlarmHandling: Sendable {
             case .guardLeft: "the guard left the site"
             case .reminderDue: "the reminder fell due"
             }
-        return AlarmChangeLog.draft(for: .returnFromParking, alarm: alarm, by: .station, note: why)
+        let cause: AlarmChangeLog.Cause =
+            switch end {
+            case .restored: .restored
+            case .guardLeft: .guardLeft
+            case .reminderDue: .reminderDue
+            }
+        return AlarmChangeLog.draft(for: .returnFromParking, alarm: alarm, by: .station, note: why, cause: cause)
     }
 
     private func aggravate(
-        _ alarm: inout Alarm, from before: Alarm, by event: SignalEvent, title: String, at date: Date,
+        _ alarm: inout Alarm, from before: Alarm, by event: SignalEvent, title: Wording, at date: Date,
         procedure: (EventCategory, String?) -> Procedure?
     ) -> LogbookDraft {
-        if AlarmGrouping.title(of: alarm) == nil { alarm.title = title }
+        if AlarmGrouping.title(of: alarm) == nil { alarm.retitle(title) }
         alarm.code = event.code
         alarm.takenOverAt = date
         alarm.lifecycle.restartEscalation()
         if alarm.category != before.category { alarm.follow(procedure(alarm.category, event.code)) }
         let aggravation = Aggravation(
-            fromTitle: before.title, fromCategory: before.category, fromPriority: before.priority, toTitle: alarm.title, toCategory: alarm.category,
+            fromTitle: before.title, fromTitles: before.titles ?? Wording(both: before.title), fromCategory: before.category,
+            fromPriority: before.priority, toTitle: alarm.title, toCategory: alarm.category,
             toPriority: alarm.priority, code: event.code, zone: event.zone, confirmed: alarm.confirmed && !before.confirmed)
         return LogbookDraft(
-            kind: .alarmAggravated, author: .system, siteID: alarm.siteID, alarmID: alarm.id,
+            about: alarm, kind: .alarmAggravated, author: .system,
             summary: "\(alarm.title): aggravated from \(before.title) (priority \(before.priority) → \(alarm.priority))", details: aggravation)
     }
 }

@@ -20,7 +20,7 @@ public enum StepLog {
             parts.append("skipped: \(reason)")
         }
         return LogbookDraft(
-            kind: .alarmStep, author: Author(userID: actor.userID, name: actor.name), siteID: alarm.siteID, alarmID: alarm.id,
+            about: alarm, kind: .alarmStep, author: Author(userID: actor.userID, name: actor.name),
             summary: "\(alarm.title): " + parts.joined(separator: ", "), details: record)
     }
 }

@@ -39,13 +39,13 @@ export function searchTerms(query) {
 }
 
 /**
- * What the search looks in, folded: the title, the site, the category in both languages (operators of one room
+ * What the search looks in, folded: the title in both languages, the site, the category in both languages (operators of one room
  * do not all use the same), the event codes, the account and each zone in alarm as "zone 7". Fields are kept on
  * lines of their own, so that no term matches across two of them.
  */
 function searchedText(alarm, { siteName, categoryNames }) {
   return fold([
-    alarm.title, siteName(alarm.siteID), ...categoryNames(alarm.category), ...(alarm.codes ?? []), alarm.account ?? "",
+    alarm.title, alarm.titles?.fr ?? "", siteName(alarm.siteID), ...categoryNames(alarm.category), ...(alarm.codes ?? []), alarm.account ?? "",
     ...(alarm.zonesInAlarm ?? []).map((zone) => `zone ${zone}`),
   ].join("\n"));
 }

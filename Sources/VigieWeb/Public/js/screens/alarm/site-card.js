@@ -4,6 +4,7 @@ import { h } from "../../dom.js";
 import { addressLine, dateTime, mapLink, telURI } from "../../format.js";
 import { has, t } from "../../i18n.js";
 import { categoryLabel, priorityBadge } from "../../priority.js";
+import { alarmTitle } from "../../wording.js";
 
 export function renderBanner(instructions, timeZone) {
   if (instructions.length === 0) return null;
@@ -61,7 +62,7 @@ export function renderHistory(recent, timeZone) {
   return h("section", { class: "card", "aria-labelledby": "history-title" },
     h("h2", { id: "history-title" }, t("alarm.history")),
     recent.length === 0 ? h("p", { class: "muted" }, t("alarm.noHistory")) : h("ul", { class: "history" }, recent.map((alarm) => h("li", {},
-      priorityBadge(alarm.priority), " ", dateTime(alarm.createdAt, timeZone), " — ", alarm.title, " ",
+      priorityBadge(alarm.priority), " ", dateTime(alarm.createdAt, timeZone), " — ", alarmTitle(alarm), " ",
       h("small", { class: "muted" }, alarm.lifecycle.closureCode ?? t(`state.${alarm.lifecycle.state}`), " · ", categoryLabel(alarm.category))))));
 }
 
