@@ -39,7 +39,7 @@ import VigieTestSupport
         customer.email = "not-an-address"
         await #expect(
             throws: ValidationError([
-                FieldError(field: "name", reason: "is required"), FieldError(field: "email", reason: "is not an e-mail address"),
+                FieldError(field: "name", .required), FieldError(field: "email", .email),
             ])
         ) {
             try await store.create(customer, by: .system)

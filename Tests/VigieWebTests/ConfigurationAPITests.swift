@@ -74,8 +74,18 @@ import VigieWeb
                     #"{"customerID":"\#(UUID())","name":"X","address":{"street":"1 rue","postalCode":"6900","city":"Lyon","country":"FR"},"timeZone":"Mars/Olympus","riskLevel":"low","mode":{"state":"normal"}}"#
             )
             #expect(orphan.status == .unprocessableContent)
-            let fields = (orphan.json["fields"] as? [[String: String]])?.compactMap { $0["field"] }
+            let fields = (orphan.json["fields"] as? [[String: Any]])?.compactMap { $0["field"] as? String }
             #expect(fields == ["address.postalCode", "timeZone"])
+            // Each reason comes with the key a console renders in its language, and its English words.
+            let keys = (orphan.json["fields"] as? [[String: Any]])?.compactMap { $0["key"] as? String }
+            #expect(keys == ["postalCodeFrance", "timeZone"])
+            let long = try await admin.send(
+                client, .post, "/api/v1/customers", json: #"{"name":"\#(String(repeating: "x", count: 300))","kind":"business"}"#)
+            let field = (long.json["fields"] as? [[String: Any]])?.first
+            #expect(field?["key"] as? String == "maximumLength" && (field?["parameters"] as? [String: String]) == ["maximum": "200"])
+            #expect(field?["reason"] as? String == "must be at most 200 characters")
+            let forbidden = try await Browser.signIn(client, username: "operator1").send(client, .delete, "/api/v1/sites/\(UUID())")
+            #expect(forbidden.status == .forbidden && forbidden.json["key"] as? String == "needs.admin")
             let query = try await admin.send(client, .get, "/api/v1/sites?limit=5000")
             #expect(query.status == .badRequest)
             #expect((query.json["fields"] as? [[String: String]])?.first?["field"] == "limit")
@@ -177,7 +187,7 @@ import VigieWeb
             #expect(mode["state"] == "test")
             #expect(mode["until"] == harness.clock.now.addingTimeInterval(3600).iso8601Milliseconds)
             let bad = try await browser.send(client, .post, "/api/v1/sites/\(site.id)/mode", json: #"{"state":"test","minutes":0}"#)
-            #expect((bad.json["fields"] as? [[String: String]])?.first?["field"] == "minutes")
+            #expect((bad.json["fields"] as? [[String: Any]])?.first?["field"] as? String == "minutes")
         }
         let stored = try #require(try await harness.store.fetch(Site.self, id: site.id)?.entity)
         #expect(stored.mode.effective(at: harness.clock.now) != .normal)

@@ -23,4 +23,16 @@ public enum AlarmTransitionError: Error, Sendable, Hashable, CustomStringConvert
         case .notBulkClosable(let category): "a \(category.rawValue) alarm is handled one at a time, not closed in bulk"
         }
     }
+
+    /// The refusal as a console renders it in its language (``Reason``).
+    public var reason: Reason {
+        switch self {
+        case .notAllowed: Reason("notAllowedNow", english: description)
+        case .heldByAnother(let holder): Reason("heldByAnother", ["holder": holder], english: description)
+        case .notHolder: Reason("notHolder", english: description)
+        case .requiredStepsPending(let count): Reason("requiredStepsPending", ["count": "\(count)"], english: description)
+        case .commentRequired: Reason("commentRequired", english: description)
+        case .notBulkClosable: Reason("notBulkClosable", english: description)
+        }
+    }
 }

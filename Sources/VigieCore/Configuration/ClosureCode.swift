@@ -36,7 +36,7 @@ public struct ClosureCode: ConfigEntity {
         var v = Validator()
         v.check(
             (1...16).contains(code.count) && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-" || $0 == "_") },
-            "code", "must be 1 to 16 letters A to Z, digits, - or _")
+            "code", .closureCode)
         v.requireText(label, "label", maxLength: 120)
         try v.throwIfInvalid()
     }

@@ -61,10 +61,10 @@ public struct Contact: ConfigEntity {
 
     public func validate() throws(ValidationError) {
         var v = Validator()
-        v.check((1...99).contains(callOrder), "callOrder", "must be between 1 and 99")
+        v.check((1...99).contains(callOrder), "callOrder", .between(1, 99))
         v.requireText(name, "name")
         v.optionalText(role, "role", maxLength: 100)
-        v.check(!phones.isEmpty, "phones", "at least one number is required")
+        v.check(!phones.isEmpty, "phones", .phoneRequired)
         for (index, phone) in phones.enumerated() {
             v.nested("phones[\(index)]") {
                 $0.requireText(phone.number, "number", maxLength: 30)
@@ -73,10 +73,10 @@ public struct Contact: ConfigEntity {
             }
         }
         for (field, word) in [("codeWord", codeWord), ("duressWord", duressWord)] {
-            if let word, !word.isEmpty { v.check((2...60).contains(word.count), field, "must be 2 to 60 characters") }
+            if let word, !word.isEmpty { v.check((2...60).contains(word.count), field, .length(2, 60)) }
         }
         if let codeWord, let duressWord, !codeWord.isEmpty, codeWord.searchFolded == duressWord.searchFolded {
-            v.fail("duressWord", "must differ from the code word")
+            v.fail("duressWord", .duressDiffers)
         }
         v.optionalText(availability, "availability", maxLength: 200)
         try v.throwIfInvalid()

@@ -44,7 +44,7 @@ public struct Customer: ConfigEntity {
         v.optionalText(reference, "reference", maxLength: 40)
         v.phone(phone, "phone")
         if let email, !email.isEmpty {
-            v.check(email.contains("@") && !email.contains(" ") && email.count <= 200, "email", "is not an e-mail address")
+            v.check(email.contains("@") && !email.contains(" ") && email.count <= 200, "email", .email)
         }
         v.optionalText(notes, "notes")
         try v.throwIfInvalid()

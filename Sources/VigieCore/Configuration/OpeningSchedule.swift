@@ -45,19 +45,19 @@ public struct OpeningSchedule: ConfigEntity {
 
     public func validate() throws(ValidationError) {
         var v = Validator()
-        v.check((0...240).contains(toleranceMinutes), "toleranceMinutes", "must be between 0 and 240")
+        v.check((0...240).contains(toleranceMinutes), "toleranceMinutes", .between(0, 240))
         for (index, period) in periods.enumerated() {
             v.nested("periods[\(index)]") {
-                $0.check((1...7).contains(period.weekday), "weekday", "must be 1 (Monday) to 7 (Sunday)")
+                $0.check((1...7).contains(period.weekday), "weekday", .weekday)
                 let opens = Self.minutes(period.opens)
                 let closes = Self.minutes(period.closes)
-                $0.check(opens != nil, "opens", "must be a time HH:MM")
-                $0.check(closes != nil, "closes", "must be a time HH:MM")
-                if let opens, let closes { $0.check(opens < closes, "closes", "must be after opens") }
+                $0.check(opens != nil, "opens", .timeOfDay)
+                $0.check(closes != nil, "closes", .timeOfDay)
+                if let opens, let closes { $0.check(opens < closes, "closes", .closesAfterOpens) }
             }
         }
         for (index, date) in closedDates.enumerated() {
-            v.check(Self.isDate(date), "closedDates[\(index)]", "must be a date YYYY-MM-DD")
+            v.check(Self.isDate(date), "closedDates[\(index)]", .date)
         }
         try v.throwIfInvalid()
     }

@@ -16,9 +16,9 @@ public struct PostalAddress: Codable, Sendable, Hashable {
     func validate(into v: inout Validator) {
         v.requireText(street, "street")
         v.requireText(city, "city", maxLength: 100)
-        v.check(country.count == 2 && country.allSatisfy(\.isUppercase), "country", "must be an ISO 3166 two-letter code such as FR")
+        v.check(country.count == 2 && country.allSatisfy(\.isUppercase), "country", .country)
         if country == "FR" {
-            v.check(postalCode.count == 5 && postalCode.allSatisfy(\.isNumber), "postalCode", "must be five digits in France")
+            v.check(postalCode.count == 5 && postalCode.allSatisfy(\.isNumber), "postalCode", .postalCodeFrance)
         } else {
             v.requireText(postalCode, "postalCode", maxLength: 12)
         }

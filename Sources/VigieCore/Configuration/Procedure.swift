@@ -64,14 +64,14 @@ public struct Procedure: ConfigEntity {
         if let eventCode {
             v.check(
                 (1...32).contains(eventCode.count) && eventCode.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }, "eventCode",
-                "must be 1 to 32 letters, digits or - (a code such as AT, 102 or DISK-LOW)")
+                .eventCode)
         }
-        if let priority { v.check((0...999).contains(priority), "priority", "must be between 0 and 999") }
+        if let priority { v.check((0...999).contains(priority), "priority", .between(0, 999)) }
         v.check(
             (scope == .station) == (scopeID == nil), "scopeID",
-            scope == .station ? "must be empty for station defaults" : "is required for a \(scope.rawValue) procedure")
-        v.check(!steps.isEmpty, "steps", "at least one step is required")
-        v.check(steps.count <= 50, "steps", "at most 50 steps")
+            scope == .station ? .emptyForStation : .required)
+        v.check(!steps.isEmpty, "steps", .stepRequired)
+        v.check(steps.count <= 50, "steps", .maximumSteps(50))
         for (index, step) in steps.enumerated() {
             v.nested("steps[\(index)]") { step.validate(into: &$0) }
         }

@@ -71,12 +71,12 @@ public struct ProcedureStep: Codable, Sendable, Hashable {
             v.optionalText(text, "text")
         }
         let isCall = kind == .callback || kind == .callContacts
-        v.check(isCall || onNoAnswer == nil, "onNoAnswer", "is only for callback and callContacts steps")
-        v.check(kind == .callback || asksCodeWord == nil, "asksCodeWord", "is only for callback steps")
+        v.check(isCall || onNoAnswer == nil, "onNoAnswer", .onlyForCalls)
+        v.check(kind == .callback || asksCodeWord == nil, "asksCodeWord", .onlyForCallback)
         if kind == .callPublicService {
-            v.check(publicService != nil, "publicService", "is required for a call to a public service")
+            v.check(publicService != nil, "publicService", .publicServiceRequired)
         } else {
-            v.check(publicService == nil, "publicService", "is only for callPublicService steps")
+            v.check(publicService == nil, "publicService", .onlyForPublicService)
         }
     }
 }

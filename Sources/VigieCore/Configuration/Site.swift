@@ -64,13 +64,13 @@ public struct Site: ConfigEntity {
         v.requireText(name, "name")
         v.optionalText(reference, "reference", maxLength: 40)
         v.nested("address") { address.validate(into: &$0) }
-        if let latitude { v.check((-90...90).contains(latitude), "latitude", "must be between -90 and 90") }
-        if let longitude { v.check((-180...180).contains(longitude), "longitude", "must be between -180 and 180") }
-        v.check((latitude == nil) == (longitude == nil), "longitude", "latitude and longitude go together")
-        v.check(TimeZone(identifier: timeZone) != nil, "timeZone", "is not an IANA time zone such as Europe/Paris")
+        if let latitude { v.check((-90...90).contains(latitude), "latitude", .between(-90, 90)) }
+        if let longitude { v.check((-180...180).contains(longitude), "longitude", .between(-180, 180)) }
+        v.check((latitude == nil) == (longitude == nil), "longitude", .coordinatesTogether)
+        v.check(TimeZone(identifier: timeZone) != nil, "timeZone", .timeZone)
         v.phone(phone, "phone")
         if let responseTimeMinutes {
-            v.check((1...1440).contains(responseTimeMinutes), "responseTimeMinutes", "must be between 1 and 1440")
+            v.check((1...1440).contains(responseTimeMinutes), "responseTimeMinutes", .between(1, 1440))
         }
         v.optionalText(accessNotes, "accessNotes")
         try v.throwIfInvalid()

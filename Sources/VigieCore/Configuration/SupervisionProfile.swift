@@ -30,8 +30,8 @@ public struct SupervisionProfile: ConfigEntity {
     public func validate() throws(ValidationError) {
         var v = Validator()
         v.requireText(name, "name", maxLength: 40)
-        v.check((10...(40 * 86_400)).contains(reportingIntervalSeconds), "reportingIntervalSeconds", "must be between 10 s and 40 days")
-        v.check((0...86_400).contains(graceSeconds), "graceSeconds", "must be between 0 and 86400")
+        v.check((10...(40 * 86_400)).contains(reportingIntervalSeconds), "reportingIntervalSeconds", .supervisionInterval)
+        v.check((0...86_400).contains(graceSeconds), "graceSeconds", .between(0, 86_400))
         v.optionalText(description, "description")
         try v.throwIfInvalid()
     }

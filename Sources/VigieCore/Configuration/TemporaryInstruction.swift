@@ -36,10 +36,10 @@ public struct TemporaryInstruction: ConfigEntity {
     public func validate() throws(ValidationError) {
         var v = Validator()
         v.requireText(text, "text", maxLength: 2000)
-        v.check(validFrom < validUntil, "validUntil", "must be after validFrom")
-        v.check(validUntil.timeIntervalSince(validFrom) <= 366 * 86_400, "validUntil", "must be within a year of validFrom")
+        v.check(validFrom < validUntil, "validUntil", .untilAfterFrom)
+        v.check(validUntil.timeIntervalSince(validFrom) <= 366 * 86_400, "validUntil", .withinAYear)
         for (index, zone) in suppressedZones.enumerated() {
-            v.check((0...9999).contains(zone), "suppressedZones[\(index)]", "must be between 0 and 9999")
+            v.check((0...9999).contains(zone), "suppressedZones[\(index)]", .between(0, 9999))
         }
         v.optionalText(requestedBy, "requestedBy", maxLength: 120)
         try v.throwIfInvalid()

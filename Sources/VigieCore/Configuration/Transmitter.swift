@@ -80,17 +80,17 @@ public struct Transmitter: ConfigEntity {
         var v = Validator()
         v.check(
             (3...16).contains(account.count) && account.allSatisfy(\.isHexDigit),
-            "account", "must be 3 to 16 hexadecimal characters")
+            "account", .account)
         if let receiver {
-            v.check((1...6).contains(receiver.count) && receiver.allSatisfy(\.isHexDigit), "receiver", "must be 1 to 6 hexadecimal characters")
+            v.check((1...6).contains(receiver.count) && receiver.allSatisfy(\.isHexDigit), "receiver", .hexadecimal(1, 6))
         }
         if let line {
-            v.check((1...6).contains(line.count) && line.allSatisfy(\.isHexDigit), "line", "must be 1 to 6 hexadecimal characters")
+            v.check((1...6).contains(line.count) && line.allSatisfy(\.isHexDigit), "line", .hexadecimal(1, 6))
         }
         if let aesKey, !aesKey.isEmpty, aesKeyBytes == nil {
             switch keyFormat {
-            case .hex: v.fail("aesKey", "must be 32, 48 or 64 hexadecimal digits (AES-128, -192 or -256)")
-            case .ascii: v.fail("aesKey", "must be 16, 24 or 32 characters (AES-128, -192 or -256)")
+            case .hex: v.fail("aesKey", .aesKeyHex)
+            case .ascii: v.fail("aesKey", .aesKeyText)
             }
         }
         v.optionalText(model, "model", maxLength: 100)

@@ -43,13 +43,13 @@ public struct Zone: ConfigEntity {
 
     public func validate() throws(ValidationError) {
         var v = Validator()
-        v.check((0...9999).contains(number), "number", "must be between 0 and 9999")
+        v.check((0...9999).contains(number), "number", .between(0, 9999))
         v.requireText(description, "description", maxLength: 120)
         v.optionalText(location, "location", maxLength: 200)
         for (index, code) in (eventCodes ?? []).enumerated() {
             v.check(
                 (1...32).contains(code.count) && code.allSatisfy { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }, "eventCodes[\(index)]",
-                "must be 1 to 32 letters, digits or - (a code such as AT or 301)")
+                .eventCode)
         }
         try v.throwIfInvalid()
     }

@@ -22,15 +22,15 @@ public struct User: Codable, Sendable, Hashable, Identifiable {
         var v = Validator()
         v.check(
             (2...40).contains(username.count) && username.allSatisfy { $0.isASCII && ($0.isLowercase || $0.isNumber || ".-_".contains($0)) },
-            "username", "must be 2 to 40 lower-case letters, digits, '.', '-' or '_'")
+            "username", .username)
         v.requireText(displayName, "displayName", maxLength: 100)
         try v.throwIfInvalid()
     }
 
     /// Rules for a new password, checked before hashing.
     public static func validate(password: String, field: String = "password") throws(ValidationError) {
-        if password.count < 10 { throw ValidationError(field: field, reason: "must be at least 10 characters") }
-        if password.utf8.count > 72 { throw ValidationError(field: field, reason: "must be at most 72 bytes (bcrypt limit)") }
+        if password.count < 10 { throw ValidationError(field: field, .passwordTooShort) }
+        if password.utf8.count > 72 { throw ValidationError(field: field, .passwordTooLong) }
     }
 }
 

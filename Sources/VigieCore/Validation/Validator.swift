@@ -13,27 +13,27 @@ public struct Validator: Sendable {
         prefix.isEmpty ? field : "\(prefix).\(field)"
     }
 
-    public mutating func fail(_ field: String, _ reason: String) {
-        errors.append(FieldError(field: path(field), reason: reason))
+    public mutating func fail(_ field: String, _ reason: Reason) {
+        errors.append(FieldError(field: path(field), reason))
     }
 
-    public mutating func check(_ condition: Bool, _ field: String, _ reason: @autoclosure () -> String) {
+    public mutating func check(_ condition: Bool, _ field: String, _ reason: @autoclosure () -> Reason) {
         if !condition { fail(field, reason()) }
     }
 
     /// A required text: not blank, at most `maxLength` characters.
     public mutating func requireText(_ value: String, _ field: String, maxLength: Int = 200) {
         if value.trimmingCharacters(in: .whitespacesAndNewlines).isEmpty {
-            fail(field, "is required")
+            fail(field, .required)
         } else if value.count > maxLength {
-            fail(field, "must be at most \(maxLength) characters")
+            fail(field, .maximumLength(maxLength))
         }
     }
 
     /// An optional text: when present, at most `maxLength` characters.
     public mutating func optionalText(_ value: String?, _ field: String, maxLength: Int = 2000) {
         if let value, value.count > maxLength {
-            fail(field, "must be at most \(maxLength) characters")
+            fail(field, .maximumLength(maxLength))
         }
     }
 
@@ -43,7 +43,7 @@ public struct Validator: Sendable {
         let digits = value.filter(\.isNumber)
         let allowed = value.allSatisfy { $0.isNumber || " .-+()".contains($0) }
         if !allowed || digits.count < 3 || digits.count > 15 || value.dropFirst().contains("+") {
-            fail(field, "is not a telephone number (digits, optional leading +, 3 to 15 digits)")
+            fail(field, .phone)
         }
     }
 

@@ -43,11 +43,11 @@ struct AlarmController {
         group.post("alarms/:id/transfer") { request, context in
             let transfer = try await request.decodeJSON(Transfer.self, context: context)
             guard let user = try await store.user(id: transfer.userID), user.active else {
-                throw ValidationError(field: "userID", reason: "names no active user")
+                throw ValidationError(field: "userID", .noActiveUser)
             }
             let onShift = try await ShiftRoster.onShift(in: store)
             guard ShiftHandover.canReceiveAlarms(user, onShift: onShift) else {
-                throw ValidationError(field: "userID", reason: "is not an operator on shift")
+                throw ValidationError(field: "userID", .notOnShift)
             }
             return try await act(.transfer(to: AlarmActor(user)), request, context)
         }

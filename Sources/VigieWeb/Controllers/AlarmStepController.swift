@@ -24,7 +24,12 @@ struct AlarmStepController {
         struct Refusal: Encodable {
             var id: UUID
             var title: String?
+            /// The alarm's title in each language.
+            var titles: Wording?
             var reason: String
+            /// The reason as a key and parameters a console renders (``Reason``).
+            var key: String?
+            var parameters: [String: String]?
         }
 
         var closed: [UUID] = []
@@ -54,7 +59,7 @@ struct AlarmStepController {
             let id = try request.uuidParameter("id", context: context, what: "alarm")
             let closure = try await request.decodeJSON(AlarmController.Closure.self, context: context)
             guard let code = try await activeCode(closure.closureCode) else {
-                throw ValidationError(field: "closureCode", reason: "is not an active closure code")
+                throw ValidationError(field: "closureCode", .inactiveClosureCode)
             }
             // Pending steps are counted on the stored alarm, inside the transaction: no step can slip in between.
             return try Response.json(try await apply(.close(code, comment: closure.comment), to: id, by: AlarmActor(signedIn.user)))
@@ -68,7 +73,7 @@ struct AlarmStepController {
             throw ValidationError(field: "ids", reason: "must hold from 1 to \(Self.maximumBulk) alarms")
         }
         guard let code = try await activeCode(body.closureCode) else {
-            throw ValidationError(field: "closureCode", reason: "is not an active closure code")
+            throw ValidationError(field: "closureCode", .inactiveClosureCode)
         }
         var report = BulkClosureReport()
         for id in body.ids {
@@ -76,7 +81,12 @@ struct AlarmStepController {
                 _ = try await apply(.closeInBulk(code, comment: body.comment), to: id, by: actor)
                 report.closed.append(id)
             } catch {
-                report.refused.append(.init(id: id, title: try? await store.alarm(id: id)?.title, reason: "\(error)"))
+                let alarm = try? await store.alarm(id: id)
+                let reason = APIError.from(error)?.reason
+                report.refused.append(
+                    .init(
+                        id: id, title: alarm?.title, titles: alarm?.titles, reason: reason?.english ?? "\(error)", key: reason?.key,
+                        parameters: reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }))
             }
         }
         return report

@@ -29,11 +29,11 @@ struct LogbookController {
             var v = Validator()
             v.check(
                 LogbookKind.manualKinds.contains(entry.kind), "kind",
-                "must be one of \(LogbookKind.manualKinds.map(\.rawValue).joined(separator: ", "))")
+                .oneOf(LogbookKind.manualKinds.map(\.rawValue)))
             v.requireText(entry.text, "text", maxLength: 4000)
             try v.throwIfInvalid()
             if let siteID = entry.siteID, try await store.fetch(Site.self, id: siteID) == nil {
-                throw ValidationError(field: "siteID", reason: "names no existing site")
+                throw ValidationError(field: "siteID", .noSuchSite)
             }
             let written = try await store.appendLogbook(
                 LogbookDraft(kind: entry.kind, author: signedIn.author, siteID: entry.siteID, summary: entry.text))

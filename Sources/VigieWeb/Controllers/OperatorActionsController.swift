@@ -53,16 +53,16 @@ struct OperatorActionsController {
             mode = .outOfService
         case "test":
             if let minutes = change.minutes {
-                guard (1...1440).contains(minutes) else { throw ValidationError(field: "minutes", reason: "must be between 1 and 1440") }
+                guard (1...1440).contains(minutes) else { throw ValidationError(field: "minutes", .between(1, 1440)) }
                 mode = .test(until: now().addingTimeInterval(TimeInterval(minutes * 60)).roundedToMilliseconds)
             } else if let until = change.until {
-                guard until > now() else { throw ValidationError(field: "until", reason: "must be in the future") }
+                guard until > now() else { throw ValidationError(field: "until", .future) }
                 mode = .test(until: until)
             } else {
-                throw ValidationError(field: "minutes", reason: "minutes or until is required for test mode")
+                throw ValidationError(field: "minutes", .testDuration)
             }
         default:
-            throw ValidationError(field: "state", reason: "must be normal, test or outOfService")
+            throw ValidationError(field: "state", .oneOf(["normal", "test", "outOfService"]))
         }
         guard var site = try await store.fetch(Site.self, id: id)?.entity else { throw APIError.notFound("site") }
         site.mode = mode

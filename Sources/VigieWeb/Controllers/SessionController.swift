@@ -66,7 +66,7 @@ struct SessionController {
             else {
                 throw APIError(
                     .unprocessableContent, code: "validation", message: "currentPassword is wrong",
-                    fields: [FieldError(field: "currentPassword", reason: "is wrong")])
+                    fields: [FieldError(field: "currentPassword", .wrongPassword)])
             }
             try User.validate(password: change.newPassword, field: "newPassword")
             try await store.setPassword(userID: signedIn.user.id, passwordHash: try await hasher.hash(change.newPassword), by: signedIn.author)
@@ -81,7 +81,12 @@ struct SessionController {
         let (username, address) = (attempt.username.lowercased(), context.peerAddress)
         // Asked before the name is looked up, so that a known name and an unknown one get the same answers.
         if let lockedUntil = attempts.lockedUntil(username: username, address: address, at: now) {
-            throw APIError(.tooManyRequests, code: "locked", message: "too many failed sign-ins; try again after \(lockedUntil.iso8601Milliseconds)")
+            let minutes = max(1, Int((lockedUntil.timeIntervalSince(now) / 60).rounded(.up)))
+            throw APIError(
+                .tooManyRequests, code: "locked",
+                Reason(
+                    "locked", ["minutes": "\(minutes)"],
+                    english: "too many failed sign-ins; try again after \(lockedUntil.iso8601Milliseconds)"))
         }
         guard let credentials = try await store.credentials(username: username) else {
             _ = try await hasher.verify(attempt.password, hash: decoyHash)
@@ -113,7 +118,7 @@ struct SessionController {
 
     private func refuse() async throws -> Response {
         try await Task.sleep(for: policy.failureDelay)
-        throw APIError(.unauthorized, code: "unauthenticated", message: "wrong username or password")
+        throw APIError(.unauthorized, code: "unauthenticated", Reason("wrongCredentials", english: "wrong username or password"))
     }
 
     /// Refuses a sign-in posted from another site's page (login CSRF); browsers always send `Origin` on POST.

@@ -51,7 +51,12 @@ extension APISchemas {
                 [
                     "closed": .array(.uuid),
                     "refused": .array(
-                        .object(["id": .uuid, "title": .string(), "reason": .string()], required: ["id", "reason"])),
+                        .object(
+                            [
+                                "id": .uuid, "title": .string(), "titles": .ref("Wording"), "reason": .string(),
+                                "key": .string(description: "The reason as a message key (`reason.<key>` in the console's catalogues)."),
+                                "parameters": .ref("ReasonParameters"),
+                            ], required: ["id", "reason"])),
                 ], required: ["closed", "refused"], description: "What was closed, and why the others were not."),
         ]
     }

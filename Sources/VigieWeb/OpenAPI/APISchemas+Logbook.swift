@@ -53,13 +53,19 @@ extension APISchemas {
                             "A stable code: validation, badRequest, notFound, methodNotAllowed, duplicate, conflict, unauthenticated, forbidden, csrf, "
                             + "locked."
                     ).example("validation"),
-                    "message": .string(description: "In words, for a person."),
+                    "message": .string(description: "In English words, for a person."),
+                    "key": .string(description: "The message as a key a console renders in its language (`reason.<key>`), when it has one."),
+                    "parameters": .ref("ReasonParameters"),
                     "fields": .array(.ref("FieldError"), description: "The fields that were wrong, when any."),
                 ], required: ["error", "message"], description: "Every refusal; nothing was written."),
+            "ReasonParameters": .object(
+                [:], description: "The values a reason's sentence quotes (limits, what was typed), each a string, by name."),
             "FieldError": .object(
                 [
                     "field": JSONSchema.string(description: "The field's path in the body, dotted and indexed.").example("steps[2].text"),
-                    "reason": .string(),
+                    "reason": .string(description: "In English."),
+                    "key": .string(description: "The reason as a key a console renders in its language (`reason.<key>`), when it has one."),
+                    "parameters": .ref("ReasonParameters"),
                 ], required: ["field", "reason"]),
             "Health": .object(
                 [

@@ -12,6 +12,8 @@ public struct APIError: HTTPResponseError, Sendable {
     /// `unauthenticated`, `forbidden`, `csrf`, `locked`, `methodNotAllowed`.
     public var code: String
     public var message: String
+    /// The message as a key and parameters a console renders in its language (``Reason``); `nil` where none exists.
+    public var reason: Reason?
     public var fields: [FieldError]
     /// Headers the status calls for besides the body's (`Allow` on a 405).
     public var headers: HTTPFields
@@ -24,14 +26,23 @@ public struct APIError: HTTPResponseError, Sendable {
         self.headers = headers
     }
 
+    /// An error whose message a console renders in its language; the English sentence is the message.
+    public init(_ status: HTTPResponse.Status, code: String, _ reason: Reason, fields: [FieldError] = [], headers: HTTPFields = [:]) {
+        self.init(status, code: code, message: reason.english, fields: fields, headers: headers)
+        self.reason = reason
+    }
+
     struct Body: Encodable {
         var error: String
         var message: String
+        var key: String?
+        var parameters: [String: String]?
         var fields: [FieldError]?
     }
 
     public func response(from request: Request, context: some RequestContext) throws -> Response {
-        let body = Body(error: code, message: message, fields: fields.isEmpty ? nil : fields)
+        let parameters = reason.flatMap { $0.parameters.isEmpty ? nil : $0.parameters }
+        let body = Body(error: code, message: message, key: reason?.key, parameters: parameters, fields: fields.isEmpty ? nil : fields)
         let data = try VigieJSON.encoder().encode(body)
         var headers = self.headers
         headers[.contentType] = "application/json; charset=utf-8"
@@ -44,7 +55,7 @@ public struct APIError: HTTPResponseError, Sendable {
     }
 
     public static func notFound(_ what: String) -> APIError {
-        APIError(.notFound, code: "notFound", message: "\(what) not found")
+        APIError(.notFound, code: "notFound", Reason("notFound", english: "\(what) not found"))
     }
 
     /// A path the API serves, asked with a method it does not: 405 with the methods it does (RFC 9110 §15.5.6).
@@ -54,10 +65,12 @@ public struct APIError: HTTPResponseError, Sendable {
             headers: [.allow: allowed.joined(separator: ", ")])
     }
 
-    public static let unauthenticated = APIError(.unauthorized, code: "unauthenticated", message: "sign in first")
+    public static let unauthenticated = APIError(.unauthorized, code: "unauthenticated", Reason("signInFirst", english: "sign in first"))
 
+    /// `needs.admin`, `needs.supervisor`, `needs.operator`: each role its own sentence, since a role's name is not
+    /// a word to put in one.
     public static func forbidden(_ required: Role) -> APIError {
-        APIError(.forbidden, code: "forbidden", message: "this needs the \(required.rawValue) role")
+        APIError(.forbidden, code: "forbidden", Reason("needs.\(required.rawValue)", english: "this needs the \(required.rawValue) role"))
     }
 }
 
@@ -73,19 +86,20 @@ extension APIError {
         case let error as StoreError:
             return from(error)
         case let error as AlarmTransitionError:
-            return APIError(.conflict, code: "conflict", message: error.description)
+            return APIError(.conflict, code: "conflict", error.reason)
         case let error as StepError:
             switch error {
-            case .noSuchStep: return APIError(.notFound, code: "notFound", message: error.description)
-            case .alreadyRecorded: return APIError(.conflict, code: "conflict", message: error.description)
+            case .noSuchStep: return APIError(.notFound, code: "notFound", Reason("noSuchStep", english: error.description))
+            case .alreadyRecorded: return APIError(.conflict, code: "conflict", Reason("stepAlreadyRecorded", english: error.description))
             case .reasonRequired:
                 return APIError(
-                    .unprocessableContent, code: "validation", message: error.description,
-                    fields: [FieldError(field: "skippedReason", reason: "is required to skip a step")])
+                    .unprocessableContent, code: "validation", Reason("skippedReasonRequired", english: error.description),
+                    fields: [FieldError(field: "skippedReason", .skippedReasonRequired)])
             }
         case let error as DecodingError:
             let (field, reason) = error.fieldAndReason
-            return APIError(.badRequest, code: "badRequest", message: "\(field) \(reason)", fields: [FieldError(field: field, reason: reason)])
+            let fieldError = reason == Reason.required.english ? FieldError(field: field, .required) : FieldError(field: field, reason: reason)
+            return APIError(.badRequest, code: "badRequest", message: "\(field) \(reason)", fields: [fieldError])
         default:
             return nil
         }
@@ -94,21 +108,25 @@ extension APIError {
     private static func from(_ error: StoreError) -> APIError {
         switch error {
         case .notFound(let kind, let id):
-            return APIError(.notFound, code: "notFound", message: "\(kind) \(id) not found")
+            return APIError(.notFound, code: "notFound", Reason("notFound", english: "\(kind) \(id) not found"))
         case .duplicate(let kind, let field, let value):
             return APIError(
-                .conflict, code: "duplicate", message: "another \(kind) already has this \(field) (\(value))",
-                fields: [FieldError(field: field, reason: "is already used by another \(kind)")])
+                .conflict, code: "duplicate", Reason("duplicate", ["value": value], english: "another \(kind) already has this \(field) (\(value))"),
+                fields: [FieldError(field: field, Reason("alreadyUsed", english: "is already used by another \(kind)"))])
         case .missingReference(let field, let kind, let id):
             return APIError(
-                .unprocessableContent, code: "validation", message: "\(field) names no existing \(kind) (\(id))",
-                fields: [FieldError(field: field, reason: "names no existing \(kind)")])
+                .unprocessableContent, code: "validation", Reason("noSuchItem", english: "\(field) names no existing \(kind) (\(id))"),
+                fields: [FieldError(field: field, Reason("noSuchItem", english: "names no existing \(kind)"))])
         case .hasDependents(let kind, let count):
-            return APIError(.conflict, code: "conflict", message: "this \(kind) still has \(count) dependent item(s); delete or move them first")
+            return APIError(
+                .conflict, code: "conflict",
+                Reason(
+                    "hasDependents", ["count": "\(count)"], english: "this \(kind) still has \(count) dependent item(s); delete or move them first"))
         case .versionConflict(let expected, let actual):
             return APIError(
-                .conflict, code: "conflict", message: "changed by someone else since version \(expected) (now \(actual)); reload and retry",
-                fields: [FieldError(field: "version", reason: "is \(actual), not \(expected)")])
+                .conflict, code: "conflict",
+                Reason("changedMeanwhile", english: "changed by someone else since version \(expected) (now \(actual)); reload and retry"),
+                fields: [FieldError(field: "version", Reason("changedMeanwhile", english: "is \(actual), not \(expected)"))])
         }
     }
 }

@@ -33,7 +33,7 @@ public struct AlarmHandling: Sendable {
             return AlarmChangeLog.draft(for: lifecycleCommand, alarm: alarm, by: actor, note: note)
         case .step(let index, let outcome, let skippedReason, let holdUp):
             if let called = outcome?.called, called.count > 200 {
-                throw ValidationError(field: "outcome.called", reason: "must be at most 200 characters")
+                throw ValidationError(field: "outcome.called", .maximumLength(200))
             }
             try alarm.lifecycle.apply(.recordActivity, by: actor, at: date)
             try alarm.record(step: index, outcome: outcome, skippedReason: skippedReason, by: actor.name, at: date)
@@ -97,7 +97,7 @@ public struct AlarmHandling: Sendable {
             }
             return try change(&alarm, .close(code, comment: reason), by: actor, at: date)
         case .close(let code, let comment):
-            guard code.active else { throw ValidationError(field: "closureCode", reason: "is not an active closure code") }
+            guard code.active else { throw ValidationError(field: "closureCode", .inactiveClosureCode) }
             let lifecycleCommand = AlarmCommand.close(
                 code: code.code, comment: comment, commentRequired: code.requiresComment, pendingRequiredSteps: alarm.pendingRequiredSteps)
             try alarm.lifecycle.apply(lifecycleCommand, by: actor, at: date)

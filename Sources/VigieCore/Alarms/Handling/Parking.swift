@@ -41,7 +41,7 @@ public struct Parking: Codable, Sendable, Hashable {
         var v = Validator()
         v.requireText(onSite, "onSite", maxLength: 200)
         v.optionalText(note, "note", maxLength: 500)
-        v.check((1...1440).contains(reminderMinutes), "reminderMinutes", "must be between 1 and 1440")
+        v.check((1...1440).contains(reminderMinutes), "reminderMinutes", .between(1, 1440))
         try v.throwIfInvalid()
     }
 }

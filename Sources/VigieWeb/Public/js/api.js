@@ -1,4 +1,6 @@
 // The console's only door to the server: JSON in and out, the CSRF token on every change, 401 → sign-in page.
+import { reasonText } from "./reason.js";
+
 let csrfToken = sessionStorage.getItem("vigie.csrf");
 
 export function rememberSession(info) {
@@ -19,10 +21,11 @@ export async function api(method, path, body) {
   }
   const data = response.status === 204 ? null : await response.json().catch(() => null);
   if (!response.ok) {
-    const error = new Error(data?.message ?? response.statusText);
+    // Refusals read in the console's language wherever they are shown.
+    const error = new Error(data ? reasonText(data) : response.statusText);
     error.status = response.status;
     error.code = data?.error;
-    error.fields = data?.fields ?? [];
+    error.fields = (data?.fields ?? []).map((field) => ({ ...field, reason: reasonText(field) }));
     error.body = data;
     throw error;
   }

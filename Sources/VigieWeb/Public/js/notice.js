@@ -1,6 +1,7 @@
 // Short messages at the bottom of the screen (errors of refused actions, confirmations), also read aloud.
 import { h } from "./dom.js";
 import { t } from "./i18n.js";
+import { fieldErrorText } from "./reason.js";
 
 function show(text, kind) {
   const area = document.getElementById("notices");
@@ -11,7 +12,7 @@ function show(text, kind) {
 
 /** A refused action: the server's message (409 says who holds the alarm, 422 which field is wrong). */
 export function showError(error) {
-  const fields = (error.fields ?? []).map((field) => `${field.field}: ${field.reason}`).join("; ");
+  const fields = (error.fields ?? []).map(fieldErrorText).join("; ");
   showAlert(`${t(`error.${error.status ?? "network"}`)} — ${fields || error.message}`);
 }
 

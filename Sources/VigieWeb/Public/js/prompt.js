@@ -2,6 +2,7 @@
 // Escape cancels, and the screen behind can redraw on live updates without losing what is being typed.
 import { fill, h } from "./dom.js";
 import { t } from "./i18n.js";
+import { fieldErrorText } from "./reason.js";
 
 /**
  * Opens a form dialog. `fields` are elements (labels and inputs); `submit(form)` runs on Enter or the
@@ -24,7 +25,7 @@ export function ask({ id, title, fields, submitLabel = "dialog.ok", submit, onKe
         result = await submit(form);
         dialog.close();
       } catch (failure) {
-        const fieldText = (failure.fields ?? []).map((field) => `${field.field}: ${field.reason}`).join("; ");
+        const fieldText = (failure.fields ?? []).map(fieldErrorText).join("; ");
         fill(error, fieldText || failure.message);
       }
     });

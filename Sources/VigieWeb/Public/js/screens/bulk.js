@@ -6,6 +6,8 @@ import { update } from "../alarms.js";
 import { api } from "../api.js";
 import { t } from "../i18n.js";
 import { showAlert, showInfo } from "../notice.js";
+import { reasonText } from "../reason.js";
+import { alarmTitle } from "../wording.js";
 import { chooseClosure } from "./alarm/closure.js";
 
 const bulkCategories = new Set(["technical", "supervision"]);
@@ -28,7 +30,7 @@ export async function closeInBulk(alarms) {
         if (alarm) update({ ...alarm, lifecycle: { ...alarm.lifecycle, state: "closed" } });
       }
       showInfo(t("bulk.done", { closed, total: alarms.length }));
-      if (report.refused.length) showAlert(report.refused.map((refusal) => `${refusal.title ?? ""}: ${refusal.reason}`).join(" · "));
+      if (report.refused.length) showAlert(report.refused.map((refusal) => t("reason.fieldError", { field: alarmTitle(refusal), reason: reasonText(refusal) })).join(" · "));
     },
   });
   return closed;

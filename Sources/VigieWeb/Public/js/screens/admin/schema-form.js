@@ -4,6 +4,7 @@
 import { h } from "../../dom.js";
 import { localInputValue } from "../../format.js";
 import { has, t } from "../../i18n.js";
+import { fieldErrorText } from "../../reason.js";
 
 const skipped = new Set(["id", "version", "createdAt", "updatedAt", "withheld"]);
 // Enumerations whose values already have labels in the catalogues under another prefix.
@@ -68,7 +69,7 @@ export function schemaForm(components, schemaName, value, { references, rules = 
       for (const { field, reason } of fields) {
         const input = element.querySelector(`[data-path="${CSS.escape(field)}"]`) ?? element.querySelector(`[data-path^="${CSS.escape(field.split(/[.[]/)[0])}"]`);
         if (!input) {
-          fallback(`${field}: ${reason}`);
+          fallback(fieldErrorText({ field, reason }));
           continue;
         }
         input.setAttribute("aria-invalid", "true");
