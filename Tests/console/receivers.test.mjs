@@ -12,6 +12,8 @@ test("the top bar says every receiver listens, or names the one that stopped", (
   const allUp = receiversSummary([receiver("dc09-tcp", true, 4), receiver("dc09-udp", true)]);
   assert.equal(allUp.state, "up");
   assert.equal(allUp.text, "Récepteurs : 2/2 en service");
+  assert.equal(allUp.short, "Récepteurs 2/2"); // what the top bar shows, the sentence read out
+  assert.equal(receiversSummary([receiver("surgard-1", false)]).short, undefined); // a stopped one is said in full
   assert.match(allUp.title, /dc09-tcp : en service, 4 connexion/);
   const down = receiversSummary([receiver("dc09-tcp", true), receiver("surgard-1", false)]);
   assert.equal(down.state, "down");

@@ -57,13 +57,21 @@ async function route() {
 }
 
 function showWho() {
-  document.getElementById("who").textContent = `${me.user.displayName} — ${t(`role.${me.user.role}`)}`;
+  // The name shows; the role, known to its holder, is in the title and read out.
+  const who = document.getElementById("who");
+  const role = t(`role.${me.user.role}`);
+  who.replaceChildren(me.user.displayName, h("span", { class: "visually-hidden" }, ` — ${role}`));
+  who.title = `${me.user.displayName} — ${role}`;
   const sound = document.getElementById("sound");
   sound.setAttribute("aria-pressed", String(!isMuted()));
   sound.textContent = isMuted() ? "♪̸" : "♪";
   sound.title = t(isMuted() ? "console.soundOff" : "console.soundOn");
   sound.setAttribute("aria-label", sound.title);
-  document.getElementById("connection").textContent = t(`live.${live.connectionState()}`);
+  // Live is a green dot (its word for screen readers and in the title); a lost connection says so in full.
+  const connection = document.getElementById("connection");
+  const state = live.connectionState();
+  connection.replaceChildren(h("span", { class: state === "offline" ? "" : "visually-hidden" }, t(`live.${state}`)));
+  connection.title = t(`live.${state}`);
 }
 
 function showQueueBadge() {

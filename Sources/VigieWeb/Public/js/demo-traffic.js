@@ -1,6 +1,7 @@
 // The demo's traffic switch in the top bar (`vigie demo` only, as the session says): a trainer quiets the simulated
 // panels to play one story, then lets the station live again. On a real station nothing shows, nothing is asked.
 import { api } from "./api.js";
+import { h } from "./dom.js";
 import { t } from "./i18n.js";
 import { showError } from "./notice.js";
 
@@ -11,7 +12,9 @@ function draw() {
   if (!button || paused === null) return;
   button.hidden = false;
   button.setAttribute("aria-pressed", String(paused));
-  button.textContent = t(paused ? "demo.paused" : "demo.playing");
+  // Short in the top bar, the sentence read out (and in the title, what a click does).
+  button.replaceChildren(h("span", { "aria-hidden": "true" }, t(paused ? "demo.pausedShort" : "demo.playingShort")),
+    h("span", { class: "visually-hidden" }, t(paused ? "demo.paused" : "demo.playing")));
   button.title = t(paused ? "demo.resume" : "demo.pause");
 }
 
