@@ -3,6 +3,7 @@ its fields, a search's `/` is not a search, a dialog does not outlive its screen
 the call screen lists the caller's open alarms, and each role is offered only the forms the server lets it save."""
 import re
 
+import pytest
 from selenium.webdriver.common.by import By
 
 from panel import send
@@ -168,3 +169,17 @@ def test_a_supervisor_reads_the_configuration_and_is_offered_only_what_the_serve
     supervisor.wait_for("#admin-new")
     assert supervisor.find_all("#admin-read-only") == []
     assert supervisor.errors() == []
+
+
+INTERNAL = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\(s\)")  # a camelCase field name, a "(s)" a reader takes for a plural
+
+
+@pytest.mark.parametrize("kind", ["customers", "sites", "transmitters", "zones", "contacts", "procedures", "opening-schedules",
+                                  "temporary-instructions", "closure-codes", "supervision-profiles", "users"])
+def test_every_admin_form_labels_its_fields_in_french(station, open_console, kind):
+    admin = open_console(station.accounts["role:admin"])
+    admin.go(f"#/admin/{kind}")
+    admin.wait_for("#admin-new").click()
+    form = admin.wait_for("#admin-form")
+    labels = [label.text for label in form.find_elements(By.CSS_SELECTOR, "label, legend, th") if label.text]
+    assert labels and not [label for label in labels if INTERNAL.search(label)], labels
