@@ -183,3 +183,11 @@ def test_every_admin_form_labels_its_fields_in_french(station, open_console, kin
     form = admin.wait_for("#admin-form")
     labels = [label.text for label in form.find_elements(By.CSS_SELECTOR, "label, legend, th") if label.text]
     assert labels and not [label for label in labels if INTERNAL.search(label)], labels
+
+
+def test_the_receivers_list_names_each_receivers_protocol(station, open_console):
+    admin = open_console(station.accounts["role:admin"])
+    admin.go("#/admin/receivers")
+    admin.wait_text("main table.list tbody", "SIA DC-09")
+    kinds = [cell.text for cell in admin.find_all("main table.list tbody td:nth-child(2)")]
+    assert kinds and set(kinds) <= {"SIA DC-09", "Sur-Gard (MLR2)"}, kinds

@@ -4,7 +4,7 @@ import { api } from "../../api.js";
 import { loadAll } from "../../alarms.js";
 import { fill, h } from "../../dom.js";
 import { dateTime } from "../../format.js";
-import { t } from "../../i18n.js";
+import { has, t } from "../../i18n.js";
 import { screenKeys, searchKey } from "../../keys.js";
 import { showError, showInfo } from "../../notice.js";
 import { ask, field } from "../../prompt.js";
@@ -201,7 +201,7 @@ async function showReceivers(main) {
     h("table", { class: "list" },
       h("thead", {}, h("tr", {}, ["name", "kind", "listening", "up", "connections", "frames", "lastFrameAt"].map((name) => h("th", { scope: "col" }, fieldLabel(name))))),
       h("tbody", {}, receivers.map((receiver) => h("tr", {},
-        h("td", {}, receiver.name), h("td", {}, receiver.kind), h("td", {}, receiver.listening ?? ""), h("td", {}, receiver.up ? "✓" : "✗"),
+        h("td", {}, receiver.name), h("td", {}, has(`receivers.kind.${receiver.kind}`) ? t(`receivers.kind.${receiver.kind}`) : receiver.kind), h("td", {}, receiver.listening ?? ""), h("td", {}, receiver.up ? "✓" : "✗"),
         h("td", {}, receiver.connections), h("td", {}, receiver.frames), h("td", {}, dateTime(receiver.lastFrameAt)))))));
 }
 
