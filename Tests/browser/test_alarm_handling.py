@@ -96,11 +96,13 @@ def test_burglary_handled_end_to_end(station, open_console):
     # The logbook screen, filtered on this alarm as its screen links it, shows every step.
     karim.go(f"#/logbook/alarm/{alarm_id}")
     karim.wait_for("#logbook-alarm")
-    karim.wait_text("#logbook-rows", "closed with REAL-POL")
+    karim.wait_text("#logbook-rows", "clôturée avec le code REAL-POL")
     kinds = {row.get_attribute("data-kind") for row in karim.find_all("#logbook-rows tr")}
     assert {"alarm.opened", "alarm.taken", "alarm.step", "alarm.dispatch", "alarm.restore", "alarm.closed"} <= kinds, kinds
     text = karim.text("#logbook-rows")
-    for fragment in ("code word wrong", "attempt 1: noAnswer", "guard requested (GS-4412)", "police requested (PN-17-0042)", "guard onSite (GS-4412) — on-site verification positive", "guard left"):
+    # In French, from each entry's details (js/logbook-text.js).
+    for fragment in ("mot de passe : faux", "tentative 1 : pas de réponse", "Agent d'intervention, demandée — réf. GS-4412",
+                     "Police / gendarmerie, demandée — réf. PN-17-0042", "Agent d'intervention, sur place — réf. GS-4412", "Agent d'intervention, partie"):
         assert fragment in text, fragment
     shoot(karim, "logbook")
     assert karim.errors() == []

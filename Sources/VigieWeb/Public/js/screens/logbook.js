@@ -4,8 +4,9 @@ import { api } from "../api.js";
 import { ensureSites, site } from "../alarms.js";
 import { fill, h, kbd } from "../dom.js";
 import { dateTime } from "../format.js";
-import { has, t } from "../i18n.js";
+import { t } from "../i18n.js";
 import { screenKeys, searchKey } from "../keys.js";
+import { describeAuthor, describeEntry, kindLabel } from "../logbook-text.js";
 import { showError, showInfo } from "../notice.js";
 import { ask, field } from "../prompt.js";
 
@@ -23,12 +24,13 @@ const pageSize = 100;
 export function mount(container, { me, params }) {
   let alarmID = params[0] === "alarm" ? params[1] : null;
   const form = h("form", { class: "filters logbook-filters", role: "search", onsubmit: (event) => { event.preventDefault(); search(); } },
-    ...field(t("logbook.words"), { id: "logbook-q", type: "search" }),
-    ...field(t("logbook.from"), { id: "logbook-from", type: "datetime-local" }),
-    ...field(t("logbook.until"), { id: "logbook-until", type: "datetime-local" }),
-    ...field(t("logbook.author"), { id: "logbook-author" }),
-    h("label", { for: "logbook-kind" }, t("logbook.kind")),
-    h("select", { id: "logbook-kind" }, Object.keys(kindGroups).map((group) => h("option", { value: group }, t(`logbook.group.${group}`)))),
+    // Each label kept with its field when the filters wrap.
+    h("span", { class: "filter" }, field(t("logbook.words"), { id: "logbook-q", type: "search" })),
+    h("span", { class: "filter" }, field(t("logbook.from"), { id: "logbook-from", type: "datetime-local" })),
+    h("span", { class: "filter" }, field(t("logbook.until"), { id: "logbook-until", type: "datetime-local" })),
+    h("span", { class: "filter" }, field(t("logbook.author"), { id: "logbook-author" })),
+    h("span", { class: "filter" }, h("label", { for: "logbook-kind" }, t("logbook.kind")),
+      h("select", { id: "logbook-kind" }, Object.keys(kindGroups).map((group) => h("option", { value: group }, t(`logbook.group.${group}`))))),
     h("button", { type: "submit", class: "primary" }, t("logbook.search")));
   const body = h("tbody", { id: "logbook-rows" });
   const status = h("p", { class: "muted", "aria-live": "polite" });
@@ -118,9 +120,9 @@ export function mount(container, { me, params }) {
 function row(entry) {
   return h("tr", { "data-kind": entry.kind, "data-sequence": entry.sequence },
     h("td", { class: "nowrap" }, dateTime(entry.at)),
-    h("td", {}, has(`kind.${entry.kind}`) ? t(`kind.${entry.kind}`) : entry.kind),
-    h("td", {}, entry.authorName),
+    h("td", {}, kindLabel(entry.kind)),
+    h("td", {}, describeAuthor(entry)),
     h("td", {}, entry.siteID ? site(entry.siteID)?.name ?? "" : ""),
-    h("td", { class: "summary" }, entry.summary),
+    h("td", { class: "summary" }, describeEntry(entry)),
     h("td", { class: "muted" }, entry.sequence));
 }

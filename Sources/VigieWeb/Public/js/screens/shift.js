@@ -4,6 +4,7 @@ import { fill, h } from "../dom.js";
 import { dateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
+import { describeAuthor, describeEntry } from "../logbook-text.js";
 import { showError, showInfo } from "../notice.js";
 
 export async function mount(container, { me }) {
@@ -17,7 +18,7 @@ export async function mount(container, { me }) {
     openAlarms: t("shift.openAlarms", { count: checklist.openAlarms, restore: checklist.awaitingRestore }),
     instructions: checklist.activeInstructions.length
       ? checklist.activeInstructions.map((instruction) => instruction.text).join(" · ") : t("shift.noInstruction"),
-    lastNotes: checklist.lastHandOver ? `${checklist.lastHandOver.authorName}, ${dateTime(checklist.lastHandOver.at)} : ${checklist.lastHandOver.summary}` : t("shift.noNotes"),
+    lastNotes: checklist.lastHandOver ? `${describeAuthor(checklist.lastHandOver)}, ${dateTime(checklist.lastHandOver.at)} : ${describeEntry(checklist.lastHandOver)}` : t("shift.noNotes"),
   };
   const note = h("textarea", { id: "takeover-note", rows: 2, maxlength: 2000 });
   const form = h("form", { class: "stack", id: "takeover-form", onsubmit: (event) => { event.preventDefault(); takeOver(); } },

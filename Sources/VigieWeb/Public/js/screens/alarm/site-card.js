@@ -2,8 +2,9 @@
 // instructions in force as a banner, the zones with their state, the contacts in call order, the site's history.
 import { h } from "../../dom.js";
 import { addressLine, dateTime, mapLink, telURI } from "../../format.js";
-import { has, t } from "../../i18n.js";
+import { t } from "../../i18n.js";
 import { categoryLabel, priorityBadge } from "../../priority.js";
+import { describeAuthor, describeEntry, kindLabel } from "../../logbook-text.js";
 import { alarmTitle } from "../../wording.js";
 
 export function renderBanner(instructions, timeZone) {
@@ -72,13 +73,6 @@ export function renderTimeline(entries, timeZone) {
     h("h2", { id: "timeline-title" }, t("alarm.timeline")),
     h("ol", { class: "timeline", id: "timeline" }, [...entries].reverse().map((entry) => h("li", { class: `tl tl-${entry.kind.replace(/\./g, "-")}`, "data-kind": entry.kind },
       h("time", { datetime: entry.at }, dateTime(entry.at, timeZone)), " ",
-      h("span", { class: "tl-kind" }, has(`kind.${entry.kind}`) ? t(`kind.${entry.kind}`) : entry.kind), " ",
-      entry.summary, lateness(entry), h("small", { class: "muted" }, ` — ${entry.authorName}`)))));
-}
-
-/** A guard's arrival later than the site's contract, as the station recorded it in the milestone. */
-function lateness(entry) {
-  if (entry.kind !== "alarm.dispatch") return null;
-  const late = JSON.parse(entry.details).lateByMinutes;
-  return late ? h("span", { class: "tag tag-late" }, " ⚠ ", t("dispatch.lateBy", { minutes: late })) : null;
+      h("span", { class: "tl-kind" }, kindLabel(entry.kind)), " ",
+      describeEntry(entry), h("small", { class: "muted" }, ` — ${describeAuthor(entry)}`)))));
 }
