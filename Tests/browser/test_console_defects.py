@@ -6,6 +6,7 @@ import re
 import pytest
 from selenium.webdriver.common.by import By
 
+from console import Console, new_driver
 from panel import send
 
 PERRIN = "3E07"  # Menuiserie Perrin, Brignais: an unencrypted SIA panel of the demo
@@ -191,3 +192,20 @@ def test_the_receivers_list_names_each_receivers_protocol(station, open_console)
     admin.wait_text("main table.list tbody", "SIA DC-09")
     kinds = [cell.text for cell in admin.find_all("main table.list tbody td:nth-child(2)")]
     assert kinds and set(kinds) <= {"SIA DC-09", "Sur-Gard (MLR2)"}, kinds
+
+
+def test_the_logbook_filters_keep_each_label_beside_its_field_at_1280(station):
+    driver = new_driver(1280, 720)
+    try:
+        karim = Console(driver, station.url)
+        karim.sign_in("karim", station.accounts["karim"])
+        karim.go("#/logbook")
+        karim.wait_for("#logbook-q")
+        lines = driver.execute_script("""
+          return [...document.querySelectorAll('.logbook-filters label')].map((label) => {
+            const middle = (element) => { const box = element.getBoundingClientRect(); return box.top + box.height / 2; };
+            return [label.textContent, Math.abs(middle(label) - middle(document.getElementById(label.htmlFor)))];
+          });""")
+        assert len(lines) == 5 and all(gap < 6 for _, gap in lines), lines
+    finally:
+        driver.quit()
