@@ -209,3 +209,21 @@ def test_the_logbook_filters_keep_each_label_beside_its_field_at_1280(station):
         assert len(lines) == 5 and all(gap < 6 for _, gap in lines), lines
     finally:
         driver.quit()
+
+
+def test_the_closure_codes_are_never_cut_at_1280(empty_queue):
+    driver = new_driver(1280, 720)
+    try:
+        karim = Console(driver, empty_queue.url)
+        karim.sign_in("karim", empty_queue.accounts["karim"])
+        handle_new_burglary(empty_queue, karim, 17)
+        karim.press("k")
+        karim.wait_for("#closure-dialog .codes")
+        cut = driver.execute_script("""
+          return [...document.querySelectorAll('#closure-dialog .codes strong')]
+            .filter((code) => code.getBoundingClientRect().height > 1.5 * parseFloat(getComputedStyle(code).lineHeight))
+            .map((code) => code.textContent);""")
+        assert cut == []
+        assert "FA-USR" in karim.text("#closure-dialog .codes")
+    finally:
+        driver.quit()
