@@ -4,10 +4,12 @@ import { fill, h } from "../dom.js";
 import { dateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
-import { describeAuthor, describeEntry } from "../logbook-text.js";
+import { describeAuthor, describeEntry, kindLabel } from "../logbook-text.js";
 import { showError, showInfo } from "../notice.js";
 
-export async function mount(container, { me }) {
+/** `handedOver` is the report of the hand-over just made: the screen is drawn again from the station's state (the
+ * operator is no longer on shift) with that report kept on it. */
+export async function mount(container, { me, handedOver = null }) {
   const checklist = await api("GET", "/api/v1/shifts/takeover");
   const onShift = checklist.onShift.includes(me.user.username);
   const skew = Math.round((Date.now() - Date.parse(checklist.stationTime)) / 1000);
@@ -28,10 +30,9 @@ export async function mount(container, { me }) {
     h("label", { for: "takeover-note" }, t("shift.note")), note,
     h("button", { type: "submit", class: "primary", id: "takeover-submit" }, t("shift.takeOver")));
   const notes = h("textarea", { id: "handover-notes", rows: 4, maxlength: 4000, required: true });
-  const report = h("div", { id: "handover-report", "aria-live": "polite" });
   const handOver = h("form", { class: "stack", id: "handover-form", onsubmit: (event) => { event.preventDefault(); handOverShift(); } },
     h("label", { for: "handover-notes" }, t("shift.handOverNotes")), notes,
-    h("button", { type: "submit", class: "primary" }, t("shift.handOver")), report);
+    h("button", { type: "submit", class: "primary" }, t("shift.handOver")));
 
   async function takeOver() {
     const confirmed = [...form.querySelectorAll("input[name=confirmed]:checked")].map((input) => input.value);
@@ -47,9 +48,8 @@ export async function mount(container, { me }) {
   async function handOverShift() {
     try {
       const result = await api("POST", "/api/v1/shifts/handover", { notes: notes.value.trim() });
-      fill(report, h("h3", {}, t("shift.report")),
-        h("p", {}, t("shift.reportLine", { from: dateTime(result.from), until: dateTime(result.until), opened: result.alarmsOpened, closed: result.alarmsClosed, steps: result.stepsRecorded })),
-        h("ul", {}, Object.entries(result.entriesByKind).map(([kind, count]) => h("li", {}, `${kind}: ${count}`))));
+      showInfo(t("shift.handedOver"));
+      await mount(container, { me, handedOver: result });
     } catch (error) {
       showError(error);
     }
@@ -61,7 +61,16 @@ export async function mount(container, { me }) {
     h("div", { class: "shift-grid" },
       h("section", { class: "card", "aria-labelledby": "takeover-title" }, h("h2", { id: "takeover-title" }, t("shift.takeOver")),
         onShift ? h("p", {}, "✓ ", t("shift.already")) : null, form),
-      onShift ? h("section", { class: "card", "aria-labelledby": "handover-title" }, h("h2", { id: "handover-title" }, t("shift.handOver")), handOver) : null)));
+      onShift ? h("section", { class: "card", "aria-labelledby": "handover-title" }, h("h2", { id: "handover-title" }, t("shift.handOver")), handOver) : null),
+    handedOver ? renderReport(handedOver) : null));
   screenKeys([]);
   (onShift ? notes : form.querySelector("input"))?.focus();
+}
+
+/** The hand-over's report, as the server counted it. */
+function renderReport(result) {
+  return h("section", { class: "card", id: "handover-report", "aria-labelledby": "report-title", "aria-live": "polite" },
+    h("h2", { id: "report-title" }, t("shift.report")),
+    h("p", {}, t("shift.reportLine", { from: dateTime(result.from), until: dateTime(result.until), opened: result.alarmsOpened, closed: result.alarmsClosed, steps: result.stepsRecorded })),
+    h("ul", {}, Object.entries(result.entriesByKind).map(([kind, count]) => h("li", {}, `${kindLabel(kind)} : ${count}`))));
 }
