@@ -2,7 +2,7 @@ import assert from "node:assert/strict";
 import { test } from "node:test";
 import { consoleModule, useLanguage } from "./catalogue.mjs";
 
-const { addressLine, age, dateTime, duration, setStationTimeZone, telURI, time } = await consoleModule("format.js");
+const { addressLine, age, dateTime, duration, phoneText, setStationTimeZone, telURI, time } = await consoleModule("format.js");
 
 test("durations read in the operator's language", () => {
   useLanguage("fr");
@@ -36,4 +36,11 @@ test("an address on one line, a dialable number", () => {
   assert.equal(addressLine(null), "");
   assert.equal(telURI("04 78 12 34 56"), "tel:0478123456");
   assert.equal(telURI("+33 (0)6 12"), "tel:+330612");
+});
+
+test("a French number reads in its national form however it was typed", () => {
+  for (const typed of ["0671245893", "06.71.24.58.93", "+33 6 71 24 58 93", "+33 (0)6 71 24 58 93", "0033671245893"]) {
+    assert.equal(phoneText(typed), "06 71 24 58 93", typed);
+  }
+  for (const asWritten of ["+590 690 12 34 56", "+41 22 555 01 23", "17", "112", "0612"]) assert.equal(phoneText(asWritten), asWritten);
 });

@@ -76,6 +76,17 @@ export function mapLink(site) {
   return `https://www.openstreetmap.org/search?query=${encodeURIComponent(addressLine(site.address))}`;
 }
 
+/**
+ * A metropolitan French number as an operator reads it, whatever its writing: "0671245893", "+33 6 71 24 58 93",
+ * "0033 (0)6…" all read "06 71 24 58 93". Other numbers (overseas +590…, abroad, short 17 or 112) read as written:
+ * their grouping is their own.
+ */
+export function phoneText(number) {
+  const compact = number.replace(/[\s.\-()]/g, "");
+  const national = /^(?:\+33|0033)0?(\d{9})$/.exec(compact)?.[1] ?? /^0(\d{9})$/.exec(compact)?.[1];
+  return national ? `0${national}`.replace(/(\d{2})(?=\d)/g, "$1 ") : number;
+}
+
 /** A `tel:` URI from a number as written ("04 78 12 34 56"). */
 export function telURI(number) {
   return `tel:${number.replace(/[^+\d]/g, "")}`;

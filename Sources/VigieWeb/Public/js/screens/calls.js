@@ -3,7 +3,7 @@
 import { onAlarmsChange, openAlarms } from "../alarms.js";
 import { api } from "../api.js";
 import { fill, h, kbd } from "../dom.js";
-import { addressLine, age, dateTime, localInputValue, telURI } from "../format.js";
+import { addressLine, age, dateTime, localInputValue, phoneText, telURI } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys, searchKey } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
@@ -56,7 +56,7 @@ export function mount(container) {
     const active = instructions.filter((instruction) => Date.parse(instruction.validFrom) <= now && now < Date.parse(instruction.validUntil));
     fill(detail, h("section", { class: "card", "aria-labelledby": "call-site-name" },
       h("h2", { id: "call-site-name", tabindex: "-1" }, site.name),
-      h("p", {}, addressLine(site.address), site.phone ? [" · ", h("a", { href: telURI(site.phone) }, site.phone)] : null,
+      h("p", {}, addressLine(site.address), site.phone ? [" · ", h("a", { href: telURI(site.phone) }, phoneText(site.phone))] : null,
         " · ", h("span", { id: "call-site-mode", "data-mode": site.mode.state },
           t(`mode.${site.mode.state}`), site.mode.until ? ` ${dateTime(site.mode.until, site.timeZone)}` : "")),
       siteAlarms,
@@ -70,7 +70,7 @@ export function mount(container) {
         : h("p", { class: "muted" }, t("calls.noInstruction")),
       h("h3", {}, t("alarm.contacts")),
       h("ol", {}, contacts.map((contact) => h("li", {}, contact.name, contact.role ? ` — ${contact.role}` : "", " ",
-        contact.phones.flatMap((phone, index) => [index ? " · " : null, h("a", { href: telURI(phone.number), class: "phone" }, phone.number)]))))));
+        contact.phones.flatMap((phone, index) => [index ? " · " : null, h("a", { href: telURI(phone.number), class: "phone" }, phoneText(phone.number))]))))));
     drawAlarms();
   }
 

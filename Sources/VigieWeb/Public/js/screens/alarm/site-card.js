@@ -1,7 +1,7 @@
 // What the operator reads before acting: the site card (address, map, risk, mode, access), the temporary
 // instructions in force as a banner, the zones with their state, the contacts in call order, the site's history.
 import { h } from "../../dom.js";
-import { addressLine, dateTime, mapLink, telURI } from "../../format.js";
+import { addressLine, dateTime, mapLink, phoneText, telURI } from "../../format.js";
 import { t } from "../../i18n.js";
 import { categoryLabel, priorityBadge } from "../../priority.js";
 import { describeAuthor, describeEntry, kindLabel } from "../../logbook-text.js";
@@ -25,7 +25,7 @@ export function renderSiteCard(site) {
       fact(t("site.address"), [addressLine(site.address), " ", h("a", { href: mapLink(site), target: "_blank", rel: "noopener" }, t("site.map"))]),
       fact(t("site.risk"), h("span", { class: `risk-${site.riskLevel}` }, t(`risk.${site.riskLevel}`))),
       fact(t("site.mode"), h("span", { class: `mode-${site.mode.state}` }, mode)),
-      site.phone ? fact(t("site.phone"), h("a", { href: telURI(site.phone) }, site.phone)) : null,
+      site.phone ? fact(t("site.phone"), h("a", { href: telURI(site.phone) }, phoneText(site.phone))) : null,
       site.responseTimeMinutes ? fact(t("site.responseTime"), t("site.minutes", { minutes: site.responseTimeMinutes })) : null,
       site.accessNotes ? fact(t("site.access"), site.accessNotes) : null,
       fact(t("site.timeZone"), site.timeZone)));
@@ -55,7 +55,7 @@ export function renderContacts(contacts, current) {
     },
     h("strong", {}, contact.name), contact.role ? ` — ${contact.role}` : "", contact.isKeyholder ? h("span", { class: "tag" }, t("contact.keyholder")) : null,
     h("div", { class: "phones" }, contact.phones.flatMap((phone, index) => [index ? " · " : null,
-      h("a", { href: telURI(phone.number), class: "phone" }, "☎ ", phone.number, phone.label ? ` (${phone.label})` : "")])),
+      h("a", { href: telURI(phone.number), class: "phone" }, "☎ ", phoneText(phone.number), phone.label ? ` (${phone.label})` : "")])),
     contact.availability ? h("small", { class: "muted" }, contact.availability) : null))));
 }
 
