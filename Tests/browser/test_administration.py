@@ -52,7 +52,7 @@ def test_a_new_customer_configured_in_the_browser_receives_its_first_alarm(stati
     # A French postal code has five digits: the server says so on the field.
     admin.find("#admin-save").click()
     admin.wait_for('[data-path="address.postalCode"][aria-invalid=true]')
-    assert "five digits" in admin.text("#field-address-postalCode-error")
+    assert "cinq chiffres" in admin.text("#field-address-postalCode-error")
     fill(admin, {"address.postalCode": "69004"})
     save(admin)
 

@@ -56,7 +56,7 @@ def test_each_station_fault_is_its_own_alarm_with_its_own_procedure(station, ope
     assert any("Fail To Report In" in label for label in station_rows), station_rows
     # The feed's report and the monitor's are one alarm.
     assert sum("surgard" in label for label in station_rows) == 1, station_rows
-    assert any("data volume" in label for label in station_rows), station_rows
+    assert any("volume des données" in label for label in station_rows), station_rows
     # Every station alarm ranks above the client's hold-up.
     hold_up = next(index for index, label in enumerate(labels) if "Pharmacie du Centre" in label)
     assert all(labels.index(label) < hold_up for label in station_rows), labels
