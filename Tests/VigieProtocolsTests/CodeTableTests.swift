@@ -51,6 +51,65 @@ import VigieProtocols
         }
     }
 
+    /// Every code of both tables carries the French name of event_code_names_fr.csv, and that name is Vigie's own
+    /// wording, not the English left in place.
+    @Test func everyCodeHasItsFrenchNameFromTheFixture() throws {
+        let rows = try Self.rows("event_code_names_fr.csv")
+        #expect(rows.count == SIACodeTable.all.count + ContactIDCodeTable.all.count)
+        var named: Set<String> = []
+        for row in rows {
+            named.insert(row[0] + "/" + row[1])
+            switch row[0] {
+            case "sia":
+                #expect(try #require(SIACodeTable.info(for: row[1])).frenchName == row[2])
+            case "contactID":
+                let info = try #require(ContactIDCodeTable.info(for: Int(row[1]) ?? -1))
+                #expect(info.frenchName == row[2])
+                #expect(info.frenchEventText == (row[3].isEmpty ? nil : row[3]))
+                #expect(info.frenchRestoreText == (row[4].isEmpty ? nil : row[4]))
+            default:
+                Issue.record("unknown format \(row[0])")
+            }
+        }
+        let names =
+            SIACodeTable.all.map { ("sia/" + $0.code, $0.name, $0.frenchName) }
+            + ContactIDCodeTable.all.map { ("contactID/" + String($0.code), $0.name, $0.frenchName) }
+        for (key, english, french) in names {
+            #expect(named.contains(key), "\(key) has no row in event_code_names_fr.csv")
+            #expect(!french.isEmpty && french != english, "\(key): \(french)")
+            #expect(french.first?.isUppercase == true, "\(key): \(french)")
+        }
+    }
+
+    @Test(arguments: [
+        ("BA", "Alarme intrusion"), ("BR", "Retour au calme intrusion"), ("FA", "Alarme incendie"), ("HA", "Agression"),
+        ("AT", "Panne secteur"), ("AR", "Retour secteur"), ("TA", "Autoprotection"), ("CL", "Mise en service"),
+        ("OP", "Mise hors service"), ("RP", "Test cyclique"), ("YT", "Batterie basse"), ("BB", "Zone intrusion exclue"),
+    ])
+    func namesCommonSIACodesInFrench(code: String, french: String) throws {
+        #expect(try #require(SIACodeTable.info(for: code)).frenchName == french)
+    }
+
+    /// The French text of a Contact ID event follows its qualifier as the English one does.
+    @Test(arguments: [
+        (102, EventQualifier.alarm, "Défaut de signalement (PTI)", "Fail To Report In"),
+        (102, .restore, "Signalement reçu (PTI)", "Fail To Report In Restore"),
+        (130, .restore, "Fin d'alarme intrusion", "Burglary Restore"),
+        (302, .restore, "Fin de batterie basse", "Low System Battery Restore"),
+        (301, .restore, "Retour secteur", "AC Loss Restore"),
+        (137, .status, "Autoprotection (état)", "Tamper (Status)"),
+        (401, .alarm, "Mise hors service", "O/C By"),
+        (401, .restore, "Mise en service", "O/C By"),
+        (408, .restore, "Mise en service rapide", "Quick Arm"),
+        (358, .alarm, "Échec du test cyclique", "Periodic Comm Test Fail"),
+        (358, .restore, "Test cyclique rétabli", "Periodic Comm Test Restore"),
+    ])
+    func describesContactIDEventsInFrench(code: Int, qualifier: EventQualifier, french: String, english: String) throws {
+        let info = try #require(ContactIDCodeTable.info(for: code))
+        #expect(info.frenchDescription(for: qualifier) == french)
+        #expect(info.description(for: qualifier) == english)
+    }
+
     @Test(arguments: [
         ("BA", EventCategory.burglary, EventQualifier.alarm), ("BR", .burglary, .restore), ("FA", .fire, .alarm),
         ("FH", .fire, .restore), ("HA", .holdUp, .alarm), ("PA", .panic, .alarm), ("MA", .medical, .alarm),

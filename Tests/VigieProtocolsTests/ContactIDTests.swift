@@ -71,9 +71,22 @@ import VigieProtocols
         #expect(try ContactIDEvent(parsing: "6130 01 004").decoded.description == "Burglary (Status)")
     }
 
+    @Test func describesEventsInFrenchByQualifier() throws {
+        let missed = try ContactIDEvent(parsing: "1102 01 003").decoded
+        #expect(missed.description == "Fail To Report In" && missed.frenchDescription == "Défaut de signalement (PTI)")
+        let reported = try ContactIDEvent(parsing: "3102 01 003").decoded
+        #expect(reported.description == "Fail To Report In Restore" && reported.frenchDescription == "Signalement reçu (PTI)")
+        #expect(try ContactIDEvent(parsing: "3130 01 004").decoded.frenchDescription == "Fin d'alarme intrusion")
+        #expect(try ContactIDEvent(parsing: "1401 01 003").decoded.frenchDescription == "Mise hors service")
+        #expect(try ContactIDEvent(parsing: "3401 01 003").decoded.frenchDescription == "Mise en service")
+        #expect(try ContactIDEvent(parsing: "3901 00 001").decoded.frenchDescription == "Fin de téléchargement")
+        #expect(try ContactIDEvent(parsing: "6130 01 004").decoded.frenchDescription == "Alarme intrusion (état)")
+    }
+
     @Test func unknownCodesAreUnknownNotErrors() throws {
         let event = try ContactIDEvent(parsing: "1999 00 000").decoded
         #expect(event.category == .unknown && event.description == "Unknown Contact ID code 999")
+        #expect(event.frenchDescription == "Code Contact ID inconnu 999")
         #expect(try ContactIDEvent(parsing: "1B30 00 000").decoded.category == .unknown)
     }
 

@@ -47,6 +47,12 @@ import VigieProtocols
     @Test func classifiesUnknownCodesAsUnknown() throws {
         let event = try #require(try SIADataBlock(parsing: "#1|NQQ99").events.first)
         #expect(event.category == .unknown && event.description == "Unknown SIA code QQ")
+        #expect(event.frenchDescription == "Code SIA inconnu QQ")
+    }
+
+    @Test func describesKnownCodesInBothLanguages() throws {
+        let event = try #require(try SIADataBlock(parsing: "#1|Nri1/BA3").events.first)
+        #expect(event.description == "Burglary Alarm" && event.frenchDescription == "Alarme intrusion" && event.zone == "3")
     }
 
     @Test(arguments: [

@@ -79,6 +79,8 @@ import VigieTestSupport
         let fromFeed = stored.filter { $0.transport == .receiverFeed }
         #expect(fromFeed.map(\.token) == ["HEARTBEAT", "contactID", nil, "sia"])
         #expect(fromFeed[1].events.first?.category == .burglary && fromFeed[1].events.first?.zone == 3)
+        #expect(fromFeed[1].events.first?.wording == Wording(en: "Perimeter", fr: "Intrusion périmétrique"))
+        #expect(fromFeed[3].events.first?.wording == Wording(en: "Burglary Alarm", fr: "Alarme intrusion"))
         #expect(fromFeed[1].siteID == site.id)
         #expect(fromFeed[2].error?.hasPrefix("malformedField") == true && fromFeed[2].reply == "NAK")
         // The fake receiver hung up after its lines: the feed reports the receiver lost, as the station problem the

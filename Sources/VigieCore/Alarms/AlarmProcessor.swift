@@ -118,8 +118,8 @@ public struct AlarmProcessor: Sendable {
     }
 
     /// "Alarme intrusion — zone 3 réserve": the code's meaning and the zone as the site describes it, in each
-    /// language. Zone 0 is the panel itself (Contact ID `000`) unless the site describes one: "Défaut secteur", not
-    /// "Défaut secteur — zone 0".
+    /// language. Zone 0 is the panel itself (Contact ID `000`) unless the site describes one: "Panne secteur", not
+    /// "Panne secteur — zone 0".
     public func title(of event: SignalEvent, context: ProcessingContext) -> Wording {
         guard let number = event.zone, number != 0 || context.zones[0] != nil else { return event.wording }
         let zone = context.zones[number].map { " — zone \(number) \($0.description)" } ?? " — zone \(number)"

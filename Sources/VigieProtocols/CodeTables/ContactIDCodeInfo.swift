@@ -22,10 +22,18 @@ public struct ContactIDCodeInfo: Hashable, Sendable {
     public let eventText: String?
     /// DC-05's own text for qualifier 3, when it has one.
     public let restoreText: String?
+    /// Vigie's French name, for example "Panne secteur": DC-05 has none, and the French console titles alarms
+    /// with it.
+    public let frenchName: String
+    /// The French text for qualifier 1, where the name covers both qualifiers ("Mise hors service" for 401).
+    public let frenchEventText: String?
+    /// The French text for qualifier 3, where "Fin de …" would not say it ("Retour secteur" for 301).
+    public let frenchRestoreText: String?
 
     init(
         _ code: Int, _ name: String, _ address: EventAddressKind, _ category: Category,
-        eventText: String?, restoreText: String?
+        eventText: String?, restoreText: String?, french frenchName: String, frenchEventText: String?,
+        frenchRestoreText: String?
     ) {
         self.code = code
         self.name = name
@@ -33,6 +41,9 @@ public struct ContactIDCodeInfo: Hashable, Sendable {
         self.category = category
         self.eventText = eventText
         self.restoreText = restoreText
+        self.frenchName = frenchName
+        self.frenchEventText = frenchEventText
+        self.frenchRestoreText = frenchRestoreText
     }
 
     /// The category of this code for an event with `qualifier`.
@@ -51,5 +62,32 @@ public struct ContactIDCodeInfo: Hashable, Sendable {
             if let restoreText { restoreText } else if case .openClose = category { name } else { name + " Restore" }
         case .status: name + " (Status)"
         }
+    }
+
+    /// The French ``description(for:)``: Vigie's event or restore text, or the name; a restore without its own
+    /// text reads "Fin de …" ("Fin d'alarme intrusion"), a status "… (état)".
+    public func frenchDescription(for qualifier: EventQualifier) -> String {
+        switch qualifier {
+        case .alarm: frenchEventText ?? frenchName
+        case .restore:
+            if let frenchRestoreText {
+                frenchRestoreText
+            } else if case .openClose = category {
+                frenchName
+            } else {
+                Self.end(of: frenchName)
+            }
+        case .status: frenchName + " (état)"
+        }
+    }
+
+    /// "Fin de " before `name` with its first letter lowered, elided before a vowel or a mute h ("Fin d'alarme
+    /// intrusion"); an acronym ("CO2", "AES") keeps its capitals.
+    static func end(of name: String) -> String {
+        guard let first = name.first else { return name }
+        let isAcronym = name.dropFirst().first.map { $0.isUppercase || $0.isNumber } ?? true
+        let words = isAcronym ? name : first.lowercased() + name.dropFirst()
+        let elides = first.lowercased().first.map { "aeiouyhàâéèêëîïôûü".contains($0) } ?? false
+        return (elides ? "Fin d'" : "Fin de ") + words
     }
 }

@@ -16,10 +16,13 @@ public struct SIACodeInfo: Hashable, Sendable {
     public let qualifier: EventQualifier
     /// Whether this is a vendor (Ajax) code outside DC-03.
     public let isVendorCode: Bool
+    /// Vigie's French name, for example "Alarme intrusion": DC-03 has none, and the French console titles
+    /// alarms with it.
+    public let frenchName: String
 
     init(
         _ code: String, _ name: String, _ details: String, _ address: EventAddressKind,
-        _ category: EventCategory, _ qualifier: EventQualifier, vendor: Bool
+        _ category: EventCategory, _ qualifier: EventQualifier, vendor: Bool, french frenchName: String
     ) {
         self.code = code
         self.name = name
@@ -28,5 +31,6 @@ public struct SIACodeInfo: Hashable, Sendable {
         self.category = category
         self.qualifier = qualifier
         self.isVendorCode = vendor
+        self.frenchName = frenchName
     }
 }

@@ -36,7 +36,8 @@ public struct ContactIDEvent: Hashable, Sendable {
         var event = DecodedEvent(
             code: code, format: .contactID, qualifier: qualifier, partition: group,
             category: info?.category(for: qualifier) ?? .unknown,
-            description: info?.description(for: qualifier) ?? "Unknown Contact ID code \(code)"
+            description: info?.description(for: qualifier) ?? "Unknown Contact ID code \(code)",
+            frenchDescription: info?.frenchDescription(for: qualifier) ?? "Code Contact ID inconnu \(code)"
         )
         if info?.address == .user { event.user = zoneOrUser } else { event.zone = zoneOrUser }
         return event

@@ -29,6 +29,9 @@ public struct DecodedEvent: Hashable, Sendable, Codable {
     public var category: EventCategory
     /// Short English description from the code table.
     public var description: String
+    /// The same in French, for the French console ("Alarme intrusion"); optional so that JSON written
+    /// before it existed still decodes.
+    public var frenchDescription: String?
     /// Free text sent with the event (SIA `^…^` descriptor or `A` text block).
     public var text: String?
     /// Whether the panel flagged this as an old (logged) event: SIA `O` block.
@@ -38,7 +41,7 @@ public struct DecodedEvent: Hashable, Sendable, Codable {
 
     public init(
         code: String, format: Format, qualifier: EventQualifier, zone: String? = nil, partition: String? = nil,
-        user: String? = nil, category: EventCategory, description: String, text: String? = nil,
+        user: String? = nil, category: EventCategory, description: String, frenchDescription: String? = nil, text: String? = nil,
         isOld: Bool = false, modifiers: [String: String] = [:]
     ) {
         self.code = code
@@ -49,6 +52,7 @@ public struct DecodedEvent: Hashable, Sendable, Codable {
         self.user = user
         self.category = category
         self.description = description
+        self.frenchDescription = frenchDescription
         self.text = text
         self.isOld = isOld
         self.modifiers = modifiers

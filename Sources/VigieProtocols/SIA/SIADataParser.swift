@@ -119,7 +119,7 @@ struct SIADataParser {
         var event = DecodedEvent(
             code: code, format: .sia, qualifier: info?.qualifier ?? .alarm, partition: partition, user: user,
             category: info?.category ?? .unknown, description: info?.name ?? "Unknown SIA code \(code)",
-            text: text, isOld: isOld, modifiers: modifiers
+            frenchDescription: info?.frenchName ?? "Code SIA inconnu \(code)", text: text, isOld: isOld, modifiers: modifiers
         )
         switch info?.address {
         case .user where event.user == nil: event.user = address

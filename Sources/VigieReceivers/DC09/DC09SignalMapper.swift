@@ -79,11 +79,13 @@ struct DC09SignalMapper: Sendable {
         return String(decoding: account, as: UTF8.self)
     }
 
+    /// The stored form of one decoded event, with the code's meaning in both languages so that the French console
+    /// titles the alarm in French.
     static func event(_ event: DecodedEvent) -> SignalEvent {
         SignalEvent(
             code: event.code, qualifier: event.qualifier, category: event.category, zone: event.zone.flatMap { Int($0) },
             partition: event.partition.flatMap { Int($0) }, user: event.user.flatMap { Int($0) }, description: event.description,
-            text: event.text)
+            frenchDescription: event.frenchDescription, text: event.text)
     }
 
     /// The frame's bytes as text, control and non-ASCII bytes written `\xNN` so the raw frame stays exact and readable.
