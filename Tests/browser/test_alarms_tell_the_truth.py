@@ -30,18 +30,18 @@ def test_a_fire_opens_its_own_alarm_beside_the_technical_one_and_rings(station, 
     karim = open_console("karim")
     before = queue_ready(karim)
     send(station, PERRIN, None, "Nri0/AT")
-    karim.queue_row("AC Trouble")
+    karim.queue_row("Panne secteur")
     send(station, PERRIN, None, "Nri1/FA001")
-    fire = karim.queue_row("Fire Alarm")
+    fire = karim.queue_row("Alarme incendie")
     # Its own row, its own title and a fresh age: not hidden in the six-minute-old trouble.
-    assert "AC Trouble" not in fire.get_attribute("aria-label")
+    assert "Panne secteur" not in fire.get_attribute("aria-label")
     assert len(karim.find_all(".qalarm[aria-label*=\"Menuiserie Perrin\"]")) == 2
     karim.wait(lambda d: rings(karim) > before, message="the fire did not ring")
     # Found by the category's French word, whatever the title says.
     karim.find("#queue-filter").click()
     karim.type("incendie")
     karim.wait(lambda d: len(karim.find_all(".qalarm")) == 1, message="incendie should find the fire only")
-    assert "Fire Alarm" in karim.find(".qalarm").get_attribute("aria-label")
+    assert "Alarme incendie" in karim.find(".qalarm").get_attribute("aria-label")
 
 
 def test_a_fire_joining_a_burglary_aggravates_it_and_rings_again(empty_queue, open_console):
@@ -49,10 +49,10 @@ def test_a_fire_joining_a_burglary_aggravates_it_and_rings_again(empty_queue, op
     nadia = open_console("nadia")
     queue_ready(nadia)
     send(station, PERRIN, None, "Nri1/BA004")
-    alarm_id = row_key(nadia, "Burglary")
+    alarm_id = row_key(nadia, "Alarme intrusion")
     before = rings(nadia)
     send(station, PERRIN, None, "Nri1/FA002")
-    nadia.wait(lambda d: "Fire Alarm" in nadia.find(f"#row-{alarm_id}").get_attribute("aria-label"), message="not aggravated")
+    nadia.wait(lambda d: "Alarme incendie" in nadia.find(f"#row-{alarm_id}").get_attribute("aria-label"), message="not aggravated")
     nadia.wait(lambda d: rings(nadia) > before, message="the aggravation did not ring")
     # The evidence says so, in French.
     assert "aggravée" in nadia.find(f"#row-{alarm_id}").get_attribute("aria-label")
@@ -68,7 +68,7 @@ def test_the_alarm_waits_with_the_guard_on_site_and_comes_back_on_restore(empty_
     karim = open_console("karim")
     queue_ready(karim)
     send(station, PERRIN, None, "Nri1/BA007", "Nri1/BA009")
-    karim.select_in_queue("Burglary")
+    karim.select_in_queue("Alarme intrusion")
     karim.press("\ue007")  # Enter: take and open
     karim.wait_text("#alarm-state", "karim")
     karim.press("r")  # zones still in alarm: the wait-for-restore step offers to wait with someone on site
@@ -76,7 +76,7 @@ def test_the_alarm_waits_with_the_guard_on_site_and_comes_back_on_restore(empty_
     karim.find("#park-on-site").send_keys("agent GS-4412")
     karim.find("#park-note").send_keys("porte forcée, attend le menuisier")
     karim.find("#park-dialog button[type=submit]").click()
-    alarm_id = row_key(karim, "Burglary")
+    alarm_id = row_key(karim, "Alarme intrusion")
     karim.wait_text(f"#row-{alarm_id}", "Sur place : agent GS-4412")
     assert "karim" not in karim.wait(lambda d: karim.find(f"#row-{alarm_id}").text)  # out of the operator's hands
     send(station, PERRIN, None, "Nri1/BR007", "Nri1/BR009")
@@ -91,7 +91,7 @@ def test_the_callback_calls_the_site_and_no_answer_moves_on(empty_queue, open_co
     nadia = open_console("nadia")
     queue_ready(nadia)
     send(station, PERRIN, None, "Nri1/FA003")
-    nadia.select_in_queue("Fire Alarm")
+    nadia.select_in_queue("Alarme incendie")
     nadia.press("\ue007")
     nadia.wait_text("#alarm-state", "nadia")
     nadia.press("\ue013")  # ArrowUp: the brief call to the workshop is optional, focus starts on the first required step
@@ -120,7 +120,7 @@ def test_a_guard_later_than_the_contract_is_written_in_the_logbook(empty_queue, 
         karim = open_console("karim")
         queue_ready(karim)
         send(station, PERRIN, None, "Nri1/BA006")
-        karim.select_in_queue("Burglary")
+        karim.select_in_queue("Alarme intrusion")
         karim.press("\ue007")
         karim.wait_text("#alarm-state", "karim")
         karim.dispatch("g", "guard", "requested", "GS-4412")

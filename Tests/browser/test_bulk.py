@@ -19,7 +19,7 @@ def test_supervisor_closes_technical_alarms_in_bulk(station, open_console):
     claire.wait_text(".queue-count", "marquée")
     marked = [row.get_attribute("aria-label") for row in claire.find_all(".qalarm.marked")]
     assert any("Pharmacie" in label for label in marked) and any("Menuiserie" in label for label in marked), marked
-    assert not any("Fire" in label for label in marked), marked
+    assert not any("Alarme incendie" in label for label in marked), marked
 
     claire.press("K")
     claire.wait_for("#bulk-dialog input[value=TECH-SECT]").click()
@@ -27,8 +27,8 @@ def test_supervisor_closes_technical_alarms_in_bulk(station, open_console):
     claire.wait_text(".notice", "clôturée")
     claire.wait_gone(".qalarm.marked")
     labels = [row.get_attribute("aria-label") for row in claire.find_all(".qalarm")]
-    assert not any("Pharmacie" in label or "Logisud" in label or "AC Trouble" in label for label in labels), labels
-    assert any("Menuiserie" in label and "Fire" in label for label in labels), labels
+    assert not any("Pharmacie" in label or "Logisud" in label or "Panne secteur" in label for label in labels), labels
+    assert any("Menuiserie" in label and "Alarme incendie" in label for label in labels), labels
 
     session = station.sign_in("claire.m", station.accounts["claire.m"])
     closed = session.get(f"{station.url}/api/v1/alarms?scope=closed", timeout=10).json()["items"]

@@ -19,7 +19,7 @@ def handle_new_burglary(station, console, zone):
     console.go("#/queue")
     console.wait_for("#queue")
     send(station, PERRIN, None, f"Nri1/BA{zone:03}")
-    console.select_in_queue("Burglary")
+    console.select_in_queue("Alarme intrusion")
     console.press(ENTER)
     console.wait_text("#alarm-state", console.username)
 
@@ -134,11 +134,11 @@ def test_the_call_screen_lists_the_sites_open_alarms_before_it_is_put_on_test(em
     karim.wait_text("#call-site-name", "Menuiserie Perrin")
     karim.wait_text("#call-alarms", "Alarmes en cours sur ce site")
     listed = karim.wait_for("#call-alarms li")
-    assert "Burglary" in listed.text and "à traiter" in listed.text
+    assert "Alarme intrusion" in listed.text and "à traiter" in listed.text
     assert re.fullmatch(r"\d+ s|\d+ min \d\d", listed.find_element(By.CSS_SELECTOR, "[data-since]").text)  # its age
     listed.find_element(By.CSS_SELECTOR, "a").click()  # opened from there
     karim.wait_for("#alarm-title")
-    assert "Burglary" in karim.text("#alarm-title")
+    assert "Alarme intrusion" in karim.text("#alarm-title")
     # A site without an open alarm says so.
     karim.press("c")
     karim.wait_for("#call-search")

@@ -7,9 +7,10 @@ from panel import PHARMACY, send
 
 # The words of the server's English summaries ("Burglary Alarm — zone 3: taken", "step 1 callback, call answered",
 # "guard onSite", "closed with REAL-GRD", "new alarm, priority 60", author "system"). The event's own meaning comes
-# from the code tables in both languages (the SIA table's French is the station's part, not the renderer's).
+# from the code tables in both languages (the SIA table's French is the station's part, not the renderer's): BA
+# reads "Alarme intrusion", never "Burglary Alarm".
 ENGLISH = re.compile(r"\b(taken|closed with|step \d|callback|answered|code word|guard|onSite|requested|new alarm|priority|"
-                     r"restore|joined|system|skipped|attempt)\b")
+                     r"restore|joined|system|skipped|attempt|Burglary)\b")
 UUID = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-", re.IGNORECASE)
 
 
@@ -39,7 +40,7 @@ def test_an_alarm_reads_in_french_on_the_logbook_and_its_timeline(empty_queue, o
     karim.go(f"#/logbook/alarm/{alarm['id']}")
     karim.wait(lambda d: "clôturée avec le code REAL-GRD (porte forcée)" in karim.text("#logbook-rows"), message=lambda: karim.text("#logbook-rows"))
     text = karim.text("#logbook-rows")
-    for sentence in ("nouvelle alarme, priorité", ": prise en compte", "Contre-appel du site — appel : répond, Pharmacie du Centre, 04 78 00 00 01, mot de passe : faux",
+    for sentence in ("Alarme intrusion", "nouvelle alarme, priorité", ": prise en compte", "Contre-appel du site — appel : répond, Pharmacie du Centre, 04 78 00 00 01, mot de passe : faux",
                      ": Agent d'intervention, demandée — réf. GS-4412", ": Agent d'intervention, sur place — réf. GS-4412", "Station"):
         assert sentence in text, (sentence, text)
     kinds = [cell.text for cell in karim.find_all("#logbook-rows tr td:nth-child(2)")]
@@ -53,4 +54,5 @@ def test_an_alarm_reads_in_french_on_the_logbook_and_its_timeline(empty_queue, o
     karim.wait_text("#timeline", "clôturée avec le code REAL-GRD")
     timeline = karim.text("#timeline")
     assert ": Agent d'intervention, sur place" in timeline and not ENGLISH.search(timeline), timeline
+    assert "Alarme intrusion" in karim.text("#alarm-title")
     assert karim.errors() == []

@@ -52,8 +52,8 @@ def test_each_station_fault_is_its_own_alarm_with_its_own_procedure(station, ope
     # Rows are placed in a scrolled window (their DOM order is not the screen's): read them top to bottom.
     labels = [row.get_attribute("aria-label") for row in sorted(karim.find_all(".qalarm"), key=lambda row: row.rect["y"])]
     station_rows = [label for label in labels if STATION in label]
-    assert any("AC Trouble" in label for label in station_rows), station_rows
-    assert any("Fail To Report In" in label for label in station_rows), station_rows
+    assert any("Panne secteur" in label for label in station_rows), station_rows
+    assert any("Défaut de signalement (PTI)" in label for label in station_rows), station_rows
     # The feed's report and the monitor's are one alarm.
     assert sum("surgard" in label for label in station_rows) == 1, station_rows
     assert any("volume des données" in label for label in station_rows), station_rows
@@ -63,13 +63,13 @@ def test_each_station_fault_is_its_own_alarm_with_its_own_procedure(station, ope
     karim.wait_text("#receivers", "Récepteur arrêté : surgard")
 
     # The UPS's trouble names its zone, in alarm, although the panel sends AT without one.
-    karim.select_in_queue("AC Trouble")
+    karim.select_in_queue("Panne secteur")
     karim.press("o")
     karim.wait_text(".zone-alarm", "onduleur")
     karim.go("#/queue")
 
     # The dead-man box's alarm follows the station's dead-man procedure.
-    karim.select_in_queue("Fail To Report In")
+    karim.select_in_queue("Défaut de signalement (PTI)")
     karim.press("o")
     karim.wait_text("#steps", "Appeler le poste de l'opérateur de nuit")
     assert "Travailleur isolé" in karim.text(".alarm-head")

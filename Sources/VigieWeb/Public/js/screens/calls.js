@@ -9,6 +9,7 @@ import { screenKeys, searchKey } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
 import { priorityBadge, stateLabel } from "../priority.js";
 import { ask, field } from "../prompt.js";
+import { alarmTitle } from "../wording.js";
 import { currentSince } from "./queue-model.js";
 import { findSites } from "./site-search.js";
 
@@ -79,7 +80,7 @@ export function mount(container) {
     const alarms = [...openAlarms().values()].filter((alarm) => alarm.siteID === chosen.site.id).sort((a, b) => b.priority - a.priority);
     fill(siteAlarms, h("h3", {}, t("calls.openAlarms")),
       alarms.length ? h("ul", { class: "site-alarms" }, alarms.map((alarm) => h("li", {},
-        h("a", { href: `#/alarm/${alarm.id}`, "data-alarm": alarm.id }, priorityBadge(alarm.priority), " ", h("strong", {}, alarm.title)), " ",
+        h("a", { href: `#/alarm/${alarm.id}`, "data-alarm": alarm.id }, priorityBadge(alarm.priority), " ", h("strong", {}, alarmTitle(alarm))), " ",
         h("span", { class: "muted" }, h("span", { "data-since": currentSince(alarm) }, age(currentSince(alarm))), " · ", stateLabel(alarm.lifecycle.state)))))
         : h("p", { class: "muted" }, t("calls.noOpenAlarm")));
   }
