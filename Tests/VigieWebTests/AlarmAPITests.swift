@@ -14,7 +14,9 @@ import VigieWeb
         let harness = try await WebHarness()
         _ = try await harness.store.create(
             ClosureCode(code: "FA-USR", label: "Fausse alarme — erreur utilisateur", outcome: .falseAlarm, requiresComment: true), by: .system)
-        let opening = AlarmOpening(category: .fire, priority: 90, title: "Fire Alarm — zone 1 atelier")
+        let opening = AlarmOpening(
+            category: .fire, priority: 90, title: "Fire Alarm — zone 1 atelier",
+            titles: Wording(en: "Fire Alarm — zone 1 atelier", fr: "Alarme incendie — zone 1 atelier"))
         let alarm = Alarm(id: opening.id, siteID: nil, opening: opening, zone: 1, at: harness.clock.now)
         _ = try await harness.store.ingest([SignalDraft(receivedAt: harness.clock.now, receiver: "dc09", transport: .tcp, peer: "p", raw: "r")])
         try await harness.store.record([SignalProcessing(signalID: 1, alarms: [alarm], eventAlarms: [alarm.id], logbook: [])])
@@ -133,6 +135,9 @@ import VigieWeb
             let refused = try await karim.send(client, .post, "/api/v1/shifts/handover", json: #"{"notes":"fin"}"#)
             #expect(refused.status == .conflict)
             #expect((refused.json["message"] as? String)?.contains("Fire Alarm — zone 1 atelier") == true)
+            // The console writes the refusal in French, naming the alarm by its French title.
+            #expect(refused.json["key"] as? String == "alarmsHeld")
+            #expect(refused.json["parameters"] as? [String: String] == ["count": "1", "titles": "Alarme incendie — zone 1 atelier"])
             _ = try await karim.send(client, .post, "/api/v1/alarms/\(id)/release")
             #expect(try await karim.send(client, .post, "/api/v1/shifts/handover", json: #"{"notes":"fin"}"#).status == .created)
         }

@@ -16,6 +16,8 @@ def test_after_the_hand_over_the_shift_screen_says_the_shift_is_free(empty_queue
     assert "karim" not in karim.text(".shift-view > p.muted"), screen  # no longer listed on shift
     assert karim.find("#takeover-form").is_displayed()
     report = karim.text("#handover-report")
-    assert "Rapport de fin de service" in report and "Prise de poste : 1" in report, report
-    assert "shift.takenOver" not in report, report
+    assert "Rapport de fin de service — karim" in report and "RAS, relève assurée" in report, report
+    # The demo's temporary instructions are in force at the hand-over: the next operator reads them in the report.
+    assert "Consignes provisoires en vigueur" in report and "Travaux de peinture" in report, report
+    assert "shift.takenOver" not in report and "Rien à signaler." in karim.text("#report-handled"), report
     assert karim.errors() == []

@@ -120,6 +120,11 @@ const french = [
     stationTime: "2026-12-02T01:04:07.000Z", receivers: [], openAlarms: 2, awaitingRestore: 0, activeInstructions: [{ text: "Gardien absent" }],
     onShift: [], items: [], note: "headset replaced",
   }), "karim prend le poste : 2 alarmes en cours, 1 consigne provisoire — headset replaced"],
+  [entry("shift.handedOver", "Karim hands over: 3 alarm(s) opened, 1 closed — RAS, relève assurée", {
+    operatorName: "karim", from: "2026-12-01T21:00:00.000Z", until: "2026-12-02T05:00:00.000Z", alarmsOpened: 3, alarmsClosed: 1, stepsRecorded: 4,
+    handled: [{ alarmID: contact, titles, category: "burglary", receivedAt: "2026-12-01T22:00:00.000Z", closedAt: "2026-12-01T22:20:00.000Z", closureCode: "FA-USR" }],
+    stillOpen: [], dispatches: [], instructions: [], stationFaults: [], written: [], handOverNotes: "RAS, relève assurée",
+  }), "karim termine son service : 1 alarme clôturée, 0 alarme encore ouverte — RAS, relève assurée"],
   [entry("station.started", "station started", undefined, "system"), "Station démarrée"],
   [entry("station.stopped", "station stopped", undefined, "system"), "Station arrêtée"],
   [entry("station.demoTraffic", "demo traffic paused by karim", { paused: true }), "Trafic de démonstration mis en pause"],
@@ -156,6 +161,9 @@ test("details missing or of an unknown shape, and kinds added later, read as the
   assert.equal(describeEntry({ ...entry("alarm.step", "Old Alarm: step 1 callback"), details: "not json" }), "Old Alarm: step 1 callback");
   assert.equal(describeEntry(entry("video.clipSaved", "clip saved", { clip: 3 })), "clip saved");
   assert.equal(describeEntry(entry("user.passwordChanged", "password reset by an import")), "password reset by an import");
+  // A hand-over written when the report only counted entries per kind.
+  const counted = { operatorName: "karim", from: "2026-12-01T21:00:00.000Z", alarmsClosed: 2, entriesByKind: { "alarm.closed": 2 }, notes: [] };
+  assert.equal(describeEntry(entry("shift.handedOver", "karim hands over: 2 alarm(s) opened, 2 closed — RAS", counted)), "karim hands over: 2 alarm(s) opened, 2 closed — RAS");
 });
 
 test("an alarm's title without titles in its details is the summary's first part", () => {

@@ -72,4 +72,14 @@ public struct Reason: Sendable, Hashable {
     public static let notOnShift = Reason("notOnShift", english: "is not an operator on shift")
     public static let skippedReasonRequired = Reason("skippedReasonRequired", english: "is required to skip a step")
     public static let wrongPassword = Reason("wrongPassword", english: "is wrong")
+    public static let confirmEveryItem = Reason("confirmEveryItem", english: "every item of the checklist must be confirmed")
+    public static let notTakenOver = Reason("notTakenOver", english: "you have not taken over a shift")
+    /// The hand-over waits for the alarms the operator still holds, named by their titles in both languages.
+    public static func alarmsHeld(_ alarms: [Alarm]) -> Reason {
+        let french = alarms.map { ($0.titles ?? Wording(both: $0.title)).fr }.joined(separator: " ; ")
+        let english = alarms.map { ($0.titles ?? Wording(both: $0.title)).en }.joined(separator: "; ")
+        return Reason(
+            "alarmsHeld", ["count": "\(alarms.count)", "titles": french],
+            english: "release or transfer the alarms you hold before handing over: " + english)
+    }
 }

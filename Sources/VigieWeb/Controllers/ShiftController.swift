@@ -19,6 +19,8 @@ struct ShiftController {
         var onShift: [String]
         /// The items the take-over must confirm.
         var items: [String]
+        /// The take-over's note, kept with the checklist in the logbook entry's details (absent from the checklist).
+        var note: String?
     }
 
     struct TakeOver: Decodable {
@@ -38,8 +40,9 @@ struct ShiftController {
             let signedIn = try context.require(.operator)
             let body = try await request.decodeJSON(TakeOver.self, context: context)
             let missing = Self.items.filter { !body.confirmed.contains($0) }
-            guard missing.isEmpty else { throw ValidationError(field: "confirmed", reason: "must confirm \(missing.joined(separator: ", "))") }
-            let checklist = try await checklist()
+            guard missing.isEmpty else { throw ValidationError(field: "confirmed", .confirmEveryItem) }
+            var checklist = try await checklist()
+            checklist.note = body.note
             let entry = try await store.appendLogbook(
                 LogbookDraft(
                     kind: LogbookKind.shiftTakenOver, author: signedIn.author,
@@ -54,17 +57,13 @@ struct ShiftController {
             let body = try await request.decodeJSON(HandOver.self, context: context)
             let shifts = try await ShiftRoster.onShift(in: store)
             guard let from = shifts[signedIn.user.username] else {
-                throw APIError(.conflict, code: "conflict", message: "you have not taken over a shift")
+                throw APIError(.conflict, code: "conflict", .notTakenOver)
             }
             let held = ShiftHandover.alarmsHeld(by: signedIn.user.id, among: try await store.openAlarms())
             guard held.isEmpty else {
-                throw APIError(
-                    .conflict, code: "alarmsHeld",
-                    message: "release or transfer the alarms you hold before handing over: " + held.map(\.title).joined(separator: "; "))
+                throw APIError(.conflict, code: "alarmsHeld", .alarmsHeld(held))
             }
-            let until = now()
-            let entries = try await logbook(from: from, until: until)
-            let report = ShiftReport(operatorName: signedIn.user.username, from: from, until: until, entries: entries, handOverNotes: body.notes)
+            let report = try await report(of: signedIn.user.username, from: from, until: now(), handOverNotes: body.notes)
             try await store.appendLogbook(
                 LogbookDraft(
                     kind: LogbookKind.shiftHandedOver, author: signedIn.author,
@@ -87,11 +86,31 @@ struct ShiftController {
             lastHandOver: lastHandOver, onShift: onShift.keys.sorted(), items: Self.items)
     }
 
-    /// Every logbook entry of the shift, paging through the store.
-    private func logbook(from: Date, until: Date) async throws -> [LogbookEntry] {
+    /// The shift's report: its logbook, the alarms it names, and what is open and in force at `until`.
+    private func report(of operatorName: String, from: Date, until: Date, handOverNotes: String) async throws -> ShiftReport {
+        let entries = try await logbook(LogbookQuery(from: from, until: until))
+        let open = try await store.openAlarms()
+        var dispatchEntries: [LogbookEntry] = []
+        // A dispatch requested before the shift is still on its way: the open alarms' milestones are read whole.
+        for alarm in open where [.dispatched, .awaitingRestore].contains(alarm.lifecycle.state) {
+            dispatchEntries += try await logbook(LogbookQuery(alarmID: alarm.id, kinds: [.alarmDispatch]))
+        }
+        let facts = ShiftReport.Facts(
+            entries: entries, alarms: try await store.alarms(ids: Set(entries.compactMap(\.alarmID))), openAlarms: open,
+            dispatchEntries: dispatchEntries, instructions: try await store.all(TemporaryInstruction.self),
+            closureCodes: try await store.all(ClosureCode.self),
+            siteNames: Dictionary(try await store.all(Site.self).map { ($0.id, $0.name) }) { first, _ in first })
+        return ShiftReport(operatorName: operatorName, from: from, until: until, facts: facts, handOverNotes: handOverNotes)
+    }
+
+    /// Every logbook entry `query` selects, paging through the store.
+    private func logbook(_ query: LogbookQuery) async throws -> [LogbookEntry] {
         var entries: [LogbookEntry] = []
+        var query = query
+        query.limit = ListQuery.maximumLimit
         while true {
-            let page = try await store.logbook(query: LogbookQuery(from: from, until: until, offset: entries.count, limit: ListQuery.maximumLimit))
+            query.offset = entries.count
+            let page = try await store.logbook(query: query)
             entries += page.items
             if page.items.count < ListQuery.maximumLimit { return entries }
         }

@@ -205,11 +205,10 @@ function takenOver(details, entry) {
   return facts + (details.note ? ` — ${details.note}` : "");
 }
 
+// Hand-overs written before the report kept its facts (only counts per kind) read as their summary.
 function handedOver(details, entry) {
-  if (details.from == null) return null;
-  const facts = t("logbook.text.shift.handedOver", {
-    name: describeAuthor(entry), closed: details.alarmsClosed ?? details.handled?.length ?? 0, open: details.stillOpen?.length ?? 0,
-  });
+  if (!Array.isArray(details.stillOpen)) return null;
+  const facts = t("logbook.text.shift.handedOver", { name: describeAuthor(entry), closed: details.handled.length, open: details.stillOpen.length });
   return facts + (details.handOverNotes ? ` — ${details.handOverNotes}` : "");
 }
 

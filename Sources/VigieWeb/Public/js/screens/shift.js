@@ -4,13 +4,14 @@ import { fill, h } from "../dom.js";
 import { dateTime } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys } from "../keys.js";
-import { describeAuthor, describeEntry, kindLabel } from "../logbook-text.js";
+import { describeAuthor, describeEntry } from "../logbook-text.js";
 import { showError, showInfo } from "../notice.js";
+import { keptReport, renderReport } from "./shift-report.js";
 
-/** `handedOver` is the report of the hand-over just made: the screen is drawn again from the station's state (the
- * operator is no longer on shift) with that report kept on it. */
-export async function mount(container, { me, handedOver = null }) {
+/** The screen, drawn from the station's state: who is on shift, the checklist, the last hand-over's report. */
+export async function mount(container, { me }) {
   const checklist = await api("GET", "/api/v1/shifts/takeover");
+  const lastReport = keptReport(checklist.lastHandOver);
   const onShift = checklist.onShift.includes(me.user.username);
   const skew = Math.round((Date.now() - Date.parse(checklist.stationTime)) / 1000);
   const facts = {
@@ -20,7 +21,8 @@ export async function mount(container, { me, handedOver = null }) {
     openAlarms: t("shift.openAlarms", { count: checklist.openAlarms, restore: checklist.awaitingRestore }),
     instructions: checklist.activeInstructions.length
       ? checklist.activeInstructions.map((instruction) => instruction.text).join(" · ") : t("shift.noInstruction"),
-    lastNotes: checklist.lastHandOver ? `${describeAuthor(checklist.lastHandOver)}, ${dateTime(checklist.lastHandOver.at)} : ${describeEntry(checklist.lastHandOver)}` : t("shift.noNotes"),
+    lastNotes: checklist.lastHandOver
+      ? `${describeAuthor(checklist.lastHandOver)}, ${dateTime(checklist.lastHandOver.at)} : ${lastReport?.handOverNotes ?? describeEntry(checklist.lastHandOver)}` : t("shift.noNotes"),
   };
   const note = h("textarea", { id: "takeover-note", rows: 2, maxlength: 2000 });
   const form = h("form", { class: "stack", id: "takeover-form", onsubmit: (event) => { event.preventDefault(); takeOver(); } },
@@ -47,9 +49,10 @@ export async function mount(container, { me, handedOver = null }) {
 
   async function handOverShift() {
     try {
-      const result = await api("POST", "/api/v1/shifts/handover", { notes: notes.value.trim() });
+      await api("POST", "/api/v1/shifts/handover", { notes: notes.value.trim() });
       showInfo(t("shift.handedOver"));
-      await mount(container, { me, handedOver: result });
+      // Drawn again: the operator is off shift now, and the report just written is the last hand-over's.
+      await mount(container, { me });
     } catch (error) {
       showError(error);
     }
@@ -62,15 +65,8 @@ export async function mount(container, { me, handedOver = null }) {
       h("section", { class: "card", "aria-labelledby": "takeover-title" }, h("h2", { id: "takeover-title" }, t("shift.takeOver")),
         onShift ? h("p", {}, "✓ ", t("shift.already")) : null, form),
       onShift ? h("section", { class: "card", "aria-labelledby": "handover-title" }, h("h2", { id: "handover-title" }, t("shift.handOver")), handOver) : null),
-    handedOver ? renderReport(handedOver) : null));
+    lastReport ? renderReport(lastReport, describeAuthor(checklist.lastHandOver)) : null));
   screenKeys([]);
   (onShift ? notes : form.querySelector("input"))?.focus();
 }
 
-/** The hand-over's report, as the server counted it. */
-function renderReport(result) {
-  return h("section", { class: "card", id: "handover-report", "aria-labelledby": "report-title", "aria-live": "polite" },
-    h("h2", { id: "report-title" }, t("shift.report")),
-    h("p", {}, t("shift.reportLine", { from: dateTime(result.from), until: dateTime(result.until), opened: result.alarmsOpened, closed: result.alarmsClosed, steps: result.stepsRecorded })),
-    h("ul", {}, Object.entries(result.entriesByKind).map(([kind, count]) => h("li", {}, `${kindLabel(kind)} : ${count}`))));
-}
