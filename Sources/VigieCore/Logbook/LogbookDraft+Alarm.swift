@@ -6,7 +6,7 @@ extension LogbookDraft {
     public init<Facts: Encodable>(about alarm: Alarm, kind: LogbookKind, author: Author, summary: String, details facts: Facts) {
         self.init(
             kind: kind, author: author, siteID: alarm.siteID, alarmID: alarm.id, summary: summary,
-            details: AlarmEntryDetails(facts: facts, alarmTitles: alarm.titles ?? Wording(both: alarm.title)))
+            details: AlarmEntryDetails(facts: facts, alarmTitles: alarm.wording))
     }
 
     /// An entry about `alarm` with no facts beyond its title.

@@ -24,7 +24,7 @@ extension ShiftReport {
             alarmID = alarm.id
             siteID = alarm.siteID
             siteName = alarm.siteID.flatMap { facts.siteNames[$0] }
-            titles = alarm.titles ?? Wording(both: alarm.title)
+            titles = alarm.wording
             category = alarm.category
             receivedAt = alarm.createdAt
             takenAt = own.first { $0.kind == .alarmTaken && $0.alarmID == alarm.id }?.at
@@ -51,7 +51,7 @@ extension ShiftReport {
             alarmID = alarm.id
             siteID = alarm.siteID
             siteName = alarm.siteID.flatMap { facts.siteNames[$0] }
-            titles = alarm.titles ?? Wording(both: alarm.title)
+            titles = alarm.wording
             priority = alarm.priority
             state = alarm.lifecycle.state
             holder = alarm.lifecycle.holder?.name
@@ -78,7 +78,7 @@ extension ShiftReport {
                     let record = try? JSONDecoder().decode(DispatchRecord.self, from: Data(entry.details.utf8))
                 else { continue }
                 latest["\(alarm.id) \(record.service.rawValue)"] = DispatchInProgress(
-                    alarmID: alarm.id, siteName: alarm.siteID.flatMap { facts.siteNames[$0] }, titles: alarm.titles ?? Wording(both: alarm.title),
+                    alarmID: alarm.id, siteName: alarm.siteID.flatMap { facts.siteNames[$0] }, titles: alarm.wording,
                     service: record.service, milestone: record.milestone, at: entry.at, reference: record.reference)
             }
             return latest.values.filter { $0.milestone != .left }.sorted { ($0.at, $0.service.rawValue) < ($1.at, $1.service.rawValue) }
@@ -112,7 +112,7 @@ extension ShiftReport {
 
         init(_ alarm: Alarm) {
             alarmID = alarm.id
-            titles = alarm.titles ?? Wording(both: alarm.title)
+            titles = alarm.wording
             receivedAt = alarm.createdAt
             state = alarm.lifecycle.state
             closedAt = alarm.lifecycle.closedAt

@@ -76,8 +76,8 @@ public struct Reason: Sendable, Hashable {
     public static let notTakenOver = Reason("notTakenOver", english: "you have not taken over a shift")
     /// The hand-over waits for the alarms the operator still holds, named by their titles in both languages.
     public static func alarmsHeld(_ alarms: [Alarm]) -> Reason {
-        let french = alarms.map { ($0.titles ?? Wording(both: $0.title)).fr }.joined(separator: " ; ")
-        let english = alarms.map { ($0.titles ?? Wording(both: $0.title)).en }.joined(separator: "; ")
+        let french = alarms.map { $0.wording.fr }.joined(separator: " ; ")
+        let english = alarms.map { $0.wording.en }.joined(separator: "; ")
         return Reason(
             "alarmsHeld", ["count": "\(alarms.count)", "titles": french],
             english: "release or transfer the alarms you hold before handing over: " + english)

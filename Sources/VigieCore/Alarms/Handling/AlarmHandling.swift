@@ -178,7 +178,7 @@ public struct AlarmHandling: Sendable {
         alarm.lifecycle.restartEscalation()
         if alarm.category != before.category { alarm.follow(procedure(alarm.category, event.code)) }
         let aggravation = Aggravation(
-            fromTitle: before.title, fromTitles: before.titles ?? Wording(both: before.title), fromCategory: before.category,
+            fromTitle: before.title, fromTitles: before.wording, fromCategory: before.category,
             fromPriority: before.priority, toTitle: alarm.title, toCategory: alarm.category,
             toPriority: alarm.priority, code: event.code, zone: event.zone, confirmed: alarm.confirmed && !before.confirmed)
         return LogbookDraft(
