@@ -44,7 +44,7 @@ import VigieCore
         #expect(LogbookChain.firstBreak(in: rewritten, after: nil) == nil)
         let found = try #require(anchor.contradiction(entryAtAnchor: rewritten[4], newest: rewritten[5]))
         #expect(found.sequence == 5)
-        #expect(found.reason.contains("rewritten"))
+        #expect(found.reason.contains("rewritten") && found.reason.contains("newest entries were deleted"))
     }
 
     @Test func theAnchorRoundTripsThroughJSON() throws {

@@ -24,6 +24,9 @@ public struct LogbookAnchor: Codable, Sendable, Hashable {
 
     /// Where the logbook contradicts this anchor, given its entry at ``sequence`` (`nil` if it has none) and its
     /// newest entry: `nil` when the logbook still holds the anchored entry unchanged.
+    ///
+    /// A cut logbook a station keeps writing to reaches the anchored sequence again with other entries: that is
+    /// the same deletion, so both reasons say the newest entries were deleted.
     public func contradiction(entryAtAnchor: LogbookEntry?, newest: LogbookEntry?) -> LogbookBreak? {
         guard let entry = entryAtAnchor, entry.sequence == sequence else {
             let end = newest.map { "ends at entry \($0.sequence)" } ?? "is empty"
@@ -35,7 +38,8 @@ public struct LogbookAnchor: Codable, Sendable, Hashable {
         guard entry.hash == hash else {
             return LogbookBreak(
                 sequence: sequence,
-                reason: "entry \(sequence) is not the one anchored at \(writtenAt.ISO8601Format()) (the end of the logbook was rewritten)")
+                reason: "entry \(sequence) is not the one anchored at \(writtenAt.ISO8601Format()): "
+                    + "the newest entries were deleted and others written in their place (the end of the logbook was rewritten)")
         }
         return nil
     }
