@@ -23,7 +23,7 @@ extension ShiftReport {
             let defined = facts.closureCodes.first { $0.code.caseInsensitiveCompare(code) == .orderedSame }
             alarmID = alarm.id
             siteID = alarm.siteID
-            siteName = alarm.siteID.flatMap { facts.siteNames[$0] }
+            siteName = facts.siteName(of: alarm.siteID)
             titles = alarm.wording
             category = alarm.category
             receivedAt = alarm.createdAt
@@ -50,7 +50,7 @@ extension ShiftReport {
         init(_ alarm: Alarm, facts: Facts) {
             alarmID = alarm.id
             siteID = alarm.siteID
-            siteName = alarm.siteID.flatMap { facts.siteNames[$0] }
+            siteName = facts.siteName(of: alarm.siteID)
             titles = alarm.wording
             priority = alarm.priority
             state = alarm.lifecycle.state
@@ -78,7 +78,7 @@ extension ShiftReport {
                     let record = try? JSONDecoder().decode(DispatchRecord.self, from: Data(entry.details.utf8))
                 else { continue }
                 latest["\(alarm.id) \(record.service.rawValue)"] = DispatchInProgress(
-                    alarmID: alarm.id, siteName: alarm.siteID.flatMap { facts.siteNames[$0] }, titles: alarm.wording,
+                    alarmID: alarm.id, siteName: facts.siteName(of: alarm.siteID), titles: alarm.wording,
                     service: record.service, milestone: record.milestone, at: entry.at, reference: record.reference)
             }
             return latest.values.filter { $0.milestone != .left }.sorted { ($0.at, $0.service.rawValue) < ($1.at, $1.service.rawValue) }
@@ -129,7 +129,7 @@ extension ShiftReport {
         init(_ entry: LogbookEntry, facts: Facts) {
             kind = entry.kind
             at = entry.at
-            siteName = entry.siteID.flatMap { facts.siteNames[$0] }
+            siteName = facts.siteName(of: entry.siteID)
             text = entry.summary
         }
     }

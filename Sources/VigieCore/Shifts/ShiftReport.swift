@@ -58,6 +58,9 @@ extension ShiftReport {
             self.closureCodes = closureCodes
             self.siteNames = siteNames
         }
+
+        /// The name of the site `id` designates, if any: what every line of the report shows beside an alarm or entry.
+        func siteName(of id: UUID?) -> String? { id.flatMap { siteNames[$0] } }
     }
 
     /// Builds the report of `operatorName`'s shift from `from` until `until`.
