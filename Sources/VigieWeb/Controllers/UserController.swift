@@ -43,7 +43,7 @@ struct UserController {
             var user = try await request.decodeJSON(User.self, context: context)
             user.id = id
             if id == signedIn.user.id, user.role != .admin || !user.active {
-                throw APIError.badRequest("an administrator cannot demote or disable their own account", field: "role")
+                throw Self.ownAccountStaysAdmin
             }
             return try Response.json(try await store.updateUser(user, by: signedIn.author))
         }
@@ -56,6 +56,12 @@ struct UserController {
             return Response.noContent()
         }
     }
+
+    /// A well-formed request the signed-in account's state refuses (409, not 400): demoting or disabling oneself
+    /// could leave the station with no administrator to undo it.
+    static let ownAccountStaysAdmin = APIError(
+        .conflict, code: "conflict", Reason("ownAccountStaysAdmin", english: "an administrator cannot demote or disable their own account"),
+        fields: [FieldError(field: "role", Reason("ownAccountStaysAdmin", english: "cannot be changed on your own account"))])
 
     private func create(_ request: Request, context: AppRequestContext) async throws -> Response {
         let signedIn = try context.require(.admin)

@@ -16,7 +16,7 @@ extension APIOperations {
             tag: "Users", access: .session(.admin), parameters: [.id(of: "user")], response: .ok("User")),
         OpenAPIOperation(
             method: .put, path: "/api/v1/users/{id}", operationID: "updateUser", summary: "Replace a user",
-            description: "Users are disabled (`active: false`) rather than deleted. Administrators cannot demote or disable themselves (400).",
+            description: "Users are disabled (`active: false`) rather than deleted. Administrators cannot demote or disable themselves (409).",
             tag: "Users", access: .session(.admin), parameters: [.id(of: "user")], requestSchema: "User", response: .ok("User"),
             specificErrors: [.conflict, .unprocessableContent]),
         OpenAPIOperation(
