@@ -45,9 +45,10 @@ def test_inbound_call_instruction_and_test_mode(station, open_console):
     karim.type("Mme Roux\n")
     karim.wait_text("#logbook-rows", "Travaux dans la réserve lundi et mardi")
     assert karim.find("#logbook-rows tr[data-kind='manual.call']")
-    # On paper the page says who printed it and with which filter.
+    # On paper the page says who printed it and with which filter, in words.
     karim.driver.execute_script("window.dispatchEvent(new Event('beforeprint'))")
-    assert "Karim Benali" in karim.driver.execute_script("return document.getElementById('logbook-printed').textContent")
+    printed = karim.driver.execute_script("return document.getElementById('logbook-printed').textContent")
+    assert "Karim Benali" in printed and "filtre : mots « Mme Roux »" in printed and "q=" not in printed, printed
     assert karim.errors() == []
 
 
@@ -56,7 +57,8 @@ def test_shift_take_over_then_hand_over(station, open_console):
     sophie.wait_for("#takeover-form")  # not on shift: the checklist comes first
     sophie.find("#takeover-form input[name=confirmed]").click()
     sophie.find("#takeover-submit").click()
-    sophie.wait_text(".notice-error", "confirmed")  # every item must be confirmed
+    sophie.wait_text(".notice-error", "cochez chaque point de la liste")  # every item must be confirmed
+    assert "confirmed" not in sophie.text(".notice-error")  # the field's path is no word to read
     for box in sophie.find_all("#takeover-form input[name=confirmed]")[1:]:
         box.click()
     sophie.find("#takeover-submit").click()

@@ -21,6 +21,8 @@ def test_dry_run_names_bad_lines_then_import_writes_all(station, open_console, t
     admin.find("#import-dry-run").click()
     admin.wait_text("#import-summary", "rien n'est écrit")
     admin.wait_text("#import-problems", "sites.csv")
+    # The bad line's reason in French, as the forms say it, not the server's English.
+    assert "cinq chiffres" in admin.text("#import-problems") and "five digits" not in admin.text("#import-problems")
     assert admin.find("#import-run").get_attribute("disabled") is not None
     assert "Fromagerie" not in session.get(f"{station.url}/api/v1/customers?q=Fromagerie", timeout=10).text
 

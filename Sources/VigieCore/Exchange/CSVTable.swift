@@ -21,7 +21,7 @@ public struct CSVTable: Sendable, Equatable {
         let firstLine = characters.prefix { $0 != "\n" && $0 != "\r\n" }
         let delimiter: Character = firstLine.filter { $0 == ";" }.count > firstLine.filter { $0 == "," }.count ? ";" : ","
         var records = try Self.records(characters, delimiter: delimiter)
-        guard !records.isEmpty else { throw CSVError(line: 1, reason: "the file is empty: a header line is required") }
+        guard !records.isEmpty else { throw CSVError(line: 1, reason: .emptyFile) }
         header = records.removeFirst().cells.map { $0.trimmingCharacters(in: .whitespaces) }
         rows = records.filter { !$0.cells.allSatisfy(\.isEmpty) }
     }
@@ -65,7 +65,7 @@ public struct CSVTable: Sendable, Equatable {
                 cell.append(character)
             }
         }
-        if quoted { throw CSVError(line: recordLine, reason: "a quoted cell is not closed") }
+        if quoted { throw CSVError(line: recordLine, reason: .unclosedQuote) }
         if !cell.isEmpty || !cells.isEmpty {
             cells.append(cell)
             records.append((recordLine, cells))
@@ -77,5 +77,5 @@ public struct CSVTable: Sendable, Equatable {
 /// A CSV file that cannot be read at all.
 public struct CSVError: Error, Sendable, Hashable {
     public var line: Int
-    public var reason: String
+    public var reason: Reason
 }

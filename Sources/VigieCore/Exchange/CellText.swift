@@ -8,12 +8,12 @@ enum CellText {
     }
 
     static func required(_ text: String) throws(CellError) -> String {
-        guard let value = optional(text) else { throw CellError("is required") }
+        guard let value = optional(text) else { throw CellError(.required) }
         return value
     }
 
     static func int(_ text: String) throws(CellError) -> Int {
-        guard let value = Int(try required(text)) else { throw CellError("must be a whole number") }
+        guard let value = Int(try required(text)) else { throw CellError(.wholeNumber) }
         return value
     }
 
@@ -25,7 +25,7 @@ enum CellText {
     /// Accepts a decimal comma, as French spreadsheets write coordinates.
     static func optionalDouble(_ text: String) throws(CellError) -> Double? {
         guard let value = optional(text) else { return nil }
-        guard let number = Double(value.replacingOccurrences(of: ",", with: ".")) else { throw CellError("must be a number") }
+        guard let number = Double(value.replacingOccurrences(of: ",", with: ".")) else { throw CellError(.number) }
         return number
     }
 
@@ -33,7 +33,7 @@ enum CellText {
         switch optional(text)?.searchFolded {
         case nil, "false", "no", "non", "0", "n": false
         case "true", "yes", "oui", "1", "y", "o": true
-        default: throw CellError("must be true or false (oui or non)")
+        default: throw CellError(.yesOrNo)
         }
     }
 
@@ -41,17 +41,17 @@ enum CellText {
     where Value.RawValue == String {
         guard let raw = optional(text) else {
             if let value { return value }
-            throw CellError("is required")
+            throw CellError(.required)
         }
         guard let choice = Value.allCases.first(where: { $0.rawValue.lowercased() == raw.lowercased() }) else {
-            throw CellError("must be one of " + Value.allCases.map(\.rawValue).joined(separator: ", "))
+            throw CellError(.oneOf(Value.allCases.map(\.rawValue)))
         }
         return choice
     }
 
     static func date(_ text: String) throws(CellError) -> Date {
         guard let milliseconds = ISO8601.milliseconds(from: try required(text)) else {
-            throw CellError("must be a date and time such as 2026-12-01T08:00:00Z")
+            throw CellError(.dateTimeCell)
         }
         return Date(millisecondsSince1970: milliseconds)
     }

@@ -37,7 +37,7 @@ enum ContactExchange: ExchangeSchema {
 
     static func phones(_ text: String) throws(CellError) -> [Contact.Phone] {
         let parts = text.split(separator: ";").compactMap { CellText.optional(String($0)) }
-        guard !parts.isEmpty else { throw CellError("is required: label: number pairs separated by ;") }
+        guard !parts.isEmpty else { throw CellError(.phonePairs) }
         return parts.map { part in
             guard let colon = part.firstIndex(of: ":") else { return Contact.Phone(number: part, label: "téléphone") }
             return Contact.Phone(

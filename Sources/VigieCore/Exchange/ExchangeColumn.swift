@@ -54,7 +54,7 @@ struct ExchangeColumn<Entity: ConfigEntity>: Sendable {
 
 /// Why one cell cannot be used, in words an administrator understands.
 struct CellError: Error, Sendable {
-    var reason: String
+    var reason: Reason
 
-    init(_ reason: String) { self.reason = reason }
+    init(_ reason: Reason) { self.reason = reason }
 }

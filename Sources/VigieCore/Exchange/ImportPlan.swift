@@ -25,13 +25,32 @@ public struct ImportProblem: Codable, Sendable, Hashable, CustomStringConvertibl
     public var line: Int?
     /// The column at fault, by its header, when one is.
     public var column: String?
+    /// Why, in English.
     public var reason: String
+    /// The same reason as a message key and parameters an administrator's console renders in its language
+    /// (``Reason``); absent where none exists (a store's late refusal), which a console shows as written.
+    public var key: String?
+    public var parameters: [String: String]?
 
-    public init(file: String, line: Int?, column: String?, reason: String) {
+    /// A refusal as written, with the key (and its parameters) that renders it in a console's language, when one exists.
+    public init(file: String, line: Int?, column: String?, reason: String, key: String? = nil, parameters: [String: String]? = nil) {
         self.file = file
         self.line = line
         self.column = column
         self.reason = reason
+        self.key = key
+        self.parameters = parameters
+    }
+
+    public init(file: String, line: Int?, column: String?, _ reason: Reason) {
+        self.init(
+            file: file, line: line, column: column, reason: reason.english, key: reason.key,
+            parameters: reason.parameters.isEmpty ? nil : reason.parameters)
+    }
+
+    /// A validation's refusal of one field, with the key it carries.
+    public init(file: String, line: Int?, column: String?, _ fieldError: FieldError) {
+        self.init(file: file, line: line, column: column, reason: fieldError.reason, key: fieldError.key, parameters: fieldError.parameters)
     }
 
     /// `sites.csv:12: postal_code: must be five digits in France`.

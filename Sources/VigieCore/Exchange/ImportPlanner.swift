@@ -9,13 +9,13 @@ public enum ImportPlanner {
         for file in files {
             guard let kind = ExchangeKind(fileName: file.name) else {
                 let names = ExchangeKind.allCases.map { "\($0.rawValue) (\($0.frenchName))" }.joined(separator: ", ")
-                plan.problems.append(ImportProblem(file: file.name, line: nil, column: nil, reason: "the file name must start with one of \(names)"))
+                plan.problems.append(ImportProblem(file: file.name, line: nil, column: nil, .fileName(names)))
                 continue
             }
             do {
                 tables[kind, default: []].append((file.name, try CSVTable(parsing: file.text)))
             } catch {
-                plan.problems.append(ImportProblem(file: file.name, line: error.line, column: nil, reason: error.reason))
+                plan.problems.append(ImportProblem(file: file.name, line: error.line, column: nil, error.reason))
             }
         }
         let references = ImportReferences(existing)
@@ -46,18 +46,18 @@ public enum ImportPlanner {
         var importedLines: [UUID: Int] = [:]
 
         for (line, cells) in table.rows {
-            func problem(_ column: String?, _ reason: String) {
-                plan.problems.append(ImportProblem(file: file, line: line, column: column, reason: reason))
+            func problem(_ column: String?, _ reason: Reason) {
+                plan.problems.append(ImportProblem(file: file, line: line, column: column, reason))
             }
             guard cells.count <= table.header.count else {
-                problem(nil, "has \(cells.count) cells but the header has \(table.header.count)")
+                problem(nil, .cellCount(cells.count, header: table.header.count))
                 continue
             }
             let row = { (index: Int) in index < cells.count ? cells[index] : "" }
             var givenID: UUID?
             if let index = layout.idIndex, let text = CellText.optional(row(index)) {
                 guard let id = UUID(uuidString: text) else {
-                    problem("id", "must be a Vigie id or empty (your own codes go in the reference column)")
+                    problem("id", .vigieID)
                     continue
                 }
                 givenID = id
@@ -70,7 +70,7 @@ public enum ImportPlanner {
             }
             let id = givenID ?? Schema.naturalKey(of: draft).flatMap { byNaturalKey[$0] } ?? UUID()
             if let earlier = importedLines[id] {
-                problem(nil, "describes the same \(Schema.Entity.kind.singularName) as line \(earlier)")
+                problem(nil, .sameItemAsLine(earlier, kind: Schema.Entity.kind.singularName))
                 continue
             }
             let before = stored[id]
@@ -81,11 +81,13 @@ public enum ImportPlanner {
             do {
                 try entity.validate()
             } catch {
-                for field in error.fields { problem(layout.column(for: field.field), field.reason) }
+                for field in error.fields {
+                    plan.problems.append(ImportProblem(file: file, line: line, column: layout.column(for: field.field), field))
+                }
                 continue
             }
             if let key = entity.uniqueKey, let owner = uniqueOwners[key], owner != id {
-                problem(layout.header(of: Schema.Entity.uniqueKeyField), "\(key) is already used by another \(Schema.Entity.kind.singularName)")
+                problem(layout.header(of: Schema.Entity.uniqueKeyField), .valueAlreadyUsed(key, kind: Schema.Entity.kind.singularName))
                 continue
             }
             importedLines[id] = line
@@ -118,31 +120,35 @@ private struct FileLayout<Schema: ExchangeSchema> {
                 idIndex = index
             } else if let column = Schema.columns.first(where: { $0.matches(header: name) }) {
                 if columns.contains(where: { $0.column.name == column.name }) {
-                    problems.append(ImportProblem(file: file, line: 1, column: name, reason: "appears twice"))
+                    problems.append(ImportProblem(file: file, line: 1, column: name, .columnTwice))
                 }
                 columns.append((index, column))
                 headers[column.field] = name
             } else {
                 let known = (["id"] + Schema.columns.map(\.name)).joined(separator: ", ")
-                problems.append(ImportProblem(file: file, line: 1, column: name, reason: "is not a column of \(Schema.kind.rawValue) (\(known))"))
+                problems.append(ImportProblem(file: file, line: 1, column: name, .unknownColumn(Schema.kind.rawValue, known: known)))
             }
         }
         if idIndex == nil {
             for column in Schema.columns where column.required && headers[column.field] == nil {
-                problems.append(ImportProblem(file: file, line: 1, column: column.name, reason: "is a required column"))
+                problems.append(ImportProblem(file: file, line: 1, column: column.name, .requiredColumn))
             }
         }
         if problems.count > before { return nil }
     }
 
     /// Writes every cell of a row; returns the cells that could not be used, by header.
-    func write(_ cell: (Int) -> String, into entity: inout Schema.Entity, _ references: ImportReferences) -> [(String, String)] {
-        var errors: [(String, String)] = []
+    func write(_ cell: (Int) -> String, into entity: inout Schema.Entity, _ references: ImportReferences) -> [(String, Reason)] {
+        var errors: [(String, Reason)] = []
         for (index, column) in columns {
             do {
                 try column.write(&entity, cell(index), references)
             } catch {
-                errors.append((headers[column.field] ?? column.name, (error as? CellError)?.reason ?? "\(error)"))
+                errors.append(
+                    (
+                        headers[column.field] ?? column.name,
+                        (error as? CellError)?.reason ?? Reason("cellRefused", ["detail": "\(error)"], english: "\(error)")
+                    ))
             }
         }
         return errors

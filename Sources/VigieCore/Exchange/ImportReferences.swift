@@ -33,22 +33,22 @@ final class ImportReferences {
     }
 
     func customer(_ text: String) throws(CellError) -> UUID {
-        try resolve(text, ids: customers, codes: customerReferences, what: "customer id or reference")
+        try resolve(text, ids: customers, codes: customerReferences, what: .customer)
     }
 
     func site(_ text: String) throws(CellError) -> UUID {
-        try resolve(text, ids: sites, codes: siteReferences, what: "site id or reference")
+        try resolve(text, ids: sites, codes: siteReferences, what: .site)
     }
 
     func supervisionProfile(_ text: String) throws(CellError) -> UUID? {
         guard CellText.optional(text) != nil else { return nil }
-        return try resolve(text, ids: profiles, codes: profileNames, what: "supervision profile id or name")
+        return try resolve(text, ids: profiles, codes: profileNames, what: .supervisionProfile)
     }
 
-    private func resolve(_ text: String, ids: Set<UUID>, codes: [String: UUID], what: String) throws(CellError) -> UUID {
+    private func resolve(_ text: String, ids: Set<UUID>, codes: [String: UUID], what: Reason.ReferencedKind) throws(CellError) -> UUID {
         let value = try CellText.required(text)
         if let id = UUID(uuidString: value), ids.contains(id) { return id }
         if let id = codes[value.searchFolded] { return id }
-        throw CellError("\"\(value)\" is no known \(what)")
+        throw CellError(.unknownReference(value, what))
     }
 }

@@ -62,7 +62,7 @@ enum SiteExchange: ExchangeSchema {
         default:
             let words = value.split(separator: " ", maxSplits: 2)
             guard words.count == 3, words[0].lowercased() == "test", ["until", "jusqu'au"].contains(words[1].lowercased()) else {
-                throw CellError("must be normal, outOfService or \"test until 2026-12-01T08:00:00Z\"")
+                throw CellError(.siteModeCell)
             }
             return .test(until: try CellText.date(String(words[2])))
         }

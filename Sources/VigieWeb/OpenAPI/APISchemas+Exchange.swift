@@ -34,7 +34,9 @@ extension APISchemas {
                     "file": .string(),
                     "line": JSONSchema.integer(minimum: 1).described("The file's line (the header is 1); absent for the whole file."),
                     "column": JSONSchema.string(description: "The column at fault, by its header."),
-                    "reason": .string(),
+                    "reason": .string(description: "In English."),
+                    "key": .string(description: "The reason as a key a console renders in its language (`reason.<key>`), when it has one."),
+                    "parameters": .ref("ReasonParameters"),
                 ], required: ["file", "reason"]),
         ]
     }

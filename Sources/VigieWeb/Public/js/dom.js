@@ -1,4 +1,5 @@
 // A tiny element builder: the console builds its DOM from data, never from HTML strings (no injection).
+import { keyLabel } from "./i18n.js";
 
 /**
  * `h("button", {class: "x", onclick}, "text", child)` → an element. Attributes starting with `on` are listeners,
@@ -34,7 +35,7 @@ export function fill(element, ...children) {
 
 /** A `<kbd>` hint shown beside an action. */
 export function kbd(key) {
-  return h("kbd", { "aria-hidden": "true" }, key);
+  return h("kbd", { "aria-hidden": "true" }, keyLabel(key));
 }
 
 /** Says `text` to screen readers through the page's polite live region. */

@@ -57,10 +57,45 @@ export function time(isoDate, siteZone) {
   return formatted(date, timeOnly, stationZone) + siteLocal(date, siteZone);
 }
 
-/** A value for `<input type="datetime-local">` from a Date, in the browser's time zone. */
-export function localInputValue(date) {
-  const shifted = new Date(date.getTime() - date.getTimezoneOffset() * 60000);
-  return shifted.toISOString().slice(0, 16);
+/** How far `timeZone`'s wall clock is ahead of UTC at `instant`, in milliseconds. */
+function zoneOffset(instant, timeZone) {
+  const parts = Object.fromEntries(new Intl.DateTimeFormat("en-GB", { ...dayAndTime, timeZone, hourCycle: "h23" })
+    .formatToParts(instant).map(({ type, value }) => [type, Number(value)]));
+  return Date.UTC(parts.year, parts.month - 1, parts.day, parts.hour, parts.minute, parts.second) - Math.floor(instant / 1000) * 1000;
+}
+
+/**
+ * A value for `<input type="datetime-local">`: `date` on the station's wall clock. A typed time follows the one time
+ * rule too: "jusqu'à 19:00" is 19:00 station time, whatever zone the browser's computer is set to.
+ */
+export function stationInputValue(date) {
+  return new Date(date.getTime() + zoneOffset(date.getTime(), stationZone)).toISOString().slice(0, 16);
+}
+
+/** A zone as a person names it ("heure d’Europe centrale", "heure de la Guyane française"), not its IANA key. */
+export function zoneName(timeZone, now = new Date()) {
+  try {
+    return new Intl.DateTimeFormat(locale(), { timeZone, timeZoneName: "longGeneric" }).formatToParts(now)
+      .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+  } catch {
+    return timeZone; // a zone this browser does not know is shown as stored
+  }
+}
+
+/** The label of a field typed in station time, with the station's zone as times on screen show it: "Du (UTC+1)". */
+export function stationTimeLabel(label, now = new Date()) {
+  const zone = new Intl.DateTimeFormat(locale(), { timeZone: stationZone, timeZoneName: "short" }).formatToParts(now)
+    .find((part) => part.type === "timeZoneName")?.value;
+  return zone ? `${label} (${zone})` : label;
+}
+
+/** The instant (ISO 8601) a `datetime-local` value names on the station's wall clock; `null` when it names none. */
+export function fromStationInput(value) {
+  const wall = Date.parse(`${value}Z`);
+  if (Number.isNaN(wall)) return null;
+  // The offset at the guessed instant, then at the instant it gives: right on either side of a change of hour.
+  const guess = wall - zoneOffset(wall, stationZone);
+  return new Date(wall - zoneOffset(guess, stationZone)).toISOString();
 }
 
 export function addressLine(address) {

@@ -37,6 +37,11 @@ export function has(key) {
   return key in catalogues.fr;
 }
 
+/** A key as the keyboard in front of the operator labels it ("Entrée", "Échap", "↓"), not its DOM name. */
+export function keyLabel(key) {
+  return has(`keyName.${key}`) ? t(`keyName.${key}`) : key;
+}
+
 /** Calls `listener` after every language change, so screens re-render their dynamic text. */
 export function onLanguageChange(listener) {
   listeners.add(listener);

@@ -1,6 +1,6 @@
 // Keyboard shortcuts: one registry, so that `?` lists exactly what works on the current screen.
 import { fill, h } from "./dom.js";
-import { t } from "./i18n.js";
+import { keyLabel, t } from "./i18n.js";
 
 const global = [];
 let screen = [];
@@ -53,7 +53,7 @@ document.addEventListener("keydown", (event) => {
 /** The `?` dialog. */
 export function showHelp() {
   const dialog = document.getElementById("help");
-  const rows = (list) => list.map((shortcut) => h("tr", {}, h("th", { scope: "row" }, h("kbd", {}, shortcut.key)), h("td", {}, t(shortcut.label))));
+  const rows = (list) => list.map((shortcut) => h("tr", {}, h("th", { scope: "row" }, h("kbd", {}, keyLabel(shortcut.key))), h("td", {}, t(shortcut.label))));
   fill(dialog.querySelector(".help-body"),
     h("h3", {}, t("help.screen")), h("table", { class: "keys" }, h("tbody", {}, rows(screen))),
     h("h3", {}, t("help.everywhere")), h("table", { class: "keys" }, h("tbody", {}, rows(global))));

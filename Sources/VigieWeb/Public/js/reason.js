@@ -7,13 +7,15 @@ export function reasonText({ key, parameters, reason, message }) {
   return key && has(`reason.${key}`) ? t(`reason.${key}`, parameters ?? {}) : (reason ?? message ?? "");
 }
 
-/** A field's name as the forms label it (`address.postalCode` → "Code postal"), never its path. */
+/** A field's name as the forms label it (`address.postalCode` → "Code postal"); `null` for a field no form labels. */
 export function fieldLabel(path) {
   const name = path.split(".").pop().replace(/\[\d+\]$/, "");
-  return has(`field.${name}`) ? t(`field.${name}`) : path;
+  return has(`field.${name}`) ? t(`field.${name}`) : null;
 }
 
-/** "Code postal : doit comporter cinq chiffres en France" for one field error. */
+/** "Code postal : doit comporter cinq chiffres en France" for one field error; the reason alone for a field that no
+ * form shows (`confirmed`, a checklist's boxes), since its path is no word to read. */
 export function fieldErrorText(fieldError) {
-  return t("reason.fieldError", { field: fieldLabel(fieldError.field), reason: fieldError.reason });
+  const field = fieldLabel(fieldError.field);
+  return field ? t("reason.fieldError", { field, reason: fieldError.reason }) : fieldError.reason;
 }

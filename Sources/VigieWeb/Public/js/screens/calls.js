@@ -3,7 +3,7 @@
 import { onAlarmsChange, openAlarms } from "../alarms.js";
 import { api } from "../api.js";
 import { fill, h, kbd } from "../dom.js";
-import { addressLine, age, dateTime, localInputValue, phoneText, telURI } from "../format.js";
+import { addressLine, age, dateTime, fromStationInput, phoneText, stationInputValue, stationTimeLabel, telURI } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys, searchKey } from "../keys.js";
 import { showError, showInfo } from "../notice.js";
@@ -101,8 +101,8 @@ export function mount(container) {
   async function newInstruction(site) {
     const now = new Date();
     const [textLabel, text] = field(t("instruction.text"), { id: "instruction-text", required: true, autofocus: true, maxlength: 2000, rows: 3 }, "textarea");
-    const [fromLabel, from] = field(t("instruction.from"), { id: "instruction-from", type: "datetime-local", required: true, value: localInputValue(now) });
-    const [untilLabel, until] = field(t("instruction.until"), { id: "instruction-until", type: "datetime-local", required: true, value: localInputValue(new Date(now.getTime() + 86400000)) });
+    const [fromLabel, from] = field(stationTimeLabel(t("instruction.from")), { id: "instruction-from", type: "datetime-local", required: true, value: stationInputValue(now) });
+    const [untilLabel, until] = field(stationTimeLabel(t("instruction.until")), { id: "instruction-until", type: "datetime-local", required: true, value: stationInputValue(new Date(now.getTime() + 86400000)) });
     const [zonesLabel, zones] = field(t("instruction.zones"), { id: "instruction-zones", inputmode: "numeric", pattern: "[0-9 ,]*", placeholder: "12, 14" });
     const [byLabel, by] = field(t("instruction.requestedBy"), { id: "instruction-by", maxlength: 120 });
     await ask({
@@ -110,7 +110,7 @@ export function mount(container) {
       submit: async () => {
         const suppressedZones = zones.value.split(/[ ,;]+/).filter(Boolean).map(Number);
         const created = await api("POST", "/api/v1/temporary-instructions", {
-          siteID: site.id, text: text.value.trim(), validFrom: new Date(from.value).toISOString(), validUntil: new Date(until.value).toISOString(),
+          siteID: site.id, text: text.value.trim(), validFrom: fromStationInput(from.value), validUntil: fromStationInput(until.value),
           suppressedZones, requestedBy: by.value.trim() || undefined,
         });
         chosen.instructions.push(created);

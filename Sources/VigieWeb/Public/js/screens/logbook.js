@@ -3,7 +3,7 @@
 import { api } from "../api.js";
 import { ensureSites, site } from "../alarms.js";
 import { fill, h, kbd } from "../dom.js";
-import { dateTime } from "../format.js";
+import { dateTime, fromStationInput, stationTimeLabel } from "../format.js";
 import { t } from "../i18n.js";
 import { screenKeys, searchKey } from "../keys.js";
 import { describeAuthor, describeEntry, kindLabel } from "../logbook-text.js";
@@ -26,8 +26,8 @@ export function mount(container, { me, params }) {
   const form = h("form", { class: "filters logbook-filters", role: "search", onsubmit: (event) => { event.preventDefault(); search(); } },
     // Each label kept with its field when the filters wrap.
     h("span", { class: "filter" }, field(t("logbook.words"), { id: "logbook-q", type: "search" })),
-    h("span", { class: "filter" }, field(t("logbook.from"), { id: "logbook-from", type: "datetime-local" })),
-    h("span", { class: "filter" }, field(t("logbook.until"), { id: "logbook-until", type: "datetime-local" })),
+    h("span", { class: "filter" }, field(stationTimeLabel(t("logbook.from")), { id: "logbook-from", type: "datetime-local" })),
+    h("span", { class: "filter" }, field(stationTimeLabel(t("logbook.until")), { id: "logbook-until", type: "datetime-local" })),
     h("span", { class: "filter" }, field(t("logbook.author"), { id: "logbook-author" })),
     h("span", { class: "filter" }, h("label", { for: "logbook-kind" }, t("logbook.kind")),
       h("select", { id: "logbook-kind" }, Object.keys(kindGroups).map((group) => h("option", { value: group }, t(`logbook.group.${group}`))))),
@@ -41,13 +41,28 @@ export function mount(container, { me, params }) {
     const params = new URLSearchParams();
     const value = (id) => form.querySelector(`#${id}`).value.trim();
     if (value("logbook-q")) params.set("q", value("logbook-q"));
-    if (value("logbook-from")) params.set("from", new Date(value("logbook-from")).toISOString());
-    if (value("logbook-until")) params.set("until", new Date(value("logbook-until")).toISOString());
+    if (value("logbook-from")) params.set("from", fromStationInput(value("logbook-from")));
+    if (value("logbook-until")) params.set("until", fromStationInput(value("logbook-until")));
     if (value("logbook-author")) params.set("author", value("logbook-author"));
     if (alarmID) params.set("alarmID", alarmID);
     const kinds = kindGroups[value("logbook-kind")];
     if (kinds.length) params.set("kind", kinds.join(","));
     return params;
+  }
+
+  /** The filter as the printed page states it: "mots « vitre », du 03/12/2026 20:00:00 UTC+1, Saisies manuelles". */
+  function filterWords() {
+    const params = query();
+    const group = form.querySelector("#logbook-kind").value;
+    const words = [
+      params.has("q") ? t("logbook.filter.words", { words: params.get("q") }) : null,
+      params.has("from") ? t("logbook.filter.from", { date: dateTime(params.get("from")) }) : null,
+      params.has("until") ? t("logbook.filter.until", { date: dateTime(params.get("until")) }) : null,
+      params.has("author") ? t("logbook.filter.author", { author: params.get("author") }) : null,
+      group === "all" ? null : t(`logbook.group.${group}`),
+      alarmID ? t("logbook.filter.alarm") : null,
+    ].filter(Boolean);
+    return words.length ? words.join(", ") : t("logbook.group.all");
   }
 
   async function load(fresh) {
@@ -91,9 +106,10 @@ export function mount(container, { me, params }) {
 
   // On paper, the logbook says who printed it, when, and with which filter: a printed page is evidence too.
   const printed = h("p", { class: "print-only", id: "logbook-printed" });
-  window.addEventListener("beforeprint", () => {
-    printed.textContent = t("logbook.printed", { date: dateTime(new Date().toISOString()), who: me.user.displayName, filter: decodeURIComponent(query().toString()) || t("logbook.group.all") });
-  });
+  const stampPrint = () => {
+    printed.textContent = t("logbook.printed", { date: dateTime(new Date().toISOString()), who: me.user.displayName, filter: filterWords() });
+  };
+  window.addEventListener("beforeprint", stampPrint);
   fill(container, h("section", { class: "logbook-view", "aria-labelledby": "logbook-title" }, printed,
     h("div", { class: "logbook-head" },
       h("h1", { id: "logbook-title" }, t("logbook.title")),
@@ -115,6 +131,8 @@ export function mount(container, { me, params }) {
   ]);
   search();
   form.querySelector("#logbook-q").focus();
+  // Left, the screen stops stamping prints: another screen's page is not this logbook's.
+  return () => window.removeEventListener("beforeprint", stampPrint);
 }
 
 function row(entry) {

@@ -261,7 +261,9 @@ function alarmRow(alarm, siteName, me, isMarked) {
     id: `row-${alarm.id}`, role: "option", "data-key": alarm.id, "data-type": "alarm", "aria-label": label,
   },
   priorityBadge(alarm.priority),
-  h("span", { class: "qtitle" }, isMarked ? h("span", { class: "mark", "aria-hidden": "true" }, "☑ ") : null, alarmTitle(alarm), alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
+  // The title gives way to its tags: a long title ends in "…" (whole in its tooltip), "confirmée" always shows.
+  h("span", { class: "qtitle" }, isMarked ? h("span", { class: "mark", "aria-hidden": "true" }, "☑ ") : null,
+    h("span", { class: "qtitle-text", title: alarmTitle(alarm) }, alarmTitle(alarm)), alarm.confirmed ? h("span", { class: "tag" }, t("queue.confirmed")) : null,
     alarm.eventCount > 1 ? h("span", { class: "tag" }, t("queue.events", { count: alarm.eventCount })) : null,
     alarm.takenOverAt ? h("span", { class: "tag tag-aggravated", title: time(alarm.takenOverAt) }, "⬆ ", t("queue.aggravated")) : null),
   h("span", { class: "qsite" }, siteName(alarm.siteID), h("small", {}, categoryLabel(alarm.category))),

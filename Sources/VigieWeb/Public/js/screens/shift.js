@@ -16,7 +16,7 @@ export async function mount(container, { me }) {
   const skew = Math.round((Date.now() - Date.parse(checklist.stationTime)) / 1000);
   const facts = {
     receivers: checklist.receivers.length
-      ? checklist.receivers.map((receiver) => `${receiver.name} ${receiver.up ? "✓" : "✗"} (${receiver.connections})`).join(" · ") : t("shift.noReceiver"),
+      ? checklist.receivers.map((receiver) => t(receiver.up ? "receivers.oneUp" : "receivers.oneDown", receiver)).join(" · ") : t("shift.noReceiver"),
     clock: t("shift.clock", { time: dateTime(checklist.stationTime), skew }),
     openAlarms: t("shift.openAlarms", { count: checklist.openAlarms, restore: checklist.awaitingRestore }),
     instructions: checklist.activeInstructions.length

@@ -3,6 +3,7 @@
 import { api } from "../../api.js";
 import { fill, h } from "../../dom.js";
 import { t } from "../../i18n.js";
+import { reasonText } from "../../reason.js";
 
 const exportKinds = ["customers", "sites", "transmitters", "zones", "contacts"];
 
@@ -62,5 +63,5 @@ function summary(result) {
 function problems(list) {
   return h("table", { class: "list", id: "import-problems" },
     h("thead", {}, h("tr", {}, ["file", "line", "column", "reason"].map((name) => h("th", { scope: "col" }, t(`exchange.${name}`))))),
-    h("tbody", {}, list.map((problem) => h("tr", {}, h("td", {}, problem.file), h("td", {}, problem.line ?? ""), h("td", {}, problem.column ?? ""), h("td", {}, problem.reason)))));
+    h("tbody", {}, list.map((problem) => h("tr", {}, h("td", {}, problem.file), h("td", {}, problem.line ?? ""), h("td", {}, problem.column ?? ""), h("td", {}, reasonText(problem))))));
 }

@@ -2,7 +2,7 @@
 // enumerations the server checks, so a form validates as you type and agrees with the server; what only the
 // server knows (duplicates, references, cross-field rules) comes back as 422 field errors shown on the field.
 import { h } from "../../dom.js";
-import { localInputValue } from "../../format.js";
+import { fromStationInput, stationInputValue } from "../../format.js";
 import { has, t } from "../../i18n.js";
 import { fieldErrorText } from "../../reason.js";
 
@@ -192,7 +192,7 @@ function control(id, path, name, schema, refName, type, required, value, context
   } else if (type === "integer" || type === "number") {
     input = h("input", { ...common, type: "number", step: type === "integer" ? "1" : "any", min: schema.minimum, max: schema.maximum, value: value ?? schema.default ?? "" });
   } else if (schema.format === "date-time") {
-    input = h("input", { ...common, type: "datetime-local", value: value ? localInputValue(new Date(value)) : "" });
+    input = h("input", { ...common, type: "datetime-local", value: value ? stationInputValue(new Date(value)) : "" });
   } else {
     const secret = schema["x-vigie-secret"];
     input = h("input", {
@@ -222,7 +222,7 @@ function readInput(input, type, schema, required) {
     return required && !input.dataset.secret ? "" : undefined;
   }
   if (type === "integer" || type === "number") return Number(raw);
-  if (schema.format === "date-time") return new Date(raw).toISOString();
+  if (schema.format === "date-time") return fromStationInput(raw);
   return raw;
 }
 

@@ -95,7 +95,7 @@ export async function mount(container, { me, params }) {
               h("button", { type: "button", onclick: () => guarded(() => openTransfer(handling)) }, kbd("t"), " ", t("alarm.transfer")),
             ] : state !== "closed" ? h("button", { type: "button", class: "primary", id: "take-alarm", onclick: take }, kbd("Enter"), " ", t("alarm.take")) : null,
             h("a", { href: `#/logbook/alarm/${id}`, class: "button ghost", id: "alarm-logbook" }, t("alarm.logbook")),
-            h("a", { href: "#/queue", class: "button ghost" }, kbd("Esc"), " ", t("alarm.back")))),
+            h("a", { href: "#/queue", class: "button ghost" }, kbd("Escape"), " ", t("alarm.back")))),
         renderBanner(context.activeInstructions, handling.timeZone),
         h("div", { class: "alarm-grid" },
           h("div", { class: "column" },

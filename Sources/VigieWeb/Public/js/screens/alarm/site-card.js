@@ -1,7 +1,7 @@
 // What the operator reads before acting: the site card (address, map, risk, mode, access), the temporary
 // instructions in force as a banner, the zones with their state, the contacts in call order, the site's history.
 import { h } from "../../dom.js";
-import { addressLine, dateTime, mapLink, phoneText, telURI } from "../../format.js";
+import { addressLine, dateTime, mapLink, phoneText, telURI, zoneName } from "../../format.js";
 import { t } from "../../i18n.js";
 import { categoryLabel, priorityBadge } from "../../priority.js";
 import { describeAuthor, describeEntry, kindLabel } from "../../logbook-text.js";
@@ -28,7 +28,7 @@ export function renderSiteCard(site) {
       site.phone ? fact(t("site.phone"), h("a", { href: telURI(site.phone) }, phoneText(site.phone))) : null,
       site.responseTimeMinutes ? fact(t("site.responseTime"), t("site.minutes", { minutes: site.responseTimeMinutes })) : null,
       site.accessNotes ? fact(t("site.access"), site.accessNotes) : null,
-      fact(t("site.timeZone"), site.timeZone)));
+      fact(t("site.timeZone"), zoneName(site.timeZone))));
 }
 
 function fact(term, value) {
