@@ -44,6 +44,16 @@ import VigieWeb
             #expect(exported.contains(site.id.uuidString))
             let again = try await admin.send(client, .post, "/api/v1/import", json: try Self.body([("sites.csv", exported)], dryRun: false))
             #expect((again.json["counts"] as? [String: Int])?["unchanged"] == 1)
+
+            // French headers and file name for a French administrator: the import reads them back unchanged.
+            let french = try await admin.send(client, .get, "/api/v1/export/customers.csv?headers=french&delimiter=semicolon")
+            #expect(french.headers[.contentDisposition] == "attachment; filename=\"clients.csv\"")
+            let frenchText = String(buffer: french.body)
+            #expect(frenchText.hasPrefix("identifiant;référence;nom;type;"), "\(frenchText.prefix(80))")
+            let back = try await admin.send(client, .post, "/api/v1/import", json: try Self.body([("clients.csv", frenchText)], dryRun: true))
+            #expect((back.json["counts"] as? [String: Int])?["unchanged"] == 1, "\(String(buffer: back.body))")
+            let unknown = try await admin.send(client, .get, "/api/v1/export/customers.csv?headers=klingon")
+            #expect(unknown.status == .badRequest)
         }
     }
 

@@ -39,4 +39,9 @@ def test_dry_run_names_bad_lines_then_import_writes_all(station, open_console, t
     link = admin.find(".exports a[href*='sites.csv']")
     exported = session.get(station.url + link.get_attribute("href").replace(station.url, ""), timeout=10)
     assert exported.status_code == 200 and "S-900" in exported.text
+    # A French console exports French headers and file names, which the import reads back as they are.
+    assert exported.text.startswith("identifiant,client,référence,nom,"), exported.text[:80]
+    assert admin.find(".exports a[data-kind=customers]").text == "clients.csv"
+    again = session.post(f"{station.url}/api/v1/import", json={"files": [{"name": "sites.csv", "text": exported.text}], "dryRun": True}, timeout=30)
+    assert again.status_code == 200 and again.json()["counts"]["updated"] == 0, again.text
     assert [error for error in admin.errors() if "422" not in error] == []

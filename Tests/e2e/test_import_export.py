@@ -70,6 +70,15 @@ def test_a_bad_line_writes_nothing_and_an_export_imports_back(tmp_path):
         assert (tmp_path / "out" / f"{name}.csv").read_text() == (tmp_path / "out2" / f"{name}.csv").read_text()
     assert "logbook intact" in vigie("logbook", "verify", "--data", copy).stdout
 
+    # French headers and file names, as a French administrator's spreadsheet keeps them, import back unchanged.
+    french = vigie("export", "--data", data, "--output", str(tmp_path / "fr"), "--include-secrets", "--semicolon", "--french")
+    assert french.returncode == 0, french.stderr
+    names = sorted(p.name for p in (tmp_path / "fr").glob("*.csv"))
+    assert names == ["clients.csv", "contacts.csv", "sites.csv", "transmetteurs.csv", "zones.csv"], names
+    assert (tmp_path / "fr" / "sites.csv").read_text().startswith("identifiant;client;référence;nom;")
+    back = vigie("import", "--data", data, *sorted(str(p) for p in (tmp_path / "fr").glob("*.csv")))
+    assert "imported: 0 created, 0 updated, 404 unchanged" in back.stdout, back.stdout
+
 
 def test_a_large_base_of_ten_thousand_sites_imports_in_one_transaction(tmp_path):
     files = write_base(tmp_path / "large", sites=10_000)

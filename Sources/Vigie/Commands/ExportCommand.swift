@@ -17,6 +17,9 @@ struct ExportCommand: AsyncParsableCommand {
     @Flag(help: "Separate cells with ';' as the French edition of Excel expects.")
     var semicolon = false
 
+    @Flag(help: "French headers and file names (clients.csv, code_postal…); `vigie import` reads either.")
+    var french = false
+
     @OptionGroup var options: StationOptions
 
     func run() async throws {
@@ -25,8 +28,10 @@ struct ExportCommand: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for kind in ExchangeKind.allCases {
-            let text = ConfigurationExport.csv(kind, from: existing, includeSecrets: includeSecrets, delimiter: semicolon ? ";" : ",")
-            try Data(text.utf8).write(to: folder.appendingPathComponent("\(kind.rawValue).csv"), options: .atomic)
+            let text = ConfigurationExport.csv(
+                kind, from: existing, includeSecrets: includeSecrets, delimiter: semicolon ? ";" : ",", headers: french ? .french : .english)
+            let name = french ? kind.frenchName : kind.rawValue
+            try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).csv"), options: .atomic)
         }
         print(
             "exported \(existing.customers.count) customers, \(existing.sites.count) sites, \(existing.transmitters.count) transmitters, "

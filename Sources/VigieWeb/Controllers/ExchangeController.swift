@@ -30,12 +30,14 @@ struct ExchangeController {
                 throw APIError.notFound("export")
             }
             let delimiter = try request.choiceQuery("delimiter", default: CSVDelimiter.comma)
+            let language = try request.choiceQuery("headers", default: CSVHeaders.english)
             let text = ConfigurationExport.csv(
                 kind, from: try await ExistingConfiguration.load(from: store), includeSecrets: try request.boolQuery("secrets"),
-                delimiter: delimiter.character)
+                delimiter: delimiter.character, headers: language)
+            let fileName = language == .french ? kind.frenchName : kind.rawValue
             let headers: HTTPFields = [
                 .contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
-                .contentDisposition: "attachment; filename=\"\(kind.rawValue).csv\"",
+                .contentDisposition: "attachment; filename=\"\(fileName).csv\"",
             ]
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }

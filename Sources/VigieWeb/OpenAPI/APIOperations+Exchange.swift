@@ -26,6 +26,9 @@ extension APIOperations {
                     "secrets", "`true` to include AES keys and code words (otherwise empty cells, which an import reads as keep).",
                     .strings(["true", "false"])),
                 .query("delimiter", "`semicolon` for the French edition of Excel; comma otherwise.", .enumeration(CSVDelimiter.self)),
+                .query(
+                    "headers", "`french` for French headers (`identifiant`, `code_postal`) and file name; the import reads either.",
+                    .enumeration(CSVHeaders.self)),
             ],
             response: OpenAPIResponse(status: 200, description: "The CSV file", contentType: "text/csv")),
     ]

@@ -167,12 +167,17 @@ import Testing
         #expect(plan.problems.map(\.key) == [bad.key])
     }
 
-    @Test func exportThenImportReproducesEveryEntity() throws {
+    /// In English and in French headers (under French file names): the import reads both back to the same entities.
+    @Test(arguments: CSVHeaders.allCases)
+    func exportThenImportReproducesEveryEntity(headers: CSVHeaders) throws {
         let plan = ImportPlanner.plan(Self.files, existing: ExistingConfiguration())
         let stored = Self.existing(plan.entities)
         let exported = ExchangeKind.allCases.map { kind in
-            ImportFile(name: "\(kind.rawValue).csv", text: ConfigurationExport.csv(kind, from: stored, includeSecrets: true, delimiter: ";"))
+            ImportFile(
+                name: "\(headers == .french ? kind.frenchName : kind.rawValue).csv",
+                text: ConfigurationExport.csv(kind, from: stored, includeSecrets: true, delimiter: ";", headers: headers))
         }
+        #expect(exported.allSatisfy { $0.text.hasPrefix(headers == .french ? "identifiant;" : "id;") })
         let references = ExistingConfiguration(supervisionProfiles: stored.supervisionProfiles)
         let reimported = ImportPlanner.plan(exported, existing: references)
         #expect(reimported.problems == [])

@@ -2,7 +2,7 @@
 // imported all or nothing; and the same data exported in the same format (docs/import-export.md).
 import { api } from "../../api.js";
 import { fill, h } from "../../dom.js";
-import { t } from "../../i18n.js";
+import { language, t } from "../../i18n.js";
 import { reasonText } from "../../reason.js";
 
 const exportKinds = ["customers", "sites", "transmitters", "zones", "contacts"];
@@ -16,8 +16,13 @@ export function showExchange(main) {
   const links = h("ul", { class: "exports" });
 
   function exportLinks() {
-    const query = [secrets.checked ? "secrets=true" : "", semicolon.checked ? "delimiter=semicolon" : ""].filter(Boolean).join("&");
-    fill(links, exportKinds.map((kind) => h("li", {}, h("a", { href: `/api/v1/export/${kind}.csv${query ? `?${query}` : ""}`, download: `${kind}.csv` }, `${kind}.csv`))));
+    // Headers and file names in the console's language: the import reads either.
+    const french = language() === "fr";
+    const query = [secrets.checked ? "secrets=true" : "", semicolon.checked ? "delimiter=semicolon" : "", french ? "headers=french" : ""].filter(Boolean).join("&");
+    fill(links, exportKinds.map((kind) => {
+      const file = `${t(`exchange.fileName.${kind}`)}.csv`;
+      return h("li", {}, h("a", { href: `/api/v1/export/${kind}.csv${query ? `?${query}` : ""}`, download: file, "data-kind": kind }, file));
+    }));
   }
 
   /** A dry run first; the import itself is offered only once a dry run of the same files found nothing wrong. */
