@@ -4,6 +4,7 @@ import { api } from "./api.js";
 import { t } from "./i18n.js";
 import { showAlert } from "./notice.js";
 import { ring } from "./sound.js";
+import { alarmTitle } from "./wording.js";
 
 const open = new Map();
 const sites = new Map();
@@ -103,7 +104,7 @@ export async function update(alarm) {
   else open.set(alarm.id, alarm);
   if (alarm.siteID && !sites.has(alarm.siteID)) wantSite(alarm.siteID);
   if (alert) ring();
-  if (alert === "escalated") showAlert(t("queue.escalationNotice", { title: alarm.title, site: alarm.siteID ? sites.get(alarm.siteID)?.name ?? "…" : t("queue.station") }));
+  if (alert === "escalated") showAlert(t("queue.escalationNotice", { title: alarmTitle(alarm), site: alarm.siteID ? sites.get(alarm.siteID)?.name ?? "…" : t("queue.station") }));
   changed();
 }
 

@@ -12,6 +12,7 @@ import { refreshReceivers, showReceivers } from "./receivers.js";
 import { roleIncludes } from "./roles.js";
 import { isMuted, ring, setMuted, unlock } from "./sound.js";
 import { applyTheme, toggleTheme } from "./theme.js";
+import { alarmTitle } from "./wording.js";
 import * as adminScreen from "./screens/admin/admin-view.js";
 import * as alarmScreen from "./screens/alarm/alarm-view.js";
 import * as callsScreen from "./screens/calls.js";
@@ -118,7 +119,7 @@ live.on("entry", (event) => {
   if (event.alarm?.grouping?.startsWith("station:RECEIVER-DOWN")) refreshReceivers();
   // The dead-man warning (homme mort): the holder must act on the alarm or it goes back to the queue.
   if (event.entry.kind === "alarm.deadManWarning" && event.alarm?.lifecycle.holder?.userID === me.user.id) {
-    showAlert(t("deadMan.warning", { title: event.alarm.title }));
+    showAlert(t("deadMan.warning", { title: alarmTitle(event.alarm) }));
     ring();
   }
 });

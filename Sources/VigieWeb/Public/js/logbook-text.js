@@ -239,7 +239,8 @@ const describers = {
   "alarm.parked": alarmChange("logbook.text.alarm.parked", parked),
   "alarm.returned": alarmChange("logbook.text.alarm.returned", returned),
   "alarm.closed": alarmChange("logbook.text.alarm.closed", closed),
-  "alarm.escalated": alarmChange("logbook.text.alarm.escalated"),
+  // Only the station escalates, and only an alarm not taken in time, which the sentence says: its English note goes.
+  "alarm.escalated": alarmChange("logbook.text.alarm.escalated", () => ({ note: "" })),
   // The station's note ("Karim inactive 300 s") says what the warning before it said: the sentence is enough.
   "alarm.deadManReleased": alarmChange("logbook.text.alarm.deadManReleased", () => ({ note: "" })),
   "alarm.deadManWarning": (details, entry) => details.holder ? t("logbook.text.alarm.deadManWarning", {
