@@ -31,7 +31,7 @@ public struct ConfigurationChange: Sendable, Hashable {
     public mutating func add(_ entry: LogbookEntry) {
         switch entry.kind {
         case .configCreated, .configUpdated, .configDeleted:
-            guard let subject = try? JSONDecoder().decode(Subject.self, from: Data(entry.details.utf8)) else {
+            guard let subject = try? VigieJSON.decoder().decode(Subject.self, from: Data(entry.details.utf8)) else {
                 everything = true
                 return
             }

@@ -75,7 +75,7 @@ extension ShiftReport {
             var latest: [String: DispatchInProgress] = [:]
             for entry in entries.sorted(by: { $0.sequence < $1.sequence }) where entry.kind == .alarmDispatch {
                 guard let alarm = entry.alarmID.flatMap({ open[$0] }),
-                    let record = try? JSONDecoder().decode(DispatchRecord.self, from: Data(entry.details.utf8))
+                    let record = try? VigieJSON.decoder().decode(DispatchRecord.self, from: Data(entry.details.utf8))
                 else { continue }
                 latest["\(alarm.id) \(record.service.rawValue)"] = DispatchInProgress(
                     alarmID: alarm.id, siteName: facts.siteName(of: alarm.siteID), titles: alarm.wording,
