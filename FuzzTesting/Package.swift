@@ -23,6 +23,7 @@ let package = Package(
         ),
         .executableTarget(name: "FuzzContactID", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(name: "FuzzSIAData", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
+        .executableTarget(name: "FuzzHTTPDigest", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(
             name: "FuzzSurGard",
             dependencies: [
