@@ -43,6 +43,7 @@ public enum WebApplication {
         ConfigController(TemporaryInstruction.self, store: store, writeRole: .operator, parentParameter: "siteID").addRoutes(to: api)
         ConfigController(ClosureCode.self, store: store).addRoutes(to: api)
         ConfigController(SupervisionProfile.self, store: store).addRoutes(to: api)
+        ConfigController(Device.self, store: store, parentParameter: "siteID").addRoutes(to: api)
         UserController(store: store, hasher: hasher).addRoutes(to: api)
         LogbookController(store: store).addRoutes(to: api)
         ExchangeController(store: store).addRoutes(to: api)

@@ -71,10 +71,10 @@ import VigieCore
             "LogbookVerification", "ModeChange", "WordCheck", "WordCheckResult", "Error", "FieldError", "Health", "Signal", "SignalEvent", "Alarm",
             "AlarmTransfer", "AlarmClosure", "StepRequest", "ShiftChecklist", "ShiftReport", "AlarmContext", "AlarmParking", "Parking",
             "DemoTraffic",
-            "ReceiverStatus", "ImportRequest", "ImportFile", "ImportReport", "ImportCounts", "ImportProblem",
+            "ReceiverStatus", "Device", "DevicePreset", "ImportRequest", "ImportFile", "ImportReport", "ImportCounts", "ImportProblem",
         ]
         let pages = APISchemas.pagedSchemas.map(APISchemas.pageName(of:))
-        #expect(pages.count == 14)
+        #expect(pages.count == 15)
         for name in bodies + pages { #expect(schemas[name] != nil, "\(name)") }
         #expect(Set(schemas.keys) == Set(OpenAPIDocument.schemas.keys))
     }
@@ -88,6 +88,7 @@ import VigieCore
             "ClosureOutcome": ClosureCode.Outcome.allCases.map(\.rawValue), "Role": Role.allCases.map(\.rawValue),
             "CodeWordCheck": CodeWordCheck.allCases.map(\.rawValue), "ProcedureScope": Procedure.Scope.allCases.map(\.rawValue),
             "CallNoAnswer": ProcedureStep.NoAnswer.allCases.map(\.rawValue),
+            "DeviceKind": Device.Kind.allCases.map(\.rawValue), "DeviceDriver": Device.Driver.allCases.map(\.rawValue),
         ]
         for (name, cases) in expected {
             #expect(schemas[name]?["enum"]?.array?.compactMap(\.string) == cases, "\(name)")
@@ -250,6 +251,12 @@ extension OpenAPISchemaTests {
                     requestedBy: "M. Martin")),
             entity(ClosureCode(code: "FA-USR", label: "Fausse alarme utilisateur", outcome: .falseAlarm, requiresComment: true, active: false)),
             entity(SupervisionProfile.presets[0]),
+            entity(
+                Device(
+                    siteID: id, name: "Caméra quai 2", kind: .recorderChannel, driver: .hikvisionISAPI, host: "192.0.2.10:8080", https: true,
+                    username: "admin", password: "12345", channel: 3, zones: [4, 5], presets: [.init(number: 1, name: "Portail")],
+                    rtspURL: "rtsp://{host}:554/Streaming/Channels/{channel}01", snapshotURL: "/ISAPI/Streaming/channels/101/picture",
+                    mailbox: "quai2", model: "DS-7608NI")),
             Sample(schema: "SiteMode", value: SiteMode.normal),
             Sample(schema: "SiteMode", value: SiteMode.outOfService),
             Sample(schema: "User", value: user),

@@ -76,6 +76,17 @@ def test_a_new_customer_configured_in_the_browser_receives_its_first_alarm(stati
                      "phones[0].number": phone, "phones[0].label": "mobile", "codeWord": word, "isKeyholder": True})
         save(admin)
 
+    # The shop's camera, which looks at the door: its password is asked, never shown back; a URL is no address.
+    new_item(admin, "devices")
+    fill(admin, {"siteID": "Boulangerie Martin — Croix-Rousse", "name": "Caméra fournil", "driver": "Hikvision (ISAPI)",
+                 "host": "http://192.0.2.40", "zones": "1"})
+    admin.find("#admin-save").click()
+    admin.wait_for('[data-path="host"][aria-invalid=true]')
+    assert "sans http://" in admin.text("#field-host-error")
+    fill(admin, {"host": "192.0.2.40:8080"})
+    save(admin)
+    assert "Caméra fournil" in admin.text(".admin-list")
+
     new_item(admin, "procedures")
     fill(admin, {"scope": "Site", "scopeID": "Boulangerie Martin — Croix-Rousse", "category": "Intrusion",
                  "title": "Boulangerie Martin — intrusion"})

@@ -176,7 +176,7 @@ INTERNAL = re.compile(r"\b[a-z]+[A-Z][A-Za-z]*\b|\(s\)")  # a camelCase field na
 
 
 @pytest.mark.parametrize("kind", ["customers", "sites", "transmitters", "zones", "contacts", "procedures", "opening-schedules",
-                                  "temporary-instructions", "closure-codes", "supervision-profiles", "users"])
+                                  "temporary-instructions", "closure-codes", "supervision-profiles", "devices", "users"])
 def test_every_admin_form_labels_its_fields_in_french(station, open_console, kind):
     admin = open_console(station.accounts["role:admin"])
     admin.go(f"#/admin/{kind}")

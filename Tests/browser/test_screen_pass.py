@@ -18,7 +18,7 @@ PERRIN = "3E07"  # Menuiserie Perrin, Brignais: an unencrypted SIA panel of the 
 # Perrin's fire is escalated within two seconds: the queue and the logbook show an escalation as the station writes it.
 STATION_CONFIG = {"alarms": {"escalationSeconds": {"fire": 2, "urgent": 2}}}
 ADMIN_KINDS = ("customers", "sites", "transmitters", "zones", "contacts", "procedures", "opening-schedules", "temporary-instructions",
-               "closure-codes", "supervision-profiles", "users", "receivers", "import")
+               "closure-codes", "supervision-profiles", "devices", "users", "receivers", "import")
 
 
 @pytest.fixture(scope="module")

@@ -12,6 +12,7 @@ public enum EntityKind: String, Codable, Sendable, CaseIterable, Hashable {
     case temporaryInstruction = "temporary-instructions"
     case closureCode = "closure-codes"
     case supervisionProfile = "supervision-profiles"
+    case device = "devices"
 }
 
 /// A pointer from one entity to another (a site to its customer, a zone to its site).

@@ -63,6 +63,7 @@ extension EntityKind {
         case .temporaryInstruction: "temporary instruction"
         case .closureCode: "closure code"
         case .supervisionProfile: "supervision profile"
+        case .device: "device"
         }
     }
 }

@@ -60,6 +60,11 @@ public struct Reason: Sendable, Hashable {
     }
     public static let username = Reason("username", english: "must be 2 to 40 lower-case letters, digits, '.', '-' or '_'")
     public static let account = Reason("account", english: "must be 3 to 16 hexadecimal characters")
+    public static let deviceHost = Reason("deviceHost", english: "must be a host name or IP address, with :port when needed (no http://, no path)")
+    public static let rtspURL = Reason("rtspURL", english: "must start with rtsp:// or rtsps://")
+    public static let snapshotURL = Reason("snapshotURL", english: "must be a path on the device (/snapshot.jpg) or an http:// or https:// URL")
+    public static let mailbox = Reason("mailbox", english: "must be 1 to 64 letters, digits, '.', '_', '-' or '+' (the part before @)")
+    public static let listedTwice = Reason("listedTwice", english: "lists the same number twice")
     public static let closureCode = Reason("closureCodeFormat", english: "must be 1 to 16 letters A to Z, digits, - or _")
     public static let eventCode = Reason("eventCode", english: "must be 1 to 32 letters, digits or - (a code such as AT, 102 or DISK-LOW)")
     public static let inactiveClosureCode = Reason("inactiveClosureCode", english: "is not an active closure code")

@@ -15,6 +15,7 @@ enum EntityDefaults {
         case .temporaryInstruction: ["suppressedZones": [Int]()]
         case .closureCode: ["requiresComment": false, "active": true]
         case .supervisionProfile: ["graceSeconds": 0]
+        case .device: ["kind": "camera", "https": false, "channel": 1, "zones": [Int](), "presets": [[String: Any]]()]
         case .zone, .procedure: [:]
         }
     }

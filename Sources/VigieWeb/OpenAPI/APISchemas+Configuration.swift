@@ -84,6 +84,33 @@ extension APISchemas {
                     "graceSeconds": JSONSchema.integer(0...86_400, description: "Extra seconds before the link is declared lost.").defaulting(0),
                     "description": .optionalText(),
                 ], required: ["name", "reportingIntervalSeconds"]),
+            entity(
+                Device.self, description: "A camera, a recorder's channel or a video encoder at a site, asked for images when the site alarms.",
+                properties: [
+                    "siteID": .uuid,
+                    "name": .requiredText(maxLength: 100, description: "What the operator reads beside its images."),
+                    "kind": .ref("DeviceKind").defaulting("camera"),
+                    "driver": .ref("DeviceDriver"),
+                    "host": .string(
+                        minLength: 1, maxLength: 260, description: "Host name or IP address, with :port when not 80 or 443; no scheme, no path."),
+                    "https": JSONSchema.boolean(description: "HTTPS rather than HTTP for its web interface.").defaulting(false),
+                    "username": .optionalText(maxLength: 100),
+                    "password": JSONSchema.string(maxLength: 200, description: "The device account's password.").nullable(),
+                    "channel": JSONSchema.integer(1...256, description: "The recorder's or encoder's channel; 1 for a camera alone.").defaulting(1),
+                    "zones": JSONSchema.array(.integer(0...9999), description: "The zones it looks at: their alarms fetch its images.")
+                        .defaulting([]),
+                    "presets": JSONSchema.array(.ref("DevicePreset"), description: "PTZ positions stored in the camera.").defaulting([]),
+                    "rtspURL": JSONSchema.string(
+                        maxLength: 500, description: "rtsp:// or rtsps:// stream, with {host} and {channel} replaced; required for rtspOnly."
+                    ).nullable(),
+                    "snapshotURL": JSONSchema.string(
+                        maxLength: 500, description: "A path on the device or an http(s):// URL; required for httpSnapshot."
+                    ).nullable(),
+                    "mailbox": JSONSchema.string(
+                        pattern: "^[A-Za-z0-9._+-]{1,64}$", description: "The local part of the address its alarm e-mails go to; unique."
+                    ).nullable(),
+                    "model": .optionalText(maxLength: 100, description: "Make and model, for the technician."),
+                ], required: ["siteID", "name", "driver", "host"]),
         ]
         var schemas = Dictionary(uniqueKeysWithValues: entities)
         schemas["PostalAddress"] = .object(
@@ -101,6 +128,9 @@ extension APISchemas {
                     required: ["state", "until"]),
             ],
             description: "Whether signals raise alarms: on test until a time, or out of service, they are only logged.")
+        schemas["DevicePreset"] = .object(
+            ["number": .integer(1...256, description: "Its number in the camera."), "name": .requiredText(maxLength: 60)],
+            required: ["number", "name"])
         schemas["ContactPhone"] = .object(
             [
                 "number": .string(pattern: JSONSchema.phonePattern, maxLength: 30),

@@ -25,6 +25,8 @@ enum APISchemas {
         "CustomerKind": .enumeration(Customer.Kind.self),
         "RiskLevel": .enumeration(Site.RiskLevel.self, description: "How sensitive a site is; it raises alarm priorities."),
         "WireProtocol": .enumeration(Transmitter.WireProtocol.self),
+        "DeviceKind": .enumeration(Device.Kind.self, description: "A camera, one channel of a recorder, or an encoder."),
+        "DeviceDriver": .enumeration(Device.Driver.self, description: "How the station talks to the device."),
         "KeyFormat": .enumeration(Transmitter.KeyFormat.self, description: "How `aesKey` is written: hexadecimal digits or ASCII."),
         "ClosureOutcome": .enumeration(ClosureCode.Outcome.self),
         "Role": .enumeration(Role.self, description: "operator < supervisor < admin; each includes the rights of the ones before."),

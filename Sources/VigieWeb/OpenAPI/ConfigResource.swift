@@ -22,6 +22,7 @@ struct ConfigResource: Sendable {
         ConfigResource(type: TemporaryInstruction.self, parentFilter: ("siteID", "site"), writeRole: .operator),
         ConfigResource(type: ClosureCode.self),
         ConfigResource(type: SupervisionProfile.self),
+        ConfigResource(type: Device.self, parentFilter: ("siteID", "site")),
     ]
 
     /// The path segment under `/api/v1`: `opening-schedules`.

@@ -42,6 +42,8 @@ export function kinds(names) {
       columns: [["siteID", parentName(names, "siteID")], ["text", text("text")], ["validFrom", (item) => dateTime(item.validFrom)], ["validUntil", (item) => dateTime(item.validUntil)]] },
     { kind: "closure-codes", schema: "ClosureCode", columns: [["code", text("code")], ["label", text("label")], ["outcome", choice("ClosureOutcome", "outcome")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "supervision-profiles", schema: "SupervisionProfile", columns: [["name", text("name")], ["reportingIntervalSeconds", text("reportingIntervalSeconds")], ["graceSeconds", text("graceSeconds")]] },
+    { kind: "devices", schema: "Device", parent: "siteID",
+      columns: [["siteID", parentName(names, "siteID")], ["name", text("name")], ["driver", choice("DeviceDriver", "driver")], ["host", text("host")], ["zones", (item) => item.zones.join(", ")]] },
     { kind: "users", schema: "User", createSchema: "NewUser", read: "admin", columns: [["username", text("username")], ["displayName", text("displayName")], ["role", enumLabel("role", "role")], ["active", (item) => (item.active ? "✓" : "✗")]] },
     { kind: "receivers", readOnly: true },
     { kind: "import", exchange: true, read: "admin" },

@@ -17,7 +17,7 @@ const enumPrefixes = { EventCategory: "category", RiskLevel: "risk", ZoneType: "
  */
 export function schemaForm(components, schemaName, value, { references, rules = {}, exclude = [] }) {
   const inputs = [];
-  const root = objectField(components, "", components[schemaName], value ?? {}, { inputs, references, exclude, withheld: value?.withheld ?? [] });
+  const root = objectField(components, "", components[schemaName], value ?? {}, { inputs, references, exclude, withheld: value?.withheld ?? [], schemaName });
   const element = h("div", { class: "schema-form" }, root.element);
 
   function read() {
@@ -116,7 +116,9 @@ function baseType(schema) {
   return types.find((type) => type !== "null") ?? (schema.enum ? "string" : schema.properties ? "object" : "string");
 }
 
-export function fieldLabel(name) {
+/** A field's label: the schema's own (`field.Device.password`) where one name means two things, else the common one. */
+export function fieldLabel(name, schemaName) {
+  if (schemaName && has(`field.${schemaName}.${name}`)) return t(`field.${schemaName}.${name}`);
   return has(`field.${name}`) ? t(`field.${name}`) : name;
 }
 
@@ -154,7 +156,7 @@ function objectField(components, path, schema, value, context) {
 function field(components, path, name, rawSchema, required, value, context) {
   const { schema, refName } = resolve(components, rawSchema);
   const type = baseType(schema);
-  const label = fieldLabel(name);
+  const label = fieldLabel(name, context.schemaName);
   if (type === "object") {
     const inner = objectField(components, path, schema, value ?? {}, context);
     return { name, element: h("fieldset", { class: "nested" }, h("legend", {}, label), inner.element), read: inner.read };
@@ -229,7 +231,7 @@ function readInput(input, type, schema, required) {
 /** Lists: of simple values as one comma-separated field; of objects as rows that can be added, moved and removed. */
 function arrayField(components, path, name, schema, required, value, context) {
   const { schema: items, refName } = resolve(components, schema.items ?? {});
-  const label = fieldLabel(name);
+  const label = fieldLabel(name, context.schemaName);
   if (baseType(items) !== "object") {
     const id = `field-${path.replace(/[^\w]/g, "-")}`;
     const input = h("input", { id, type: "text", "data-path": path, "data-required": String(Boolean(schema.minItems)), value: (value ?? []).join(", "), "aria-describedby": `${id}-error` });
