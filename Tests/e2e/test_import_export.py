@@ -66,7 +66,7 @@ def test_a_bad_line_writes_nothing_and_an_export_imports_back(tmp_path):
     copy = str(tmp_path / "copy")
     assert vigie("import", "--data", copy, *files).returncode == 0
     vigie("export", "--data", copy, "--output", str(tmp_path / "out2"), "--include-secrets", "--semicolon")
-    for name in ("customers", "sites", "transmitters", "zones", "contacts"):
+    for name in ("customers", "sites", "transmitters", "zones", "contacts", "devices"):
         assert (tmp_path / "out" / f"{name}.csv").read_text() == (tmp_path / "out2" / f"{name}.csv").read_text()
     assert "logbook intact" in vigie("logbook", "verify", "--data", copy).stdout
 
@@ -74,7 +74,7 @@ def test_a_bad_line_writes_nothing_and_an_export_imports_back(tmp_path):
     french = vigie("export", "--data", data, "--output", str(tmp_path / "fr"), "--include-secrets", "--semicolon", "--french")
     assert french.returncode == 0, french.stderr
     names = sorted(p.name for p in (tmp_path / "fr").glob("*.csv"))
-    assert names == ["clients.csv", "contacts.csv", "sites.csv", "transmetteurs.csv", "zones.csv"], names
+    assert names == ["cameras.csv", "clients.csv", "contacts.csv", "sites.csv", "transmetteurs.csv", "zones.csv"], names
     assert (tmp_path / "fr" / "sites.csv").read_text().startswith("identifiant;client;référence;nom;")
     back = vigie("import", "--data", data, *sorted(str(p) for p in (tmp_path / "fr").glob("*.csv")))
     assert "imported: 0 created, 0 updated, 404 unchanged" in back.stdout, back.stdout

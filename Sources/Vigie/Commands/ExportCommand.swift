@@ -6,12 +6,14 @@ import VigieCore
 struct ExportCommand: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "export",
-        abstract: "Export customers, sites, transmitters, zones and contacts as CSV files that `vigie import` reads back.")
+        abstract: "Export customers, sites, transmitters, zones, contacts and devices as CSV files that `vigie import` reads back.")
 
-    @Option(help: "Folder to write customers.csv, sites.csv, transmitters.csv, zones.csv and contacts.csv into.")
+    @Option(help: "Folder to write customers.csv, sites.csv, transmitters.csv, zones.csv, contacts.csv and devices.csv into.")
     var output: String
 
-    @Flag(help: "Include AES keys, code words and duress words (otherwise their cells are empty, which an import reads as 'keep').")
+    @Flag(
+        help: "Include AES keys, code words, duress words and device passwords (otherwise their cells are empty, which an import reads as 'keep')."
+    )
     var includeSecrets = false
 
     @Flag(help: "Separate cells with ';' as the French edition of Excel expects.")
@@ -35,6 +37,6 @@ struct ExportCommand: AsyncParsableCommand {
         }
         print(
             "exported \(existing.customers.count) customers, \(existing.sites.count) sites, \(existing.transmitters.count) transmitters, "
-                + "\(existing.zones.count) zones, \(existing.contacts.count) contacts to \(folder.path)")
+                + "\(existing.zones.count) zones, \(existing.contacts.count) contacts, \(existing.devices.count) devices to \(folder.path)")
     }
 }

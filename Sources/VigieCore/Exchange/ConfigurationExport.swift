@@ -14,6 +14,7 @@ public enum ConfigurationExport {
         case .transmitters: text(TransmitterExchange.self, configuration.transmitters, includeSecrets, delimiter, headers)
         case .zones: text(ZoneExchange.self, configuration.zones, includeSecrets, delimiter, headers)
         case .contacts: text(ContactExchange.self, configuration.contacts, includeSecrets, delimiter, headers)
+        case .devices: text(DeviceExchange.self, configuration.devices, includeSecrets, delimiter, headers)
         }
     }
 

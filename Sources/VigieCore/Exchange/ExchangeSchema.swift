@@ -14,7 +14,7 @@ protocol ExchangeSchema: Sendable {
 
 /// The kinds an ARC migrates from another product, in the order an import writes them (parents first).
 public enum ExchangeKind: String, Codable, Sendable, CaseIterable {
-    case customers, sites, transmitters, zones, contacts
+    case customers, sites, transmitters, zones, contacts, devices
 
     /// The French file name an export from a French product may carry (`clients.csv`).
     public var frenchName: String {
@@ -24,6 +24,7 @@ public enum ExchangeKind: String, Codable, Sendable, CaseIterable {
         case .transmitters: "transmetteurs"
         case .zones: "zones"
         case .contacts: "contacts"
+        case .devices: "cameras"
         }
     }
 

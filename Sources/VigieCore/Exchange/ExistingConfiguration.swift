@@ -6,17 +6,19 @@ public struct ExistingConfiguration: Sendable {
     public var transmitters: [Transmitter]
     public var zones: [Zone]
     public var contacts: [Contact]
+    public var devices: [Device]
     public var supervisionProfiles: [SupervisionProfile]
 
     public init(
         customers: [Customer] = [], sites: [Site] = [], transmitters: [Transmitter] = [], zones: [Zone] = [], contacts: [Contact] = [],
-        supervisionProfiles: [SupervisionProfile] = []
+        devices: [Device] = [], supervisionProfiles: [SupervisionProfile] = []
     ) {
         self.customers = customers
         self.sites = sites
         self.transmitters = transmitters
         self.zones = zones
         self.contacts = contacts
+        self.devices = devices
         self.supervisionProfiles = supervisionProfiles
     }
 
@@ -25,7 +27,8 @@ public struct ExistingConfiguration: Sendable {
         ExistingConfiguration(
             customers: try await store.all(Customer.self), sites: try await store.all(Site.self),
             transmitters: try await store.all(Transmitter.self), zones: try await store.all(Zone.self),
-            contacts: try await store.all(Contact.self), supervisionProfiles: try await store.all(SupervisionProfile.self))
+            contacts: try await store.all(Contact.self), devices: try await store.all(Device.self),
+            supervisionProfiles: try await store.all(SupervisionProfile.self))
     }
 
     func entities<Entity: ConfigEntity>(_ type: Entity.Type) -> [Entity] {
@@ -35,6 +38,7 @@ public struct ExistingConfiguration: Sendable {
         case .transmitter: transmitters as? [Entity] ?? []
         case .zone: zones as? [Entity] ?? []
         case .contact: contacts as? [Entity] ?? []
+        case .device: devices as? [Entity] ?? []
         default: []
         }
     }

@@ -27,6 +27,7 @@ public enum ImportPlanner {
                 case .transmitters: read(TransmitterExchange.self, name, table, existing, references, into: &plan)
                 case .zones: read(ZoneExchange.self, name, table, existing, references, into: &plan)
                 case .contacts: read(ContactExchange.self, name, table, existing, references, into: &plan)
+                case .devices: read(DeviceExchange.self, name, table, existing, references, into: &plan)
                 }
             }
         }

@@ -27,6 +27,8 @@ extension Reason {
     public static let vigieID = Reason("vigieID", english: "must be a Vigie id or empty (your own codes go in the reference column)")
     public static let columnTwice = Reason("columnTwice", english: "appears twice")
     public static let requiredColumn = Reason("requiredColumn", english: "is a required column")
+    public static let zoneList = Reason("zoneList", english: "must be zone numbers separated by spaces")
+    public static let presetPairs = Reason("presetPairs", english: "must be number: name pairs separated by ;")
 
     public static func unknownReference(_ value: String, _ kind: ReferencedKind) -> Reason {
         Reason("unknownReference.\(kind.rawValue)", ["value": value], english: "\"\(value)\" is no known \(kind.english)")

@@ -14,7 +14,7 @@ extension APISchemas {
                 [
                     "name": JSONSchema.string(
                         description:
-                            "Says what the file holds: customers.csv (clients.csv), sites.csv, transmitters.csv (transmetteurs.csv), zones.csv, contacts.csv."
+                            "Says what the file holds: customers.csv (clients.csv), sites.csv, transmitters.csv (transmetteurs.csv), zones.csv, contacts.csv, devices.csv (cameras.csv)."
                     )
                     .example("sites.csv"),
                     "text": .string(description: "The file's content, comma- or semicolon-separated."),

@@ -152,9 +152,19 @@ import Testing
             .init(
                 file: "inventaire.csv", line: nil, column: nil,
                 reason:
-                    "the file name must start with one of customers (clients), sites (sites), transmitters (transmetteurs), zones (zones), contacts (contacts)"
+                    "the file name must start with one of customers (clients), sites (sites), transmitters (transmetteurs), zones (zones), contacts (contacts), devices (cameras)"
             ),
             "fileName"
+        ),
+        (
+            "devices.csv", "site,name,driver,host\nS-001,Caméra,hikvisionISAPI,http://192.0.2.10/ISAPI",
+            .init(file: "devices.csv", line: 2, column: "host", reason: Reason.deviceHost.english),
+            "deviceHost"
+        ),
+        (
+            "cameras.csv", "site,nom,pilote,adresse,zones\nS-001,Caméra,onvif,192.0.2.11,1 deux",
+            .init(file: "cameras.csv", line: 2, column: "zones", reason: "must be zone numbers separated by spaces"),
+            "zoneList"
         ),
     ]
 
@@ -189,6 +199,34 @@ import Testing
         ExistingConfiguration(
             customers: entities.compactMap { $0 as? Customer }, sites: entities.compactMap { $0 as? Site },
             transmitters: entities.compactMap { $0 as? Transmitter }, zones: entities.compactMap { $0 as? Zone },
-            contacts: entities.compactMap { $0 as? Contact })
+            contacts: entities.compactMap { $0 as? Contact }, devices: entities.compactMap { $0 as? Device })
+    }
+
+    static let cameras = """
+        site;nom;type;pilote;adresse;https;compte;mot_de_passe;voie;zones;positions;flux_rtsp;boîte_mail
+        S-001;Caméra officine;recorderChannel;hikvisionISAPI;192.0.2.10:8080;oui;admin;12345;3;1 2;"1: Comptoir; 2: Porte";\
+        rtsp://{host}:554/Streaming/Channels/{channel}01;officine
+        """
+
+    /// A French cameras file: its zones, presets, password and mailbox read, and the export reads back unchanged.
+    @Test func aCamerasFileReadsItsZonesPresetsAndSecretsAndComesBack() throws {
+        let plan = ImportPlanner.plan(Self.files + [ImportFile(name: "cameras.csv", text: Self.cameras)], existing: ExistingConfiguration())
+        #expect(plan.problems == [])
+        let site = try #require(plan.entities.compactMap { $0 as? Site }.first)
+        let device = try #require(plan.entities.compactMap { $0 as? Device }.first)
+        #expect(device.siteID == site.id && device.kind == .recorderChannel && device.driver == .hikvisionISAPI && device.https)
+        #expect(device.host == "192.0.2.10:8080" && device.channel == 3 && device.zones == [1, 2])
+        #expect(device.presets == [.init(number: 1, name: "Comptoir"), .init(number: 2, name: "Porte")])
+        #expect(device.password == "12345" && device.mailbox == "officine")
+        #expect(device.rtspURL == "rtsp://{host}:554/Streaming/Channels/{channel}01")
+
+        let stored = Self.existing(plan.entities)
+        for headers in CSVHeaders.allCases {
+            let exported = ConfigurationExport.csv(.devices, from: stored, includeSecrets: true, delimiter: ";", headers: headers)
+            let again = ImportPlanner.plan([ImportFile(name: "devices.csv", text: exported)], existing: stored)
+            #expect(again.problems == [] && again.preview == ImportCounts(unchanged: 1), "\(exported)")
+        }
+        let withoutSecrets = ConfigurationExport.csv(.devices, from: stored, includeSecrets: false)
+        #expect(!withoutSecrets.contains("12345"))
     }
 }

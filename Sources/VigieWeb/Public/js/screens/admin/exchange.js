@@ -5,7 +5,7 @@ import { fill, h } from "../../dom.js";
 import { language, t } from "../../i18n.js";
 import { reasonText } from "../../reason.js";
 
-const exportKinds = ["customers", "sites", "transmitters", "zones", "contacts"];
+const exportKinds = ["customers", "sites", "transmitters", "zones", "contacts", "devices"];
 
 export function showExchange(main) {
   const files = h("input", { type: "file", id: "import-files", accept: ".csv,text/csv", multiple: true });
