@@ -72,11 +72,16 @@ export function stationInputValue(date) {
   return new Date(date.getTime() + zoneOffset(date.getTime(), stationZone)).toISOString().slice(0, 16);
 }
 
+/** `timeZone`'s name at `now` in the operator's language, in `style` ("short": "UTC+1"; "longGeneric"). */
+function zoneNamed(timeZone, style, now) {
+  return new Intl.DateTimeFormat(locale(), { timeZone, timeZoneName: style }).formatToParts(now)
+    .find((part) => part.type === "timeZoneName")?.value;
+}
+
 /** A zone as a person names it ("heure d’Europe centrale", "heure de la Guyane française"), not its IANA key. */
 export function zoneName(timeZone, now = new Date()) {
   try {
-    return new Intl.DateTimeFormat(locale(), { timeZone, timeZoneName: "longGeneric" }).formatToParts(now)
-      .find((part) => part.type === "timeZoneName")?.value ?? timeZone;
+    return zoneNamed(timeZone, "longGeneric", now) ?? timeZone;
   } catch {
     return timeZone; // a zone this browser does not know is shown as stored
   }
@@ -84,8 +89,7 @@ export function zoneName(timeZone, now = new Date()) {
 
 /** The label of a field typed in station time, with the station's zone as times on screen show it: "Du (UTC+1)". */
 export function stationTimeLabel(label, now = new Date()) {
-  const zone = new Intl.DateTimeFormat(locale(), { timeZone: stationZone, timeZoneName: "short" }).formatToParts(now)
-    .find((part) => part.type === "timeZoneName")?.value;
+  const zone = zoneNamed(stationZone, "short", now);
   return zone ? `${label} (${zone})` : label;
 }
 
