@@ -8,18 +8,28 @@ struct AuthParameters: Sendable, Hashable {
 
     subscript(name: String) -> String? { values[name] }
 
+    /// The parameters of a `Digest …` header value (a challenge or credentials): the scheme, then at least one space
+    /// (RFC 9110 §11.3–11.4), then the list. Another scheme, or none, is ``DigestError/notDigest``.
+    init(digestHeader header: String) throws(DigestError) {
+        let trimmed = header.drop(while: Self.isSpace)
+        let scheme = trimmed.prefix(while: Self.isTokenCharacter)
+        let rest = trimmed.dropFirst(scheme.count)
+        guard scheme.lowercased() == "digest", rest.first.map(Self.isSpace) ?? true else { throw .notDigest }
+        try self.init(parsing: rest)
+    }
+
     /// Reads `text`, what follows the scheme name. A duplicated name, an unterminated quote or text that is
     /// neither a token nor a quoted string is malformed.
     init(parsing text: Substring) throws(DigestError) {
         var rest = text[...]
         while true {
-            rest = rest.drop { $0 == " " || $0 == "\t" || $0 == "," }
+            rest = rest.drop { Self.isSpace($0) || $0 == "," }
             if rest.isEmpty { return }
             let name = rest.prefix { Self.isTokenCharacter($0) }
             guard !name.isEmpty else { throw .malformed("unexpected \(rest.first.map { "\"\($0)\"" } ?? "end")") }
-            rest = rest.dropFirst(name.count).drop { $0 == " " || $0 == "\t" }
+            rest = rest.dropFirst(name.count).drop(while: Self.isSpace)
             guard rest.first == "=" else { throw .malformed("\(name) has no value") }
-            rest = rest.dropFirst().drop { $0 == " " || $0 == "\t" }
+            rest = rest.dropFirst().drop(while: Self.isSpace)
             let value: String
             if rest.first == "\"" {
                 (value, rest) = try Self.quoted(rest.dropFirst(), name: name)
@@ -32,7 +42,7 @@ struct AuthParameters: Sendable, Hashable {
             let key = name.lowercased()
             guard values[key] == nil else { throw .malformed("\(name) appears twice") }
             values[key] = value
-            rest = rest.drop { $0 == " " || $0 == "\t" }
+            rest = rest.drop(while: Self.isSpace)
             guard rest.isEmpty || rest.first == "," else { throw .malformed("text after \(name)'s value") }
         }
     }
@@ -53,6 +63,9 @@ struct AuthParameters: Sendable, Hashable {
         }
         throw .malformed("\(name)'s quoted value is not closed")
     }
+
+    /// RFC 9110 `OWS`: a space or a tab.
+    static func isSpace(_ character: Character) -> Bool { character == " " || character == "\t" }
 
     /// RFC 9110 `tchar`.
     static func isTokenCharacter(_ character: Character) -> Bool {

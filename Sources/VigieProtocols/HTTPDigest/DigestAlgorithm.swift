@@ -1,5 +1,6 @@
 import Crypto
 import Foundation
+import VigieCore
 
 /// The hash a Digest exchange uses (RFC 7616 §3.2), and whether the session (`-sess`) variant binds the key to
 /// the nonce. Cameras offer MD5 (most) and SHA-256 (newer firmware); SHA-512-256 is not offered by any we know.
@@ -30,18 +31,8 @@ public enum DigestAlgorithm: String, Sendable, Hashable, CaseIterable {
     func hash(_ text: String) -> String {
         let data = Data(text.utf8)
         switch self {
-        case .md5, .md5Session: return Self.hex(Insecure.MD5.hash(data: data))
-        case .sha256, .sha256Session: return Self.hex(SHA256.hash(data: data))
+        case .md5, .md5Session: return Hex.string(Insecure.MD5.hash(data: data))
+        case .sha256, .sha256Session: return Hex.string(SHA256.hash(data: data))
         }
-    }
-
-    private static func hex(_ digest: some Digest) -> String {
-        let digits = Array("0123456789abcdef".utf8)
-        var bytes: [UInt8] = []
-        for byte in digest {
-            bytes.append(digits[Int(byte >> 4)])
-            bytes.append(digits[Int(byte & 0x0F)])
-        }
-        return String(decoding: bytes, as: UTF8.self)
     }
 }

@@ -1,4 +1,5 @@
 import Foundation
+import VigieCore
 
 /// The `Authorization: Digest …` credentials of one request (RFC 7616 §3.4): computed by the station to answer a
 /// device's challenge, or read back by a device (the demo's fake cameras, the tests') to check them.
@@ -42,10 +43,7 @@ public struct DigestAuthorization: Sendable, Hashable {
 
     /// Reads an `Authorization` value; throws ``DigestError`` naming what is wrong.
     public init(parsing header: String) throws(DigestError) {
-        let trimmed = header.drop { $0 == " " || $0 == "\t" }
-        let scheme = trimmed.prefix { AuthParameters.isTokenCharacter($0) }
-        guard scheme.lowercased() == "digest" else { throw .notDigest }
-        let parameters = try AuthParameters(parsing: trimmed.dropFirst(scheme.count))
+        let parameters = try AuthParameters(digestHeader: header)
         func required(_ name: String) throws(DigestError) -> String {
             guard let value = parameters[name] else { throw .missing(name) }
             return value
@@ -113,11 +111,12 @@ public struct DigestAuthorization: Sendable, Hashable {
     /// A fresh client nonce: 16 random bytes in hexadecimal.
     public static func newClientNonce() -> String {
         var generator = SystemRandomNumberGenerator()
-        return (0..<16).map { _ in String(UInt8.random(in: 0...255, using: &generator), radix: 16).leftPadded(to: 2) }.joined()
+        return Hex.string((0..<16).map { _ in UInt8.random(in: 0...255, using: &generator) })
     }
 
+    /// `nc`: eight lower-case hexadecimal digits.
     private static func count(_ value: Int) -> String {
-        String(UInt32(truncatingIfNeeded: value), radix: 16).leftPadded(to: 8)
+        withUnsafeBytes(of: UInt32(truncatingIfNeeded: value).bigEndian) { Hex.string($0) }
     }
 
     /// Compares without stopping at the first difference, so a device's check does not tell how close a guess was.
@@ -125,11 +124,5 @@ public struct DigestAuthorization: Sendable, Hashable {
         let (a, b) = (Array(left.utf8), Array(right.utf8))
         guard a.count == b.count else { return false }
         return zip(a, b).reduce(UInt8(0)) { $0 | ($1.0 ^ $1.1) } == 0
-    }
-}
-
-extension String {
-    fileprivate func leftPadded(to length: Int) -> String {
-        count >= length ? self : String(repeating: "0", count: length - count) + self
     }
 }

@@ -28,12 +28,7 @@ public struct DigestChallenge: Sendable, Hashable {
 
     /// Reads one `WWW-Authenticate` value; throws ``DigestError`` naming what is wrong.
     public init(parsing header: String) throws(DigestError) {
-        let trimmed = header.drop { $0 == " " || $0 == "\t" }
-        let scheme = trimmed.prefix { AuthParameters.isTokenCharacter($0) }
-        guard scheme.lowercased() == "digest", trimmed.dropFirst(scheme.count).first.map({ $0 == " " || $0 == "\t" }) ?? true else {
-            throw .notDigest
-        }
-        let parameters = try AuthParameters(parsing: trimmed.dropFirst(scheme.count))
+        let parameters = try AuthParameters(digestHeader: header)
         guard let realm = parameters["realm"] else { throw .missing("realm") }
         guard let nonce = parameters["nonce"], !nonce.isEmpty else { throw .missing("nonce") }
         let algorithm = try DigestAlgorithm(parameter: parameters["algorithm"])

@@ -26,6 +26,7 @@ import VigieProtocols
 
     @Test(arguments: [
         (#"Basic YWRtaW46MTIzNDU="#, DigestError.notDigest),
+        (#"Digest,username="a", realm="cam", nonce="n", uri="/", response="r""#, .notDigest),
         (#"Digest realm="cam", nonce="n", uri="/", response="r""#, .missing("username")),
         (#"Digest username="a", realm="cam", nonce="n", response="r""#, .missing("uri")),
         (#"Digest username="a", realm="cam", nonce="n", uri="/""#, .missing("response")),
