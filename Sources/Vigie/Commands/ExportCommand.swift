@@ -30,10 +30,10 @@ struct ExportCommand: AsyncParsableCommand {
         let folder = URL(fileURLWithPath: output)
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         for kind in ExchangeKind.allCases {
+            let headers: CSVHeaders = french ? .french : .english
             let text = ConfigurationExport.csv(
-                kind, from: existing, includeSecrets: includeSecrets, delimiter: semicolon ? ";" : ",", headers: french ? .french : .english)
-            let name = french ? kind.frenchName : kind.rawValue
-            try Data(text.utf8).write(to: folder.appendingPathComponent("\(name).csv"), options: .atomic)
+                kind, from: existing, includeSecrets: includeSecrets, delimiter: semicolon ? ";" : ",", headers: headers)
+            try Data(text.utf8).write(to: folder.appendingPathComponent("\(kind.fileStem(headers)).csv"), options: .atomic)
         }
         print(
             "exported \(existing.customers.count) customers, \(existing.sites.count) sites, \(existing.transmitters.count) transmitters, "

@@ -57,4 +57,20 @@ enum CellText {
     }
 
     static func number(_ value: Double?) -> String { value.map { String($0) } ?? "" }
+
+    /// `label: value` parts separated by `;` (a contact's phones, a camera's presets), each side trimmed; a part
+    /// without `:` has no label.
+    static func pairs(_ text: String) -> [(label: String?, value: String)] {
+        text.split(separator: ";").compactMap { optional(String($0)) }.map { part in
+            guard let colon = part.firstIndex(of: ":") else { return (nil, part) }
+            return (
+                part[..<colon].trimmingCharacters(in: .whitespaces), part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces)
+            )
+        }
+    }
+
+    /// The cell ``pairs(_:)`` reads back: `mobile: 06 12 34 56 78; bureau: 04 78 00 00 01`.
+    static func pairsText(_ pairs: [(label: String, value: String)]) -> String {
+        pairs.map { "\($0.label): \($0.value)" }.joined(separator: "; ")
+    }
 }

@@ -25,11 +25,7 @@ public enum ConfigurationExport {
         let rows = entities.map { entity in
             [entity.id.uuidString] + columns.map { column in column.secret && !includeSecrets ? "" : column.read(entity) }
         }
-        let header =
-            switch headers {
-            case .english: ["id"] + columns.map(\.name)
-            case .french: ["identifiant"] + columns.map(\.frenchName)
-            }
+        let header = [headers.idHeader] + columns.map { headers == .french ? $0.frenchName : $0.name }
         return CSVWriter.text(header: header, rows: rows, delimiter: delimiter)
     }
 }

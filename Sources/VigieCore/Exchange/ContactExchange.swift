@@ -32,17 +32,13 @@ enum ContactExchange: ExchangeSchema {
     static func naturalKey(of contact: Contact) -> String? { "\(contact.siteID)/\(contact.name.searchFolded)" }
 
     static func phonesText(_ phones: [Contact.Phone]) -> String {
-        phones.map { "\($0.label): \($0.number)" }.joined(separator: "; ")
+        CellText.pairsText(phones.map { ($0.label, $0.number) })
     }
 
+    /// A number without a label is labelled "téléphone".
     static func phones(_ text: String) throws(CellError) -> [Contact.Phone] {
-        let parts = text.split(separator: ";").compactMap { CellText.optional(String($0)) }
-        guard !parts.isEmpty else { throw CellError(.phonePairs) }
-        return parts.map { part in
-            guard let colon = part.firstIndex(of: ":") else { return Contact.Phone(number: part, label: "téléphone") }
-            return Contact.Phone(
-                number: part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces),
-                label: part[..<colon].trimmingCharacters(in: .whitespaces))
-        }
+        let pairs = CellText.pairs(text)
+        guard !pairs.isEmpty else { throw CellError(.phonePairs) }
+        return pairs.map { Contact.Phone(number: $0.value, label: $0.label ?? "téléphone") }
     }
 }

@@ -44,16 +44,14 @@ enum DeviceExchange: ExchangeSchema {
     }
 
     static func presetsText(_ presets: [Device.Preset]) -> String {
-        presets.map { "\($0.number): \($0.name)" }.joined(separator: "; ")
+        CellText.pairsText(presets.map { (String($0.number), $0.name) })
     }
 
     static func presets(_ text: String) throws(CellError) -> [Device.Preset] {
         var presets: [Device.Preset] = []
-        for part in text.split(separator: ";").compactMap({ CellText.optional(String($0)) }) {
-            guard let colon = part.firstIndex(of: ":"), let number = Int(part[..<colon].trimmingCharacters(in: .whitespaces)) else {
-                throw CellError(.presetPairs)
-            }
-            presets.append(Device.Preset(number: number, name: part[part.index(after: colon)...].trimmingCharacters(in: .whitespaces)))
+        for pair in CellText.pairs(text) {
+            guard let number = pair.label.flatMap({ Int($0) }) else { throw CellError(.presetPairs) }
+            presets.append(Device.Preset(number: number, name: pair.value))
         }
         return presets
     }

@@ -117,7 +117,7 @@ private struct FileLayout<Schema: ExchangeSchema> {
     init?(_ header: [String], file: String, problems: inout [ImportProblem]) {
         let before = problems.count
         for (index, name) in header.enumerated() {
-            if ["id", "identifiant"].contains(ExchangeColumn<Schema.Entity>.fold(name)) {
+            if CSVHeaders.allCases.map(\.idHeader).contains(ExchangeColumn<Schema.Entity>.fold(name)) {
                 idIndex = index
             } else if let column = Schema.columns.first(where: { $0.matches(header: name) }) {
                 if columns.contains(where: { $0.column.name == column.name }) {

@@ -34,10 +34,9 @@ struct ExchangeController {
             let text = ConfigurationExport.csv(
                 kind, from: try await ExistingConfiguration.load(from: store), includeSecrets: try request.boolQuery("secrets"),
                 delimiter: delimiter.character, headers: language)
-            let fileName = language == .french ? kind.frenchName : kind.rawValue
             let headers: HTTPFields = [
                 .contentType: "text/csv; charset=utf-8", .cacheControl: "no-store",
-                .contentDisposition: "attachment; filename=\"\(fileName).csv\"",
+                .contentDisposition: "attachment; filename=\"\(kind.fileStem(language)).csv\"",
             ]
             return Response(status: .ok, headers: headers, body: ResponseBody(byteBuffer: ByteBuffer(string: text)))
         }

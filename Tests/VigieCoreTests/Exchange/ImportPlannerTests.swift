@@ -166,6 +166,11 @@ import Testing
             .init(file: "cameras.csv", line: 2, column: "zones", reason: "must be zone numbers separated by spaces"),
             "zoneList"
         ),
+        (
+            "cameras.csv", "site,nom,pilote,adresse,positions\nS-001,Caméra,onvif,192.0.2.11,Portail",
+            .init(file: "cameras.csv", line: 2, column: "positions", reason: "must be number: name pairs separated by ;"),
+            "presetPairs"
+        ),
     ]
 
     @Test(arguments: 0..<badLines.count)
@@ -184,7 +189,7 @@ import Testing
         let stored = Self.existing(plan.entities)
         let exported = ExchangeKind.allCases.map { kind in
             ImportFile(
-                name: "\(headers == .french ? kind.frenchName : kind.rawValue).csv",
+                name: "\(kind.fileStem(headers)).csv",
                 text: ConfigurationExport.csv(kind, from: stored, includeSecrets: true, delimiter: ";", headers: headers))
         }
         #expect(exported.allSatisfy { $0.text.hasPrefix(headers == .french ? "identifiant;" : "id;") })
