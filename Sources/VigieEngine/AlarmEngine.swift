@@ -157,6 +157,10 @@ public final class AlarmEngine: Service, Sendable {
                     summary: "\(signal.account ?? "?") \(signal.token ?? "signal"): logged (\(signal.isLinkCheck ? "linkCheck" : "no event"))",
                     details: SignalLog.Eventless(signal: stored.id, account: signal.account, token: signal.token, linkCheck: signal.isLinkCheck)))
         }
+        if !signal.attachments.isEmpty {
+            let media = signal.attachments.map { Medium($0, of: signal, signalID: stored.id) }
+            logbook.append(MediaLog.attached(media, alarmID: eventAlarms.lazy.compactMap { $0 }.first, siteID: siteID, signalID: stored.id))
+        }
         return SignalProcessing(signalID: stored.id, alarms: Array(changed.values), eventAlarms: eventAlarms, logbook: logbook)
     }
 

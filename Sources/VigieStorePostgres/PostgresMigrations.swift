@@ -168,6 +168,25 @@ enum PostgresMigrations {
                 UPDATE alarm SET handling_clock_start = created_at WHERE open;
                 CREATE INDEX alarm_handling_clock ON alarm(handling_clock_start) WHERE handling_clock_start IS NOT NULL;
                 """),
+        Migration(
+            version: 6, name: "v6-media",
+            sql: """
+                ALTER TABLE signal ADD COLUMN device_id TEXT;
+                ALTER TABLE signal ADD COLUMN attachments TEXT;
+                CREATE TABLE media (
+                    id TEXT PRIMARY KEY,
+                    signal_id BIGINT,
+                    alarm_id TEXT,
+                    sha256 TEXT NOT NULL,
+                    received_at BIGINT NOT NULL,
+                    purged_at BIGINT,
+                    body TEXT NOT NULL
+                );
+                CREATE INDEX media_signal ON media(signal_id) WHERE signal_id IS NOT NULL;
+                CREATE INDEX media_alarm ON media(alarm_id) WHERE alarm_id IS NOT NULL;
+                CREATE INDEX media_retained ON media(received_at) WHERE purged_at IS NULL;
+                CREATE INDEX media_file ON media(sha256);
+                """),
     ]
 }
 

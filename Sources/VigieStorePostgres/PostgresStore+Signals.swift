@@ -41,6 +41,8 @@ extension PostgresStore {
                 ids += try inserted.map { try $0.value("id", as: Int64.self) }.sorted()
             }
             try await recordContacts(of: drafts, in: write)
+            let media = zip(fresh, ids).flatMap { index, id in drafts[index].attachments.map { Medium($0, of: drafts[index], signalID: id) } }
+            try await MediaRow.insert(media, in: write)
             return plan.outcomes(ids: ids)
         }
     }

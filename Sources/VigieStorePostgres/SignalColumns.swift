@@ -5,8 +5,8 @@ import VigieCore
 /// A signal's columns: events as JSON text, times as UTC milliseconds (as in the SQLite store).
 enum SignalColumns {
     static let names =
-        "received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line, sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key"
-    static let count = 18
+        "received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line, sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key, device_id, attachments"
+    static let count = 20
 
     static func bind(_ draft: SignalDraft, into binds: inout PostgresBindings) {
         binds.append(draft.receivedAt.millisecondsSince1970)
@@ -27,6 +27,8 @@ enum SignalColumns {
         binds.append(draft.transmitterID?.uuidString)
         binds.append(draft.siteID?.uuidString)
         binds.append(draft.dedupeKey)
+        binds.append(draft.deviceID?.uuidString)
+        binds.append(AttachmentsJSON.encode(draft.attachments))
     }
 
     static func stored(_ row: PostgresRandomAccessRow) throws -> StoredSignal {
@@ -39,7 +41,8 @@ enum SignalColumns {
             panelTime: try row.value("panel_time", as: Int64?.self).map(Date.init(millisecondsSince1970:)),
             events: try VigieJSON.decoder().decode([SignalEvent].self, from: Data(events.utf8)), error: try row.value("error"),
             reply: try row.value("reply"), transmitterID: try row.optionalUUID("transmitter_id"), siteID: try row.optionalUUID("site_id"),
-            dedupeKey: try row.value("dedupe_key"))
+            dedupeKey: try row.value("dedupe_key"), deviceID: try row.optionalUUID("device_id"),
+            attachments: try AttachmentsJSON.decode(try row.value("attachments")))
         return StoredSignal(id: try row.value("id"), signal: draft)
     }
 }

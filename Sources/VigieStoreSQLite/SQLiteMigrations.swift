@@ -160,6 +160,28 @@ enum SQLiteMigrations {
             // from the received_at index; the index on the keys only slowed every commit.
             try db.execute(sql: "DROP INDEX signal_dedupe")
         }
+        migrator.registerMigration("v7-media") { db in
+            // The media index: one row per image or clip, its body the JSON of a `Medium`. The files are in the media
+            // library, named by their SHA-256.
+            try db.execute(
+                sql: """
+                    ALTER TABLE signal ADD COLUMN device_id TEXT;
+                    ALTER TABLE signal ADD COLUMN attachments TEXT;
+                    CREATE TABLE media (
+                        id TEXT PRIMARY KEY,
+                        signal_id INTEGER,
+                        alarm_id TEXT,
+                        sha256 TEXT NOT NULL,
+                        received_at INTEGER NOT NULL,
+                        purged_at INTEGER,
+                        body TEXT NOT NULL
+                    );
+                    CREATE INDEX media_signal ON media(signal_id) WHERE signal_id IS NOT NULL;
+                    CREATE INDEX media_alarm ON media(alarm_id) WHERE alarm_id IS NOT NULL;
+                    CREATE INDEX media_retained ON media(received_at) WHERE purged_at IS NULL;
+                    CREATE INDEX media_file ON media(sha256);
+                    """)
+        }
         return migrator
     }
 }

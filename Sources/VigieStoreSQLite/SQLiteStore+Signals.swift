@@ -10,8 +10,8 @@ extension SQLiteStore {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO signal (received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line,
-                    sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key, device_id, attachments)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let contact = try db.cachedStatement(
                 sql: """
@@ -32,6 +32,7 @@ extension SQLiteStore {
                 try insert.execute(arguments: row.arguments)
                 let id = db.lastInsertedRowID
                 outcomes.append(.stored(id: id))
+                for attachment in row.draft.attachments { try Self.insert(Medium(attachment, of: row.draft, signalID: id), in: db) }
                 if let key = row.draft.dedupeKey {
                     storedInBatch[key] = (id, row.receivedAt)
                     added.append(DedupeWindow.Entry(key: key, signalID: id, receivedAt: row.receivedAt))

@@ -15,7 +15,8 @@ struct SignalRow {
         arguments = [
             receivedAt, draft.receiver, draft.transport.rawValue, draft.peer, draft.raw, draft.token, draft.encrypted, draft.account,
             draft.receiverNumber, draft.line, draft.sequence, draft.panelTime?.millisecondsSince1970, events, draft.error, draft.reply,
-            draft.transmitterID?.uuidString, draft.siteID?.uuidString, draft.dedupeKey,
+            draft.transmitterID?.uuidString, draft.siteID?.uuidString, draft.dedupeKey, draft.deviceID?.uuidString,
+            AttachmentsJSON.encode(draft.attachments),
         ]
     }
 
@@ -28,7 +29,8 @@ struct SignalRow {
             sequence: row["sequence"], panelTime: (row["panel_time"] as Int64?).map(Date.init(millisecondsSince1970:)),
             events: try VigieJSON.decoder().decode([SignalEvent].self, from: Data(events.utf8)), error: row["error"], reply: row["reply"],
             transmitterID: (row["transmitter_id"] as String?).flatMap(UUID.init(uuidString:)),
-            siteID: (row["site_id"] as String?).flatMap(UUID.init(uuidString:)), dedupeKey: row["dedupe_key"])
+            siteID: (row["site_id"] as String?).flatMap(UUID.init(uuidString:)), dedupeKey: row["dedupe_key"],
+            deviceID: (row["device_id"] as String?).flatMap(UUID.init(uuidString:)), attachments: try AttachmentsJSON.decode(row["attachments"]))
         return StoredSignal(id: row["id"], signal: draft)
     }
 }

@@ -53,6 +53,7 @@ public enum WebApplication {
         AlarmController(store: store, now: now).addRoutes(to: api)
         AlarmStepController(store: store, now: now, handling: AlarmHandling(policy: configuration.alarmPolicy)).addRoutes(to: api)
         AlarmContextController(store: store, now: now).addRoutes(to: api)
+        MediaController(store: store, library: MediaLibrary(directory: configuration.mediaDirectory ?? "media")).addRoutes(to: api)
         DispatchController(store: store, now: now, handling: AlarmHandling(policy: configuration.alarmPolicy)).addRoutes(to: api)
         OperatorDirectoryController(store: store).addRoutes(to: api)
         ShiftController(store: store, receivers: hooks.receivers, now: now).addRoutes(to: api)

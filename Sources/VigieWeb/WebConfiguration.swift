@@ -28,6 +28,8 @@ public struct WebConfiguration: Sendable {
     public var maximumConnections = 1024
     /// A connection with no request in progress is closed after this long; a live stream being written is never cut.
     public var idleTimeout: Duration
+    /// Where the station's images and clips are (``MediaLibrary``); `nil`: a `media` folder in the working directory.
+    public var mediaDirectory: String?
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy(), bcryptCost: UInt8 = 12,

@@ -27,6 +27,8 @@ struct Station {
         let ingest = IngestQueue(store: store, commitTimeout: faults.commitTimeout, logger: logger)
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
+        let mailboxes = MailboxDirectory(store: store, logger: logger)
+        let library = configuration.media.library
         let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
         let supervision = LinkSupervisionService(store: store, submit: { _ = try await ingest.submit($0) }, logger: logger)
         // Weak: the queue keeps its listeners for good; it must not keep a stopped service alive.
@@ -35,6 +37,7 @@ struct Station {
         // Each cache reloads for the kinds it holds; the directory reads only the transmitters that changed.
         let configurationChanged: @Sendable (ConfigurationChange) -> Void = { change in
             directory.configurationChanged(change)
+            mailboxes.configurationChanged(change)
             if change.touches(AlarmEngine.configurationKinds) { engine.configurationChanged(change) }
             if change.touches(LinkSupervisionService.configurationKinds) { supervision.configurationChanged() }
         }
@@ -78,6 +81,13 @@ struct Station {
             ]
             + [ConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged)] + shared
             + [monitor, owned(schedules), owned(supervision), receiver]
+        if let smtp = configuration.smtp {
+            services += [
+                mailboxes,
+                SMTPReceiver(configuration: smtp, ingest: ingest, directory: mailboxes, library: library, registry: receivers, logger: logger),
+            ]
+        }
+        services.append(owned(MediaRetention(store: store, library: library, retentionDays: configuration.media.retentionDays, logger: logger)))
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

@@ -21,6 +21,9 @@ import VigieWeb
 /// - `receiver.host` (string, `0.0.0.0`), `receiver.port` (int, 7777; `--receiver-port`), `receiver.maximumConnections` (int, 20000),
 ///   `receiver.idleSeconds` (int, 300), `receiver.maximumFrameLength` (int, 4106), `receiver.maximumAgeSeconds` (int, 40),
 ///   `receiver.maximumAdvanceSeconds` (int, 20), `receiver.maximumDatagramsInFlight` (int, 4096)
+/// - `smtp.host` (string, `0.0.0.0`), `smtp.port` (int, 2525; `--smtp-port`; 0 turns the receiver off), `smtp.domain` (string,
+///   `vigie`), `smtp.maximumMessageBytes` (int, 26214400), `smtp.username` and `smtp.password` (secret; AUTH required when set)
+/// - `media.directory` (string, `<data.directory>/media`; a shared path with PostgreSQL), `media.retentionDays` (int, 30)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 /// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
 /// - `faults.*`, `shutdown.*`, `disk.*`: deadlines and thresholds of fault handling, see ``FaultSettings``
@@ -31,6 +34,9 @@ struct StationConfiguration: Sendable {
     var receiver: DC09ReceiverConfiguration
     /// A Sur-Gard hardware receiver's automation output to read, when the station has one.
     var surGard: SurGardFeedConfiguration?
+    /// The receiver of camera alarm e-mails; `nil` when turned off (`smtp.port` 0).
+    var smtp: SMTPReceiverConfiguration?
+    var media: MediaSettings
     var alarms: AlarmSettings
     var faults: FaultSettings
     var logLevel: Logger.Level
@@ -85,6 +91,22 @@ struct StationConfiguration: Sendable {
                 host: host, port: reader.int(forKey: "surgard.port", default: 1025),
                 heartbeatTimeout: .seconds(reader.int(forKey: "surgard.heartbeatSeconds", default: 90)))
         }
+        let smtpPort = reader.int(forKey: "smtp.port", default: 2525)
+        guard (0...65535).contains(smtpPort) else {
+            throw ConfigurationError.invalid(key: "smtp.port", value: "\(smtpPort)", expected: "0 (off) to 65535")
+        }
+        if smtpPort > 0 {
+            let username = reader.string(forKey: "smtp.username")
+            let password = reader.string(forKey: "smtp.password", isSecret: true)
+            smtp = SMTPReceiverConfiguration(
+                host: reader.string(forKey: "smtp.host", default: "0.0.0.0"), port: smtpPort,
+                domain: reader.string(forKey: "smtp.domain", default: "vigie"),
+                maximumMessageBytes: try AlarmSettings.positive(reader, "smtp.maximumMessageBytes", default: 25 * 1024 * 1024),
+                credentials: username.map { SMTPCredentials(username: $0, password: password ?? "") })
+        }
+        media = MediaSettings(
+            directory: reader.string(forKey: "media.directory") ?? URL(fileURLWithPath: dataDirectory).appendingPathComponent("media").path,
+            retentionDays: try AlarmSettings.positive(reader, "media.retentionDays", default: 30))
         alarms = try AlarmSettings(reader: reader)
         faults = try FaultSettings(reader: reader)
         web = WebConfiguration(
@@ -94,6 +116,7 @@ struct StationConfiguration: Sendable {
             idleTimeout: .seconds(reader.int(forKey: "http.idleSeconds", default: 60)))
         web.maximumConnections = reader.int(forKey: "http.maximumConnections", default: 1024)
         web.publicDirectory = reader.string(forKey: "http.publicDirectory")
+        web.mediaDirectory = media.directory
         web.stationTimeZone = reader.string(forKey: "station.timeZone", default: "Europe/Paris")
         guard TimeZone(identifier: web.stationTimeZone) != nil else {
             throw ConfigurationError.invalid(key: "station.timeZone", value: web.stationTimeZone, expected: "an IANA time zone such as Europe/Paris")

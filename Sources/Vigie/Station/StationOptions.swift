@@ -26,6 +26,9 @@ struct StationOptions: ParsableArguments {
     @Option(name: .customLong("receiver-port"), help: "TCP and UDP port of the DC-09 receiver. Key: receiver.port (default 7777).")
     var receiverPort: Int?
 
+    @Option(name: .customLong("smtp-port"), help: "Port of the SMTP receiver of camera alarm e-mails; 0 turns it off. Key: smtp.port (default 2525).")
+    var smtpPort: Int?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical. Key: log.level (default info).")
     var logLevel: String?
 
@@ -37,6 +40,7 @@ struct StationOptions: ParsableArguments {
         if let httpHost { values["http.host"] = ConfigValue(.string(httpHost), isSecret: false) }
         if let httpPort { values["http.port"] = ConfigValue(.int(httpPort), isSecret: false) }
         if let receiverPort { values["receiver.port"] = ConfigValue(.int(receiverPort), isSecret: false) }
+        if let smtpPort { values["smtp.port"] = ConfigValue(.int(smtpPort), isSecret: false) }
         if let logLevel { values["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
         return values
     }

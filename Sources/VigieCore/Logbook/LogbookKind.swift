@@ -55,6 +55,11 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let alarmStep: Self = "alarm.step"
     public static let alarmDispatch: Self = "alarm.dispatch"
     public static let codeWordChecked: Self = "callback.codeWordChecked"
+    // Images and clips as evidence (``MediaLog``): every arrival, view, download and purge (APSAD I31 annex 7).
+    public static let mediaAttached: Self = "media.attached"
+    public static let mediaViewed: Self = "media.viewed"
+    public static let mediaDownloaded: Self = "media.downloaded"
+    public static let mediaPurged: Self = "media.purged"
     // Shifts (``ShiftRoster``).
     public static let shiftTakenOver: Self = "shift.takenOver"
     public static let shiftHandedOver: Self = "shift.handedOver"

@@ -61,7 +61,8 @@ public protocol Store: Sendable {
 
     // MARK: Signals
 
-    /// Stores a batch of received signals in one durable transaction (the group commit receivers wait on).
+    /// Stores a batch of received signals in one durable transaction (the group commit receivers wait on), with the
+    /// index entries of their ``SignalDraft/attachments``.
     ///
     /// A signal whose ``SignalDraft/dedupeKey`` was stored within ``SignalDeduplication/window`` before it, in an
     /// earlier batch or earlier in this one, is not stored again. Signals with a transmitter also record when
@@ -102,6 +103,22 @@ public protocol Store: Sendable {
     /// logbook entry that records the change, written in the same transaction.
     /// - Throws: what `change` throws (nothing is written), ``StoreError/notFound(kind:id:)``.
     func updateAlarm(id: UUID, at date: Date, _ change: @Sendable (inout Alarm) throws -> LogbookDraft) async throws -> Alarm
+
+    // MARK: Media
+
+    /// An alarm's images and clips, oldest first: those its signals brought and those fetched for it.
+    func media(alarmID: UUID) async throws -> [Medium]
+    func medium(id: UUID) async throws -> Medium?
+    /// Indexes media the station fetched for an alarm (snapshots, clips) with the logbook entry that attaches them,
+    /// in one transaction. Media brought by a signal are indexed with the signal (``ingest(_:)``).
+    func addMedia(_ media: [Medium], logbook: LogbookDraft) async throws
+    /// Media received before `cutoff` whose files are still kept, oldest first: the retention purge's candidates.
+    func retainedMedia(receivedBefore cutoff: Date, limit: Int) async throws -> [Medium]
+    /// Marks media purged at `date` with the logbook entry that lists them, in one transaction; the index entries
+    /// stay, so the trace outlives the images.
+    func markMediaPurged(_ ids: [UUID], at date: Date, logbook: LogbookDraft) async throws
+    /// Whether a medium not purged still has this file (one image may be evidence of two alarms).
+    func isMediaFileRetained(sha256: String) async throws -> Bool
 
     // MARK: Logbook
 

@@ -6,7 +6,8 @@ import VigieCore
 /// test fails until it is listed here.
 enum APIOperations {
     static let all: [OpenAPIOperation] =
-        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + console + live + shifts
+        session + ConfigResource.all.flatMap(configuration(for:)) + operatorActions + users + logbook + signals + alarms + media + console + live
+        + shifts
         + exchange + operations
 
     /// The methods declared for `path` (a concrete path such as `/api/v1/sites/42`), upper case, for the

@@ -25,7 +25,9 @@ extension APISchemas {
                     "error": .string(description: "Why the frame was refused (badCRC, cannotDecrypt, timestampOutsideWindow…)."),
                     "reply": .string(description: "ACK, NAK or DUH."), "transmitterID": .uuid, "siteID": .uuid,
                     "dedupeKey": .string(description: "Identifies retransmissions."),
-                ], required: ["id", "receivedAt", "receiver", "transport", "peer", "raw", "encrypted", "events"],
+                    "deviceID": .uuid.described("The camera or recorder that sent it (an alarm e-mail)."),
+                    "attachments": .array(.ref("MediumAttachment")),
+                ], required: ["id", "receivedAt", "receiver", "transport", "peer", "raw", "encrypted", "events", "attachments"],
                 description: "One received frame, decoded or refused."),
             "ReceiverStatus": .object(
                 [

@@ -7,7 +7,7 @@ import VigieCore
 /// `validate()` are repeated where JSON Schema can say them, so that a form can check before sending.
 enum APISchemas {
     static let all: [String: JSONSchema] = {
-        let parts = [enumerations, configuration, procedures, accounts, logbook, signals, alarms, console, shifts, exchange, common, pages]
+        let parts = [enumerations, configuration, procedures, accounts, logbook, signals, media, alarms, console, shifts, exchange, common, pages]
         return parts.reduce(into: [:]) { all, part in all.merge(part) { _, _ in preconditionFailure("two schemas share a name") } }
     }()
 

@@ -5,6 +5,8 @@ struct OpenAPIResponse: Sendable {
     /// A schema of `components.schemas`; `nil` for an empty body or a body described by `contentType` alone.
     var schema: String?
     var contentType = "application/json"
+    /// Further media types of a body described by its type alone (an image or a clip).
+    var alternativeContentTypes: [String] = []
     /// Response headers worth naming (`Location`, `Set-Cookie`), with their descriptions.
     var headers: [String: String] = [:]
 
@@ -20,11 +22,26 @@ struct OpenAPIResponse: Sendable {
 
     static let noContent = OpenAPIResponse(status: 204, description: "Done; no body.")
 
+    /// The schema of a body known by its media type only: any JSON, text, or bytes.
+    private static func schema(of contentType: String) -> JSONValue {
+        switch contentType {
+        case "application/json": [:]
+        case _ where contentType.hasPrefix("text/"): ["type": "string"]
+        default: ["type": "string", "format": "binary"]
+        }
+    }
+
     var json: JSONValue {
         .object(dropping: [
             "description": .string(description),
             "content": schema.map { [contentType: ["schema": JSONSchema.ref($0).json]] }
-                ?? (status == 204 ? nil : [contentType: ["schema": contentType == "application/json" ? [:] : ["type": "string"]]]),
+                ?? (status == 204
+                    ? nil
+                    : .object(
+                        Dictionary(
+                            uniqueKeysWithValues: ([contentType] + alternativeContentTypes).map { type in
+                                (type, ["schema": Self.schema(of: type)] as JSONValue)
+                            }))),
             "headers": headers.isEmpty ? nil : .object(headers.mapValues { ["description": .string($0), "schema": ["type": "string"]] }),
         ])
     }

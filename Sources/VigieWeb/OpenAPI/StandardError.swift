@@ -5,6 +5,7 @@ enum StandardError: Int, CaseIterable, Comparable, Sendable {
     case forbidden = 403
     case notFound = 404
     case conflict = 409
+    case gone = 410
     case unprocessableContent = 422
     case tooManyRequests = 429
 
@@ -16,6 +17,7 @@ enum StandardError: Int, CaseIterable, Comparable, Sendable {
         case .forbidden: "Forbidden"
         case .notFound: "NotFound"
         case .conflict: "Conflict"
+        case .gone: "Gone"
         case .unprocessableContent: "UnprocessableContent"
         case .tooManyRequests: "TooManyRequests"
         }
@@ -30,6 +32,7 @@ enum StandardError: Int, CaseIterable, Comparable, Sendable {
         case .conflict:
             "Another item already has this unique value (`duplicate`), the item changed since the `version` sent, "
                 + "or it still has dependents (`conflict`)."
+        case .gone: "The item's content was removed at the end of its retention; its record stays (`gone`)."
         case .unprocessableContent: "Field values break a rule or name missing items (`validation`); `fields` says which."
         case .tooManyRequests: "Too many failed sign-ins: the account is locked for a while (`locked`)."
         }

@@ -1,0 +1,11 @@
+import VigieCore
+
+/// Where the station keeps its images and clips, and for how long (`media.*` keys).
+struct MediaSettings: Sendable {
+    /// The media library's directory; with a PostgreSQL store of several nodes, a path every node shares.
+    var directory: String
+    /// Days an image or clip is kept after it arrived; the logbook entries about it are kept for good.
+    var retentionDays: Int
+
+    var library: MediaLibrary { MediaLibrary(directory: directory) }
+}
