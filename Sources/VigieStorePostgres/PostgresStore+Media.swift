@@ -11,11 +11,25 @@ extension PostgresStore {
             WHERE alarm_id = \(id) OR signal_id IN (SELECT signal_id FROM alarm_event WHERE alarm_id = \(id))
             ORDER BY received_at, id
             """
-        ).map(MediaRow.medium)
+        ).map { row in
+            var medium = try MediaRow.medium(row)
+            medium.alarmID = alarmID
+            return medium
+        }
     }
 
     public func medium(id: UUID) async throws -> Medium? {
-        try await rows("SELECT body FROM media WHERE id = \(id.uuidString)").first.map(MediaRow.medium)
+        let found = try await rows(
+            """
+            SELECT body, (SELECT alarm_id FROM alarm_event WHERE signal_id = media.signal_id AND alarm_id IS NOT NULL LIMIT 1) AS of_signal
+            FROM media WHERE id = \(id.uuidString)
+            """
+        ).first
+        guard let found else { return nil }
+        var medium = try MediaRow.medium(found)
+        // Media brought by a signal belong to the alarm the signal went to.
+        if medium.alarmID == nil { medium.alarmID = try found.optionalUUID("of_signal") }
+        return medium
     }
 
     public func addMedia(_ media: [Medium], logbook: LogbookDraft) async throws {

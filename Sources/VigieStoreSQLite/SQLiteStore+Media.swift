@@ -12,13 +12,28 @@ extension SQLiteStore {
                     WHERE alarm_id = ?1 OR signal_id IN (SELECT signal_id FROM alarm_event WHERE alarm_id = ?1)
                     ORDER BY received_at, id
                     """, arguments: [alarmID.uuidString]
-            ).map(Self.medium(body:))
+            ).map { body in
+                var medium = try Self.medium(body: body)
+                medium.alarmID = alarmID
+                return medium
+            }
         }
     }
 
     public func medium(id: UUID) async throws -> Medium? {
         try await pool.read { db in
-            try String.fetchOne(db, sql: "SELECT body FROM media WHERE id = ?", arguments: [id.uuidString]).map(Self.medium(body:))
+            guard
+                let row = try Row.fetchOne(
+                    db,
+                    sql: """
+                        SELECT body, (SELECT alarm_id FROM alarm_event WHERE signal_id = media.signal_id AND alarm_id IS NOT NULL LIMIT 1) AS of_signal
+                        FROM media WHERE id = ?
+                        """, arguments: [id.uuidString])
+            else { return nil }
+            var medium = try Self.medium(body: row["body"])
+            // Media brought by a signal belong to the alarm the signal went to.
+            if medium.alarmID == nil { medium.alarmID = (row["of_signal"] as String?).flatMap(UUID.init(uuidString:)) }
+            return medium
         }
     }
 

@@ -42,6 +42,7 @@ import VigieTestSupport
         #expect(media.first?.signalID == signalID)
         #expect(media.first?.deviceName == "Caméra quai 2")
         #expect(media.first?.origin == .email)
+        #expect(media.first?.alarmID == alarm.id)
         #expect(try await store.medium(id: Self.jpeg.id) == media.first)
         #expect(try await store.medium(id: UUID()) == nil)
         #expect(try await store.media(alarmID: UUID()).isEmpty)

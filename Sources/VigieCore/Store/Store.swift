@@ -108,6 +108,7 @@ public protocol Store: Sendable {
 
     /// An alarm's images and clips, oldest first: those its signals brought and those fetched for it.
     func media(alarmID: UUID) async throws -> [Medium]
+    /// One medium; one brought by a signal has its ``Medium/alarmID`` set to the alarm the signal went to.
     func medium(id: UUID) async throws -> Medium?
     /// Indexes media the station fetched for an alarm (snapshots, clips) with the logbook entry that attaches them,
     /// in one transaction. Media brought by a signal are indexed with the signal (``ingest(_:)``).
