@@ -24,6 +24,7 @@ let package = Package(
         .executableTarget(name: "FuzzContactID", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(name: "FuzzSIAData", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(name: "FuzzHTTPDigest", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
+        .executableTarget(name: "FuzzMailMessage", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(
             name: "FuzzSurGard",
             dependencies: [

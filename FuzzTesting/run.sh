@@ -5,7 +5,7 @@ set -euo pipefail
 
 SECONDS_PER_TARGET="${1:-20}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-TARGETS=(FuzzDC09Frame FuzzContactID FuzzSIAData FuzzSurGard FuzzHTTPDigest)
+TARGETS=(FuzzDC09Frame FuzzContactID FuzzSIAData FuzzSurGard FuzzHTTPDigest FuzzMailMessage)
 
 cd "$HERE"
 swift build -c debug --sanitize=fuzzer --scratch-path "$HERE/.build"

@@ -52,7 +52,9 @@ import VigieTestSupport
     }
 
     @Test func theWindowKeepsTheNewestEntryOfAKeyAndRespectsItsCapacity() {
-        let window = DedupeWindow(windowMilliseconds: 1000, capacity: 3)
+        // A clock frozen after every receipt of the test: on the system clock, a loaded machine moves "now" between the
+        // lines, and the window with it.
+        let window = DedupeWindow(windowMilliseconds: 1000, capacity: 3, clock: TestClock(Date(millisecondsSince1970: 2000)).station)
         window.add([.init(key: "a", signalID: 1, receivedAt: 0), .init(key: "b", signalID: 2, receivedAt: 100)])
         // "a" stored again later: when its first entry leaves the window, the second one stays.
         window.add([.init(key: "a", signalID: 3, receivedAt: 900)])

@@ -14,7 +14,9 @@ struct SecurityHeadersMiddleware: RouterMiddleware {
         }
         response.headers[.xContentTypeOptions] = "nosniff"
         response.headers[HTTPField.Name("X-Frame-Options")!] = "DENY"
-        response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data:; frame-ancestors 'none'"
+        // `blob:` for the alarm's images and clips, which the console fetches once (each fetch is a logged view) and shows
+        // from object URLs it made itself.
+        response.headers[.contentSecurityPolicy] = "default-src 'self'; img-src 'self' data: blob:; media-src 'self' blob:; frame-ancestors 'none'"
         response.headers[HTTPField.Name("Referrer-Policy")!] = "same-origin"
         return response
     }

@@ -221,6 +221,20 @@ function refused(details) {
     + (details.reply ? ` — ${t("logbook.text.reply", { reply: details.reply })}` : "");
 }
 
+/** An entry about media: who looked at which image, or which arrived or were removed, each with its hash. */
+function mediaEntry(key) {
+  return (details, entry) => {
+    if (!Array.isArray(details.media)) return null;
+    const camera = (item) => item.camera ?? t("alarm.mediaCamera");
+    const [first] = details.media;
+    return t(key, {
+      count: details.media.length, days: details.retentionDays ?? "", name: describeAuthor(entry),
+      camera: first ? camera(first) : "", sha256: first?.sha256 ?? "",
+      items: details.media.map((item) => t("logbook.text.media.item", { camera: camera(item), sha256: item.sha256 })).join(", "),
+    });
+  };
+}
+
 const describers = {
   "signal.logged": (details, entry) => details.code ? signalEvent("logbook.text.signal.logged")(details, entry)
     : details.signal != null ? t(details.linkCheck ? "logbook.text.signal.linkCheck" : "logbook.text.signal.noEvent",
@@ -250,6 +264,10 @@ const describers = {
   "alarm.dispatch": dispatch,
   "callback.codeWordChecked": fromSummary(/^code word of (.+) checked: (\w+)$/, ([, name, result]) =>
     label("codeWord", result) && t("logbook.text.codeWordChecked", { name, result: label("codeWord", result) })),
+  "media.attached": mediaEntry("logbook.text.media.attached"),
+  "media.viewed": mediaEntry("logbook.text.media.viewed"),
+  "media.downloaded": mediaEntry("logbook.text.media.downloaded"),
+  "media.purged": mediaEntry("logbook.text.media.purged"),
   "config.created": configChange("logbook.text.config.created"),
   "config.updated": configChange("logbook.text.config.updated"),
   "config.deleted": configChange("logbook.text.config.deleted"),

@@ -15,6 +15,7 @@ import { alarmTitle } from "../../wording.js";
 import { openClosure, openTransfer, release } from "./closure.js";
 import { openDispatch, renderDispatch, serviceKeys, tickLateness, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
+import { mediaGallery } from "./media-card.js";
 import { isOpen, nextCallee, renderSteps, stepKey } from "./steps.js";
 
 export async function mount(container, { me, params }) {
@@ -46,6 +47,9 @@ export async function mount(container, { me, params }) {
     },
     openDispatch: (service) => guarded(() => openDispatch(handling, service)),
   };
+
+  const gallery = mediaGallery(id);
+  const loadMedia = () => gallery.load(draw).catch(showError);
 
   async function loadEntries() {
     handling.entries = (await api("GET", `/api/v1/logbook?alarmID=${id}&limit=1000`)).items;
@@ -105,6 +109,7 @@ export async function mount(container, { me, params }) {
             h("section", { class: "card" }, renderDispatch(handling)),
             renderTimeline(handling.entries, handling.timeZone)),
           h("div", { class: "column" },
+            gallery.render(handling.timeZone),
             renderSiteCard(handling.site),
             renderContacts(handling.contacts, currentCall),
             renderZones(context.zones, alarm, context.activeInstructions),
@@ -151,6 +156,7 @@ export async function mount(container, { me, params }) {
     if (event.entry.alarmID !== id) return;
     if (event.alarm) handling.alarm = event.alarm;
     if (!handling.entries.some((entry) => entry.sequence === event.entry.sequence)) handling.entries.unshift(event.entry);
+    if (event.entry.kind === "media.attached") loadMedia();
     draw();
   }
   const clock = setInterval(() => {
@@ -162,9 +168,11 @@ export async function mount(container, { me, params }) {
   await loadEntries();
   handling.focus = firstOpenStep();
   draw();
+  loadMedia();
   container.querySelector(`#step-${handling.focus}`)?.focus() ?? container.focus();
   return () => {
     stopListening();
     clearInterval(clock);
+    gallery.close();
   };
 }

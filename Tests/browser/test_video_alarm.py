@@ -1,0 +1,78 @@
+"""Story: a warehouse camera e-mails a motion alarm with its image (issue 16). The operator sees the alarm in the
+queue, opens it and sees the image with the camera's name; a second e-mail's image attaches live; each image the
+screen shows is written in the logbook as viewed by the operator, with its hash."""
+import hashlib
+import smtplib
+import time
+from email.message import EmailMessage
+from pathlib import Path
+
+JPEG = (Path(__file__).parent.parent / "Fixtures" / "camera" / "quai2.jpg").read_bytes()
+
+
+def add_camera(station):
+    """A camera on the Logisud warehouse site, looking at its zone 1, whose alarm e-mails go to logisud-quai@…"""
+    admin_name = station.accounts["role:admin"]
+    admin = station.sign_in(admin_name, station.accounts[admin_name])
+    sites = admin.get(f"{station.url}/api/v1/sites", params={"q": "Logisud"}, timeout=10).json()["items"]
+    site = next(site for site in sites if "Logisud" in site["name"])
+    answer = admin.post(f"{station.url}/api/v1/devices", json={
+        "siteID": site["id"], "name": "Caméra quai Logisud", "driver": "httpSnapshot", "host": "192.0.2.20",
+        "snapshotURL": "/snapshot.jpg", "zones": [1], "mailbox": "logisud-quai"}, timeout=10)
+    assert answer.status_code == 201, answer.text
+    return admin
+
+
+def send_mail(station, message_id, image):
+    mail = EmailMessage()
+    mail["From"] = "cam@logisud.example"
+    mail["To"] = "logisud-quai@alarmes.example"
+    mail["Subject"] = "Motion detected"
+    mail["Message-ID"] = message_id
+    mail.set_content("Camera quai: motion")
+    mail.add_attachment(image, maintype="image", subtype="jpeg", filename="quai.jpg")
+    deadline = time.monotonic() + 10
+    while True:
+        try:
+            with smtplib.SMTP("127.0.0.1", station.smtp_port, timeout=30) as client:
+                return client.send_message(mail)
+        except smtplib.SMTPRecipientsRefused:
+            # The mailbox directory reads the new camera within a moment of its creation.
+            if time.monotonic() > deadline:
+                raise
+            time.sleep(0.3)
+
+
+def test_the_operator_sees_the_cameras_images_and_each_view_is_logged(station, open_console):
+    admin = add_camera(station)
+    karim = open_console("karim")
+    karim.take_over_shift()
+    karim.go("#/queue")
+    assert send_mail(station, "<first@cam>", JPEG) == {}
+    karim.select_in_queue("Entrepôt Logisud")
+    karim.press("\ue007")
+    karim.wait_text("#alarm-state", "karim")
+    karim.wait_text("#media-title", "Images et vidéos")
+    karim.wait_text("#alarm-media figcaption", "Caméra quai Logisud")
+    karim.wait(lambda d: d.execute_script(
+        "const img = document.querySelector('#alarm-media img'); return img && img.complete && img.naturalWidth === 320"))
+
+    # A second e-mail from the camera joins the alarm: its image appears without reloading the screen.
+    second = JPEG + b"\x00"
+    assert send_mail(station, "<second@cam>", second) == {}
+    karim.wait(lambda d: len(d.find_elements("css selector", "#alarm-media img")) == 2)
+
+    alarm_id = karim.driver.execute_script("return location.hash").split("/")[-1]
+    def viewed():
+        entries = admin.get(f"{station.url}/api/v1/logbook", params={"alarmID": alarm_id, "kind": "media.viewed"}, timeout=10).json()["items"]
+        return entries if len(entries) == 2 else None
+    deadline = time.monotonic() + 10
+    while not viewed() and time.monotonic() < deadline:
+        time.sleep(0.2)
+    entries = viewed()
+    assert entries and {entry["authorName"] for entry in entries} == {"karim"}
+    hashes = {hashlib.sha256(JPEG).hexdigest(), hashlib.sha256(second).hexdigest()}
+    assert all(any(h in entry["details"] for h in hashes) for entry in entries)
+    # The alarm's timeline reads the views in French, with no identifier.
+    karim.wait_text("#timeline", "Image de Caméra quai Logisud consultée par karim")
+    assert karim.errors() == []
