@@ -75,4 +75,13 @@ def test_the_operator_sees_the_cameras_images_and_each_view_is_logged(station, o
     assert all(any(h in entry["details"] for h in hashes) for entry in entries)
     # The alarm's timeline reads the views in French, with no identifier.
     karim.wait_text("#timeline", "Image de Caméra quai Logisud consultée par karim")
+
+    # The video verification (Logisud's first step) is concluded positive from the two images on screen.
+    karim.press("\ue013")
+    karim.press("1")
+    karim.wait_text("#step-0", "2 images vues")
+    alarm = admin.get(f"{station.url}/api/v1/alarms/{alarm_id}", timeout=10).json()
+    outcome = alarm["steps"][0]["outcome"]
+    assert outcome["verification"] == "positive"
+    assert {item["sha256"] for item in outcome["mediaSeen"]} == hashes
     assert karim.errors() == []

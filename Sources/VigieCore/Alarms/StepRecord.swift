@@ -48,6 +48,9 @@ public struct StepOutcome: Codable, Sendable, Hashable {
     /// The site restored (no zone left in alarm): recorded by the station when the restore arrives.
     public var restored: Bool?
     public var note: String?
+    /// The alarm's images and clips the operator had on screen when concluding a video verification, by hash: what
+    /// the conclusion was drawn from (``VideoEvidence``).
+    public var mediaSeen: [MediaLog.Item]?
 
     public init(
         call: CallResult? = nil, contactID: UUID? = nil, called: String? = nil, codeWord: CodeWordCheck? = nil,

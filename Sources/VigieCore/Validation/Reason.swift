@@ -68,6 +68,7 @@ public struct Reason: Sendable, Hashable {
     public static let closureCode = Reason("closureCodeFormat", english: "must be 1 to 16 letters A to Z, digits, - or _")
     public static let eventCode = Reason("eventCode", english: "must be 1 to 32 letters, digits or - (a code such as AT, 102 or DISK-LOW)")
     public static let inactiveClosureCode = Reason("inactiveClosureCode", english: "is not an active closure code")
+    public static let notThisAlarmsMedium = Reason("notThisAlarmsMedium", english: "names an image or clip that is not this alarm's")
     public static let passwordTooShort = Reason("passwordTooShort", english: "must be at least 10 characters")
     public static let passwordTooLong = Reason("passwordTooLong", english: "must be at most 72 bytes (bcrypt limit)")
     public static let testDuration = Reason("testDuration", english: "minutes or until is required for test mode")

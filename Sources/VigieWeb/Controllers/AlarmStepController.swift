@@ -12,6 +12,8 @@ struct AlarmStepController {
     struct StepRequest: Decodable {
         var outcome: StepOutcome?
         var skippedReason: String?
+        /// The media on screen when a video verification was concluded; recorded from the store, with their hashes.
+        var mediaSeen: [UUID]?
     }
 
     struct BulkClosure: Decodable {
@@ -49,7 +51,12 @@ struct AlarmStepController {
             let signedIn = try context.require(.operator)
             let id = try request.uuidParameter("id", context: context, what: "alarm")
             guard let indexText = context.parameters.get("index"), let index = Int(indexText) else { throw APIError.notFound("step") }
-            let body = try await request.decodeJSON(StepRequest.self, context: context)
+            var body = try await request.decodeJSON(StepRequest.self, context: context)
+            // Only what the station holds is recorded as seen; an outcome's own `mediaSeen` is not taken from the client.
+            body.outcome?.mediaSeen = nil
+            if let ids = body.mediaSeen, !ids.isEmpty {
+                body.outcome?.mediaSeen = try VideoEvidence.seen(ids, among: try await store.media(alarmID: id))
+            }
             let holdUp = body.outcome?.codeWord == .duress ? try await holdUpProcedure(alarmID: id) : nil
             let command = HandlingCommand.step(index: index, outcome: body.outcome, skippedReason: body.skippedReason, holdUp: holdUp)
             return try Response.json(try await apply(command, to: id, by: AlarmActor(signedIn.user)))

@@ -66,6 +66,9 @@ extension APISchemas {
                     "codeWord": .ref("CodeWordCheck"), "verification": .strings(StepOutcome.Verification.allCases.map(\.rawValue)),
                     "reference": .string(description: "Intervention or public-service reference."), "note": .string(),
                     "restored": .boolean(description: "The site restored (no zone left in alarm): recorded by the station."),
+                    "mediaSeen": .array(
+                        .ref("MediaLogItem"), description: "The alarm's media on screen when a video verification was concluded (set by the station)."
+                    ),
                 ], description: "What the operator recorded at a step."),
             "StepRecord": .object(
                 [
@@ -75,7 +78,10 @@ extension APISchemas {
                     "by": .string(), "at": .dateTime,
                 ], required: ["step", "procedureTitle"]),
             "StepRequest": .object(
-                ["outcome": .ref("StepOutcome"), "skippedReason": .string(description: "Required when there is no outcome.")],
+                [
+                    "outcome": .ref("StepOutcome"), "skippedReason": .string(description: "Required when there is no outcome."),
+                    "mediaSeen": .array(.uuid, description: "Ids of the alarm's images and clips on screen when concluding a video verification."),
+                ],
                 description: "Either an outcome, or a reason to skip the step."),
             "AlarmClosure": .object(["closureCode": .string(), "comment": .string()], required: ["closureCode"]),
         ]

@@ -23,6 +23,10 @@ extension APISchemas {
                 ], required: ["id", "kind", "origin", "contentType", "sha256", "size", "receivedAt"],
                 description: "An image or a clip kept as evidence of an alarm."),
             "MediumList": .array(.ref("Medium")),
+            "MediaLogItem": .object(
+                [
+                    "id": .uuid, "kind": .ref("MediumKind"), "camera": .string(), "sha256": .string(), "size": .integer(minimum: 0),
+                ], required: ["id", "kind", "sha256", "size"], description: "A medium as the logbook records it."),
         ]
     }
 }

@@ -46,6 +46,7 @@ export async function mount(container, { me, params }) {
       }
     },
     openDispatch: (service) => guarded(() => openDispatch(handling, service)),
+    mediaShown: () => gallery.shown(),
   };
 
   const gallery = mediaGallery(id);

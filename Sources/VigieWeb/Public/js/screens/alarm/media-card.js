@@ -36,6 +36,10 @@ export function mediaGallery(alarmID) {
         h("h2", { id: "media-title" }, t("alarm.media"), h("small", { class: "muted" }, ` — ${t("alarm.mediaCount", { count: media.length })}`)),
         h("div", { class: "media-strip", id: "alarm-media" }, media.map((medium) => figure(medium, files.get(medium.id), timeZone))));
     },
+    /** The ids of the media on screen now: what a video verification is concluded from. */
+    shown() {
+      return media.filter((medium) => files.get(medium.id)?.state === "ready").map((medium) => medium.id);
+    },
     close() {
       for (const file of files.values()) if (file.url) URL.revokeObjectURL(file.url);
     },

@@ -74,6 +74,7 @@ function describe(outcome, contacts, timeZone) {
   else if (outcome.contactID) parts.push(contacts.find((contact) => contact.id === outcome.contactID)?.name ?? "");
   if (outcome.codeWord) parts.push(t("codeWord.result", { result: t(`codeWord.${outcome.codeWord}`) }));
   if (outcome.verification) parts.push(t("verification.result", { result: t(`verification.${outcome.verification}`) }));
+  if (outcome.mediaSeen?.length) parts.push(t("verification.mediaSeen", { count: outcome.mediaSeen.length }));
   if (outcome.reference) parts.push(t("dispatch.referenceShort", { reference: outcome.reference }));
   if (outcome.restored) parts.push(t("step.restoredNote"));
   // The server stamps each failed attempt's note with the operator and an ISO time: shown as a local time.
@@ -153,8 +154,10 @@ async function recordCall(record, handling, result) {
   });
 }
 
+/** A verification's conclusion; a video one records which of the alarm's images were on screen. */
 function recordVerification(handling, verification) {
-  return handling.record(handling.focus, { outcome: { verification } });
+  const video = handling.alarm.steps[handling.focus]?.step.kind === "videoCheck";
+  return handling.record(handling.focus, { outcome: { verification }, mediaSeen: video ? handling.mediaShown() : undefined });
 }
 
 function markDone(record, handling) {
