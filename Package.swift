@@ -32,6 +32,7 @@ let package = Package(
         .package(url: "https://github.com/groue/GRDB.swift.git", from: "7.0.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird.git", from: "2.20.0"),
         .package(url: "https://github.com/hummingbird-project/hummingbird-auth.git", from: "2.0.0"),
+        .package(url: "https://github.com/swift-server/async-http-client.git", from: "1.37.0"),
         .package(url: "https://github.com/swift-server/swift-prometheus.git", from: "2.0.0"),
         .package(url: "https://github.com/swift-server/swift-service-lifecycle.git", from: "2.6.0"),
         .package(url: "https://github.com/vapor/postgres-nio.git", from: "1.33.0"),
@@ -86,6 +87,21 @@ let package = Package(
             ],
             swiftSettings: swiftSettings
         ),
+        /// The station as a client of cameras and recorders: snapshots on alarm (HTTP Digest or Basic), later event
+        /// streams and PTZ.
+        .target(
+            name: "VigieDevices",
+            dependencies: [
+                "VigieCore",
+                "VigieProtocols",
+                .product(name: "AsyncHTTPClient", package: "async-http-client"),
+                .product(name: "NIOCore", package: "swift-nio"),
+                .product(name: "NIOHTTP1", package: "swift-nio"),
+                .product(name: "Logging", package: "swift-log"),
+                .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
         /// The alarm engine: turns stored signals into alarms, and runs the timers of their handling.
         .target(
             name: "VigieEngine",
@@ -124,6 +140,7 @@ let package = Package(
             name: "VigieWeb",
             dependencies: [
                 "VigieCore",
+                "VigieProtocols",
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "HTTPTypes", package: "swift-http-types"),
                 .product(name: "Hummingbird", package: "hummingbird"),
@@ -136,7 +153,7 @@ let package = Package(
                 .product(name: "Prometheus", package: "swift-prometheus"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
             ],
-            resources: [.copy("Public")],
+            resources: [.copy("Public"), .copy("DemoCameras")],
             swiftSettings: swiftSettings
         ),
         /// The `vigie` executable: command line and the one `ServiceGroup`.
@@ -144,6 +161,7 @@ let package = Package(
             name: "Vigie",
             dependencies: [
                 "VigieCore",
+                "VigieDevices",
                 "VigieEngine",
                 "VigieProtocols",
                 "VigieReceivers",
@@ -210,6 +228,15 @@ let package = Package(
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "ServiceLifecycle", package: "swift-service-lifecycle"),
                 .product(name: "ServiceLifecycleTestKit", package: "swift-service-lifecycle"),
+            ],
+            swiftSettings: swiftSettings
+        ),
+        .testTarget(
+            name: "VigieDevicesTests",
+            dependencies: [
+                "VigieCore", "VigieDevices", "VigieProtocols", "VigieStoreSQLite", "VigieTestSupport", "VigieWeb",
+                .product(name: "Hummingbird", package: "hummingbird"),
+                .product(name: "NIOCore", package: "swift-nio"),
             ],
             swiftSettings: swiftSettings
         ),

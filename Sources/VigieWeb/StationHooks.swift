@@ -8,13 +8,16 @@ public struct StationHooks: Sendable {
     public var health: @Sendable () -> [HealthCheck]
     /// The demo's simulated traffic (`vigie demo`), `nil` on a real station.
     public var demoTraffic: DemoTrafficSwitch?
+    /// The demo's fake cameras, served on the console's port (`vigie demo`); `nil` on a real station.
+    public var demoCameras: DemoCameraRoutes?
 
     public init(
         receivers: @escaping @Sendable () -> [ReceiverStatus] = { [] },
-        health: @escaping @Sendable () -> [HealthCheck] = { [] }, demoTraffic: DemoTrafficSwitch? = nil
+        health: @escaping @Sendable () -> [HealthCheck] = { [] }, demoTraffic: DemoTrafficSwitch? = nil, demoCameras: DemoCameraRoutes? = nil
     ) {
         self.receivers = receivers
         self.health = health
         self.demoTraffic = demoTraffic
+        self.demoCameras = demoCameras
     }
 }

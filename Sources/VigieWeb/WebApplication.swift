@@ -25,6 +25,7 @@ public enum WebApplication {
 
         OperationsController(store: store, registry: registry, metricsToken: configuration.metricsToken, stationHealth: hooks.health).addPublicRoutes(
             to: router)
+        hooks.demoCameras?.addRoutes(to: router)
         let sessions = SessionController(
             store: store, hasher: hasher, policy: configuration.sessions, now: now, isDemo: hooks.demoTraffic != nil,
             stationTimeZone: configuration.stationTimeZone,

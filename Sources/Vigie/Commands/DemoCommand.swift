@@ -33,6 +33,8 @@ struct DemoCommand: AsyncParsableCommand {
             let isEmpty = try await store.listUsers(query: ListQuery(limit: 1)).total == 0
             let logins = try await DemoStation.seed(into: store, hashPassword: { try await hasher.hash($0) }, now: Date(), onlyIfEmpty: isEmpty)
             let url = "http://\(configuration.web.host == "0.0.0.0" ? "localhost" : configuration.web.host):\(configuration.web.port)/"
+            let cameraHost = configuration.web.host == "0.0.0.0" ? "127.0.0.1" : configuration.web.host
+            try await DemoStation.installCameras(into: store, host: "\(cameraHost):\(configuration.web.port)")
             // Simulated panels make the demo station alive: polls, tests, openings and closings, a few alarms an hour.
             let panels = DemoStation.simulatedPanels(
                 transmitters: try await store.all(Transmitter.self), sites: try await store.all(Site.self),
@@ -50,7 +52,7 @@ struct DemoCommand: AsyncParsableCommand {
                     logger.info("demo traffic \(paused ? "paused" : "resumed") from the console")
                 })
             try await Station(configuration: configuration, logger: logger, registry: registry).run(
-                store: store, extraServices: [demoTraffic, toggle], demoTraffic: consoleSwitch
+                store: store, extraServices: [demoTraffic, toggle], demoTraffic: consoleSwitch, demoCameras: DemoCameraRoutes()
             ) {
                 // Written unbuffered: standard output may be a pipe or a file, and the logins are needed now, not at exit.
                 FileHandle.standardOutput.write(Data((banner + "\n").utf8))

@@ -5,7 +5,7 @@ import VigieCore
 extension DemoStation {
     /// The kind of entity an id belongs to: the fifth-to-eighth hex digits of the id, for readability in logs.
     enum IDKind: Int {
-        case customer = 1, site, transmitter, zone, contact, procedure, schedule, instruction, closureCode, user
+        case customer = 1, site, transmitter, zone, contact, procedure, schedule, instruction, closureCode, user, device
     }
 
     /// `DE000000-00KK-4000-8000-NNNNNNNNNNNN`: a valid version-4 UUID whose digits say what it is.

@@ -5,6 +5,7 @@ import Prometheus
 import ServiceLifecycle
 import UnixSignals
 import VigieCore
+import VigieDevices
 import VigieEngine
 import VigieReceivers
 import VigieWeb
@@ -19,8 +20,10 @@ struct Station {
     /// - Parameters:
     ///   - extraServices: started after the receivers (the demo's simulated panels).
     ///   - demoTraffic: the demo's traffic switch, for the console.
+    ///   - demoCameras: the demo's fake cameras, served on the console's port.
     func run(
-        store: any Store, extraServices: [any Service] = [], demoTraffic: DemoTrafficSwitch? = nil, onReady: @escaping @Sendable () -> Void = {}
+        store: any Store, extraServices: [any Service] = [], demoTraffic: DemoTrafficSwitch? = nil, demoCameras: DemoCameraRoutes? = nil,
+        onReady: @escaping @Sendable () -> Void = {}
     ) async throws {
         let directory = AccountDirectory(store: store, logger: logger)
         let faults = configuration.faults
@@ -49,7 +52,7 @@ struct Station {
             health: {
                 Station.healthChecks(
                     ingest: ingest.progress.condition(at: .now, stallAfter: stallAfter), receivers: receivers.all, lease: keeper.state)
-            }, demoTraffic: demoTraffic)
+            }, demoTraffic: demoTraffic, demoCameras: demoCameras)
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits
@@ -88,6 +91,7 @@ struct Station {
             ]
         }
         services.append(owned(MediaRetention(store: store, library: library, retentionDays: configuration.media.retentionDays, logger: logger)))
+        services.append(owned(SnapshotService(store: store, library: library, logger: logger)))
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

@@ -60,6 +60,8 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let mediaViewed: Self = "media.viewed"
     public static let mediaDownloaded: Self = "media.downloaded"
     public static let mediaPurged: Self = "media.purged"
+    /// A camera gave no image for an alarm (unreachable, refused, not a JPEG).
+    public static let mediaFailed: Self = "media.failed"
     // Shifts (``ShiftRoster``).
     public static let shiftTakenOver: Self = "shift.takenOver"
     public static let shiftHandedOver: Self = "shift.handedOver"

@@ -37,6 +37,19 @@ public enum MediaLog {
             details: Details(media: media.map(Item.init), signal: signalID))
     }
 
+    /// What a camera's failure says on the alarm.
+    public struct Failure: Codable, Sendable, Hashable {
+        public var camera: String
+        public var reason: String
+    }
+
+    /// A camera gave no image for an alarm: the operator knows which to look at another way.
+    public static func failed(camera: String, reason: String, alarmID: UUID, siteID: UUID?) -> LogbookDraft {
+        LogbookDraft(
+            kind: .mediaFailed, author: .system, siteID: siteID, alarmID: alarmID, summary: "no snapshot from \(camera): \(reason)",
+            details: Failure(camera: camera, reason: reason))
+    }
+
     /// Someone looked at a medium in the console, or downloaded it.
     public static func accessed(_ medium: Medium, download: Bool, by author: Author) -> LogbookDraft {
         LogbookDraft(

@@ -268,6 +268,10 @@ const describers = {
   "media.viewed": mediaEntry("logbook.text.media.viewed"),
   "media.downloaded": mediaEntry("logbook.text.media.downloaded"),
   "media.purged": mediaEntry("logbook.text.media.purged"),
+  // The reason is stored as "word: detail": the word is named in the console's language, the detail left out.
+  "media.failed": (details) => details.camera ? t("logbook.text.media.failed", {
+    camera: details.camera, reason: label("logbook.snapshotFailure", details.reason?.split(":")[0]) ?? t("alarm.mediaFailed"),
+  }) : null,
   "config.created": configChange("logbook.text.config.created"),
   "config.updated": configChange("logbook.text.config.updated"),
   "config.deleted": configChange("logbook.text.config.deleted"),
