@@ -22,34 +22,57 @@ public struct CameraClient: Sendable {
     /// One JPEG from `device`.
     public func snapshot(of device: Device) async throws(SnapshotError) -> Data {
         guard let address = device.snapshotAddress else { throw .noSnapshotAddress }
+        let (data, type) = try await fetch(address, username: device.username, password: device.password)
+        // A JPEG starts with its SOI marker, whatever the header says; an HTML login page does not.
+        guard data.starts(with: [0xFF, 0xD8, 0xFF]) else { throw .notAJPEG(contentType: type) }
+        return data
+    }
+
+    /// The image or clip at a device's verification address (DC-09 `[V]`); credentials in the address (`user:pw@`)
+    /// answer its challenge and are not sent otherwise.
+    /// - Returns: the bytes and their content type (`image/…` or `video/…`).
+    public func medium(at address: URL) async throws(SnapshotError) -> (data: Data, contentType: String) {
+        var components = URLComponents(url: address, resolvingAgainstBaseURL: false)
+        let username = components?.user
+        let password = components?.password
+        components?.user = nil
+        components?.password = nil
+        guard let bare = components?.url, ["http", "https"].contains(bare.scheme?.lowercased()) else { throw .noSnapshotAddress }
+        let (data, type) = try await fetch(bare, username: username, password: password)
+        guard let kind = MediumKind(contentType: type) else { throw .notAJPEG(contentType: type) }
+        if kind == .image, !(data.starts(with: [0xFF, 0xD8, 0xFF]) || data.starts(with: [0x89, 0x50, 0x4E, 0x47])) {
+            throw .notAJPEG(contentType: type)
+        }
+        return (data, type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? type)
+    }
+
+    /// GET `address`, answering one 401 with the device's credentials.
+    private func fetch(_ address: URL, username: String?, password: String?) async throws(SnapshotError) -> (Data, String) {
         let deadline = NIODeadline.now() + .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000)
         var response = try await get(address, authorization: nil, deadline: deadline)
         if response.status == .unauthorized {
-            guard let username = device.username,
+            guard let username,
                 let authorization = Self.authorization(
-                    answering: response.headers["WWW-Authenticate"], username: username, password: device.password ?? "", target: address)
+                    answering: response.headers["WWW-Authenticate"], username: username, password: password ?? "", target: address)
             else { throw .unauthorized }
             response = try await get(address, authorization: authorization, deadline: deadline)
             if response.status == .unauthorized { throw .unauthorized }
         }
         guard response.status == .ok else { throw .httpStatus(Int(response.status.code)) }
         let type = response.headers.first(name: "Content-Type") ?? ""
-        let body: ByteBuffer
         do {
-            body = try await response.body.collect(upTo: maximumBytes)
+            let body = try await response.body.collect(upTo: maximumBytes)
+            return (Data(body.readableBytesView), type)
         } catch is NIOTooManyBytesError {
             throw .tooLarge(bytes: maximumBytes)
         } catch {
             throw failure(error)
         }
-        // A JPEG starts with its SOI marker, whatever the header says; an HTML login page does not.
-        guard body.readableBytesView.starts(with: [0xFF, 0xD8, 0xFF]) else { throw .notAJPEG(contentType: type) }
-        return Data(body.readableBytesView)
     }
 
     private func get(_ address: URL, authorization: String?, deadline: NIODeadline) async throws(SnapshotError) -> HTTPClientResponse {
         var request = HTTPClientRequest(url: address.absoluteString)
-        request.headers.add(name: "Accept", value: "image/jpeg")
+        request.headers.add(name: "Accept", value: "image/jpeg, image/*, video/*")
         if let authorization { request.headers.add(name: "Authorization", value: authorization) }
         do {
             return try await http.execute(request, deadline: deadline)

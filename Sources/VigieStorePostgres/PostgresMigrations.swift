@@ -173,6 +173,7 @@ enum PostgresMigrations {
             sql: """
                 ALTER TABLE signal ADD COLUMN device_id TEXT;
                 ALTER TABLE signal ADD COLUMN attachments TEXT;
+                ALTER TABLE signal ADD COLUMN verification_url TEXT;
                 CREATE TABLE media (
                     id TEXT PRIMARY KEY,
                     signal_id BIGINT,

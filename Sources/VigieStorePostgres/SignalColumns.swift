@@ -5,8 +5,8 @@ import VigieCore
 /// A signal's columns: events as JSON text, times as UTC milliseconds (as in the SQLite store).
 enum SignalColumns {
     static let names =
-        "received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line, sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key, device_id, attachments"
-    static let count = 20
+        "received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line, sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key, device_id, attachments, verification_url"
+    static let count = 21
 
     static func bind(_ draft: SignalDraft, into binds: inout PostgresBindings) {
         binds.append(draft.receivedAt.millisecondsSince1970)
@@ -29,6 +29,7 @@ enum SignalColumns {
         binds.append(draft.dedupeKey)
         binds.append(draft.deviceID?.uuidString)
         binds.append(AttachmentsJSON.encode(draft.attachments))
+        binds.append(draft.verificationURL)
     }
 
     static func stored(_ row: PostgresRandomAccessRow) throws -> StoredSignal {
@@ -42,7 +43,7 @@ enum SignalColumns {
             events: try VigieJSON.decoder().decode([SignalEvent].self, from: Data(events.utf8)), error: try row.value("error"),
             reply: try row.value("reply"), transmitterID: try row.optionalUUID("transmitter_id"), siteID: try row.optionalUUID("site_id"),
             dedupeKey: try row.value("dedupe_key"), deviceID: try row.optionalUUID("device_id"),
-            attachments: try AttachmentsJSON.decode(try row.value("attachments")))
+            attachments: try AttachmentsJSON.decode(try row.value("attachments")), verificationURL: try row.value("verification_url"))
         return StoredSignal(id: try row.value("id"), signal: draft)
     }
 }

@@ -10,8 +10,9 @@ extension SQLiteStore {
             let insert = try db.cachedStatement(
                 sql: """
                     INSERT INTO signal (received_at, receiver, transport, peer, raw, token, encrypted, account, receiver_number, line,
-                    sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key, device_id, attachments)
-                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    sequence, panel_time, events, error, reply, transmitter_id, site_id, dedupe_key, device_id, attachments,
+                    verification_url)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
                     """)
             let contact = try db.cachedStatement(
                 sql: """

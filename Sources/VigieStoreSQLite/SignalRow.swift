@@ -16,7 +16,7 @@ struct SignalRow {
             receivedAt, draft.receiver, draft.transport.rawValue, draft.peer, draft.raw, draft.token, draft.encrypted, draft.account,
             draft.receiverNumber, draft.line, draft.sequence, draft.panelTime?.millisecondsSince1970, events, draft.error, draft.reply,
             draft.transmitterID?.uuidString, draft.siteID?.uuidString, draft.dedupeKey, draft.deviceID?.uuidString,
-            AttachmentsJSON.encode(draft.attachments),
+            AttachmentsJSON.encode(draft.attachments), draft.verificationURL,
         ]
     }
 
@@ -30,7 +30,8 @@ struct SignalRow {
             events: try VigieJSON.decoder().decode([SignalEvent].self, from: Data(events.utf8)), error: row["error"], reply: row["reply"],
             transmitterID: (row["transmitter_id"] as String?).flatMap(UUID.init(uuidString:)),
             siteID: (row["site_id"] as String?).flatMap(UUID.init(uuidString:)), dedupeKey: row["dedupe_key"],
-            deviceID: (row["device_id"] as String?).flatMap(UUID.init(uuidString:)), attachments: try AttachmentsJSON.decode(row["attachments"]))
+            deviceID: (row["device_id"] as String?).flatMap(UUID.init(uuidString:)), attachments: try AttachmentsJSON.decode(row["attachments"]),
+            verificationURL: row["verification_url"])
         return StoredSignal(id: row["id"], signal: draft)
     }
 }

@@ -28,6 +28,15 @@ import VigieTestSupport
         }
     }
 
+    @Test func keepsTheVerificationAddressOfAVField() async throws {
+        try await ReceiverHarness.run { harness in
+            let frame = try harness.frame(extendedData: [DC09ExtendedData(letter: "V", value: "http://verify.example/34AC4DE3446")])
+            #expect(try await PanelConnection.open(port: harness.port).exchange([frame]).map(\.token) == [.ack])
+            let stored = try #require(try await harness.store.signals(query: SignalQuery()).items.first)
+            #expect(stored.signal.verificationURL == "http://verify.example/34AC4DE3446")
+        }
+    }
+
     @Test func storesARetransmissionOnceAndAcknowledgesItAgain() async throws {
         try await ReceiverHarness.run { harness in
             let frame = try harness.frame(sequence: "0042")

@@ -55,11 +55,12 @@ struct ReceiverHarness {
     /// A DC-09 frame as a panel sends it.
     func frame(
         sequence: String = "0001", account: String = "4F21", data: String = "#4F21|Nri1/BA003", token: DC09Token = .siaDCS,
-        key: DC09Key? = nil, timestamp: Date? = nil
+        key: DC09Key? = nil, timestamp: Date? = nil, extendedData: [DC09ExtendedData] = []
     ) throws -> ByteBuffer {
         let stamp = (timestamp ?? (key != nil ? clock.now : nil)).map { DC09Timestamp(epochSeconds: Int64($0.timeIntervalSince1970)) }
         let message = DC09Message(
-            token: token, isEncrypted: key != nil, sequence: sequence, receiver: "1", line: "1", account: account, data: data, timestamp: stamp)
+            token: token, isEncrypted: key != nil, sequence: sequence, receiver: "1", line: "1", account: account, data: data,
+            extendedData: extendedData, timestamp: stamp)
         return try DC09FrameEncoder().encode(message, key: key)
     }
 }

@@ -92,6 +92,9 @@ struct Station {
         }
         services.append(owned(MediaRetention(store: store, library: library, retentionDays: configuration.media.retentionDays, logger: logger)))
         services.append(owned(SnapshotService(store: store, library: library, logger: logger)))
+        let verification = VerificationMediaService(store: store, library: library, logger: logger)
+        ingest.onStored { [weak verification] batch in verification?.stored(batch) }
+        services.append(owned(verification))
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

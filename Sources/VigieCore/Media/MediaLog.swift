@@ -39,14 +39,16 @@ public enum MediaLog {
 
     /// What a camera's failure says on the alarm.
     public struct Failure: Codable, Sendable, Hashable {
-        public var camera: String
+        /// The camera; `nil` for a panel's verification address (DC-09 `[V]`).
+        public var camera: String?
         public var reason: String
     }
 
     /// A camera gave no image for an alarm: the operator knows which to look at another way.
-    public static func failed(camera: String, reason: String, alarmID: UUID, siteID: UUID?) -> LogbookDraft {
+    public static func failed(camera: String?, reason: String, alarmID: UUID, siteID: UUID?) -> LogbookDraft {
         LogbookDraft(
-            kind: .mediaFailed, author: .system, siteID: siteID, alarmID: alarmID, summary: "no snapshot from \(camera): \(reason)",
+            kind: .mediaFailed, author: .system, siteID: siteID, alarmID: alarmID,
+            summary: "no image from \(camera ?? "the panel's verification address"): \(reason)",
             details: Failure(camera: camera, reason: reason))
     }
 

@@ -36,12 +36,16 @@ public struct SignalDraft: Codable, Sendable, Hashable {
     public var deviceID: UUID?
     /// The images and clips that came with it, already in the media library; indexed with the signal.
     public var attachments: [MediumAttachment]
+    /// Where the device keeps the alarm's images or clip (DC-09 `[V]`): fetched by the station, never shown, since it
+    /// may carry the device's credentials.
+    public var verificationURL: String?
 
     public init(
         receivedAt: Date, receiver: String, transport: SignalTransport, peer: String, raw: String, token: String? = nil,
         encrypted: Bool = false, account: String? = nil, receiverNumber: String? = nil, line: String? = nil, sequence: String? = nil,
         panelTime: Date? = nil, events: [SignalEvent] = [], error: String? = nil, reply: String? = nil, transmitterID: UUID? = nil,
-        siteID: UUID? = nil, dedupeKey: String? = nil, deviceID: UUID? = nil, attachments: [MediumAttachment] = []
+        siteID: UUID? = nil, dedupeKey: String? = nil, deviceID: UUID? = nil, attachments: [MediumAttachment] = [],
+        verificationURL: String? = nil
     ) {
         self.receivedAt = receivedAt
         self.receiver = receiver
@@ -63,6 +67,7 @@ public struct SignalDraft: Codable, Sendable, Hashable {
         self.dedupeKey = dedupeKey
         self.deviceID = deviceID
         self.attachments = attachments
+        self.verificationURL = verificationURL
     }
 
     /// Whether this signal only proves the link is alive (a NULL poll or a periodic test) and raises nothing.

@@ -40,6 +40,7 @@ struct DC09SignalMapper: Sendable {
             draft.sequence = frame.sequence
             draft.panelTime = frame.timestamp.map { Date(timeIntervalSince1970: TimeInterval($0.epochSeconds)) }
             draft.events = frame.events.map(Self.event)
+            draft.verificationURL = frame.extendedData.first { $0.letter == "V" && !$0.value.isEmpty }?.value
             if let account = frame.account, let entry = directory.lookup(account: account, receiver: frame.receiver, line: frame.line) {
                 draft.transmitterID = entry.transmitterID
                 draft.siteID = entry.siteID

@@ -40,7 +40,10 @@ struct SignalResponse: Encodable, Sendable {
     private enum Keys: String, CodingKey { case id }
 
     func encode(to encoder: any Encoder) throws {
-        try stored.signal.encode(to: encoder)
+        // A DC-09 `[V]` address may carry the device's credentials: the station fetches it, no browser ever sees it.
+        var signal = stored.signal
+        signal.verificationURL = nil
+        try signal.encode(to: encoder)
         var container = encoder.container(keyedBy: Keys.self)
         try container.encode(stored.id, forKey: .id)
     }

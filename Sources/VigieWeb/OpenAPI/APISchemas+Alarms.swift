@@ -68,7 +68,7 @@ extension APISchemas {
                     "restored": .boolean(description: "The site restored (no zone left in alarm): recorded by the station."),
                     "mediaSeen": .array(
                         .ref("MediaLogItem"), description: "The alarm's media on screen when a video verification was concluded (set by the station)."
-                    ),
+                    ).readOnly(),
                 ], description: "What the operator recorded at a step."),
             "StepRecord": .object(
                 [

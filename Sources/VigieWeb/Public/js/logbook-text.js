@@ -269,8 +269,8 @@ const describers = {
   "media.downloaded": mediaEntry("logbook.text.media.downloaded"),
   "media.purged": mediaEntry("logbook.text.media.purged"),
   // The reason is stored as "word: detail": the word is named in the console's language, the detail left out.
-  "media.failed": (details) => details.camera ? t("logbook.text.media.failed", {
-    camera: details.camera, reason: label("logbook.snapshotFailure", details.reason?.split(":")[0]) ?? t("alarm.mediaFailed"),
+  "media.failed": (details) => details.reason ? t("logbook.text.media.failed", {
+    camera: details.camera ?? t("alarm.mediaVerification"), reason: label("logbook.snapshotFailure", details.reason?.split(":")[0]) ?? t("alarm.mediaFailed"),
   }) : null,
   "config.created": configChange("logbook.text.config.created"),
   "config.updated": configChange("logbook.text.config.updated"),

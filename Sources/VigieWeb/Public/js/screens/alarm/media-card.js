@@ -47,7 +47,7 @@ export function mediaGallery(alarmID) {
 }
 
 function figure(medium, file, timeZone) {
-  const camera = medium.deviceName ?? t("alarm.mediaCamera");
+  const camera = medium.deviceName ?? t(medium.origin === "verificationURL" ? "alarm.mediaVerification" : "alarm.mediaCamera");
   const at = medium.capturedAt ?? medium.receivedAt;
   const caption = `${camera} · ${time(at, timeZone)}`;
   let content;
