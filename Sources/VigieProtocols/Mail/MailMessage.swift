@@ -63,12 +63,25 @@ public struct MailMessage: Sendable, Hashable {
         }
     }
 
+    /// Line breaks and spaces are allowed between base64 digits; anything else that is not base64 is refused. Copied
+    /// in one pass into storage of the right size: a 200 KB image is some 3,500 lines.
+    private static func withoutWhitespace(_ body: ArraySlice<UInt8>) -> Data {
+        let digits = [UInt8](unsafeUninitializedCapacity: body.count) { buffer, count in
+            count = 0
+            body.withUnsafeBufferPointer { source in
+                for byte in source where byte != 0x0D && byte != 0x0A && byte != 0x20 && byte != 0x09 {
+                    buffer[count] = byte
+                    count += 1
+                }
+            }
+        }
+        return Data(digits)
+    }
+
     private static func decode(_ body: ArraySlice<UInt8>, encoding: String?) throws(MailError) -> [UInt8] {
         switch encoding?.trimmed.lowercased() {
         case "base64":
-            // Line breaks and spaces are allowed between the digits; anything else that is not base64 is refused.
-            let digits = body.filter { $0 != 0x0D && $0 != 0x0A && $0 != 0x20 && $0 != 0x09 }
-            guard let data = Data(base64Encoded: Data(digits)) else { throw .badBase64 }
+            guard let data = Data(base64Encoded: withoutWhitespace(body)) else { throw .badBase64 }
             return Array(data)
         case "quoted-printable": return QuotedPrintable.decode(Array(body))
         default: return Array(body)
