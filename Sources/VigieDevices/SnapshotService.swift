@@ -31,24 +31,17 @@ public final class SnapshotService: Service, Sendable {
     }
 
     public func run() async throws {
-        let changes = store.changes.subscribe()
-        // Alarms opened before the start are not fetched for: their moment has passed.
-        var cursor = try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? 0
-        for await _ in changes.cancelOnGracefulShutdown() {
-            do {
-                let opened = try await store.logbook(query: LogbookQuery(kinds: [.alarmOpened], afterSequence: cursor, limit: 500)).items
-                if let last = opened.last { cursor = last.sequence }
-                let alarms = opened.filter { $0.siteID != nil }.compactMap(\.alarmID)
-                // A few alarms at a time, each one's cameras together: a flood of alarms queues here, not on the cameras.
-                for start in stride(from: 0, to: alarms.count, by: Self.concurrentAlarms) {
-                    await withDiscardingTaskGroup { group in
-                        for alarmID in alarms[start..<min(start + Self.concurrentAlarms, alarms.count)] {
-                            group.addTask { await self.attachSnapshots(to: alarmID) }
-                        }
+        try await LogbookFollower(store: store, kinds: [.alarmOpened]).follow(failed: { error in
+            logger.error("snapshot watch could not read the logbook", metadata: ["error": "\(error)"])
+        }) { opened in
+            let alarms = opened.filter { $0.siteID != nil }.compactMap(\.alarmID)
+            // A few alarms at a time, each one's cameras together: a flood of alarms queues here, not on the cameras.
+            for start in stride(from: 0, to: alarms.count, by: Self.concurrentAlarms) {
+                await withDiscardingTaskGroup { group in
+                    for alarmID in alarms[start..<min(start + Self.concurrentAlarms, alarms.count)] {
+                        group.addTask { await self.attachSnapshots(to: alarmID) }
                     }
                 }
-            } catch {
-                logger.error("snapshot watch could not read the logbook", metadata: ["error": "\(error)"])
             }
         }
     }

@@ -48,26 +48,16 @@ public final class VerificationMediaService: Service, Sendable {
     }
 
     public func run() async throws {
-        let changes = store.changes.subscribe()
-        var cursor = try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? 0
-        for await _ in changes.cancelOnGracefulShutdown() {
-            guard pending.withLock({ !$0.isEmpty }) else {
-                cursor = try await store.logbook(query: LogbookQuery(limit: 1)).items.first?.sequence ?? cursor
-                continue
-            }
-            do {
-                let entries = try await store.logbook(
-                    query: LogbookQuery(kinds: [.alarmOpened, .alarmEvent], afterSequence: cursor, limit: ListQuery.maximumLimit)
-                ).items
-                if let last = entries.last { cursor = last.sequence }
-                for entry in entries {
-                    guard let alarmID = entry.alarmID, let signal = Self.signalID(of: entry),
-                        let address = pending.withLock({ $0.removeValue(forKey: signal) })
-                    else { continue }
-                    await attach(address, signalID: signal, to: alarmID, siteID: entry.siteID)
-                }
-            } catch {
-                logger.error("verification watch could not read the logbook", metadata: ["error": "\(error)"])
+        let follower = LogbookFollower(store: store, kinds: [.alarmOpened, .alarmEvent])
+        try await follower.follow(
+            wanted: { self.pending.withLock { !$0.isEmpty } },
+            failed: { error in logger.error("verification watch could not read the logbook", metadata: ["error": "\(error)"]) }
+        ) { entries in
+            for entry in entries {
+                guard let alarmID = entry.alarmID, let signal = Self.signalID(of: entry),
+                    let address = pending.withLock({ $0.removeValue(forKey: signal) })
+                else { continue }
+                await attach(address, signalID: signal, to: alarmID, siteID: entry.siteID)
             }
         }
     }

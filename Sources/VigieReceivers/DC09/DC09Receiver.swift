@@ -42,7 +42,7 @@ public final class DC09Receiver: Service, Sendable {
     let shedLog = LogThrottle(period: .seconds(60))
     /// Which refused frames are stored; the others are answered and counted.
     let refusedSample: Mutex<RefusedFrameSampler<String>>
-    private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
+    private let boundPort = BoundPort()
 
     public init(
         configuration: DC09ReceiverConfiguration, ingest: IngestQueue, directory: AccountDirectory, registry: ReceiverRegistry,
@@ -62,13 +62,7 @@ public final class DC09Receiver: Service, Sendable {
 
     /// The port the receiver listens on, once bound (useful when configured with port 0).
     public func port() async -> Int {
-        await withCheckedContinuation { continuation in
-            let known = boundPort.withLock { state -> Int? in
-                if state.port == nil { state.waiters.append(continuation) }
-                return state.port
-            }
-            if let known { continuation.resume(returning: known) }
-        }
+        await boundPort.value()
     }
 
     public func run() async throws {
@@ -82,11 +76,7 @@ public final class DC09Receiver: Service, Sendable {
             throw error
         }
         connections.add(udp, sheddable: false)
-        for waiter in boundPort.withLock({ state -> [CheckedContinuation<Int, Never>] in
-            state.port = port
-            defer { state.waiters = [] }
-            return state.waiters
-        }) { waiter.resume(returning: port) }
+        boundPort.set(port)
         registry.update(configuration.name) {
             $0.kind = "dc09"
             $0.listening = "\(configuration.host):\(port) tcp+udp"

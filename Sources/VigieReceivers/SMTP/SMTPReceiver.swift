@@ -19,7 +19,7 @@ public final class SMTPReceiver: Service, Sendable {
     let intake: SMTPIntake
     let activeConnections = Atomic<Int>(0)
     let refusedSample: Mutex<RefusedFrameSampler<String>>
-    private let boundPort: Mutex<(port: Int?, waiters: [CheckedContinuation<Int, Never>])> = Mutex((nil, []))
+    private let boundPort = BoundPort()
 
     public init(
         configuration: SMTPReceiverConfiguration, ingest: IngestQueue, directory: MailboxDirectory, library: MediaLibrary,
@@ -37,13 +37,7 @@ public final class SMTPReceiver: Service, Sendable {
 
     /// The port it listens on, once bound (useful when configured with port 0).
     public func port() async -> Int {
-        await withCheckedContinuation { continuation in
-            let known = boundPort.withLock { state -> Int? in
-                if state.port == nil { state.waiters.append(continuation) }
-                return state.port
-            }
-            if let known { continuation.resume(returning: known) }
-        }
+        await boundPort.value()
     }
 
     public func run() async throws {
@@ -71,11 +65,7 @@ public final class SMTPReceiver: Service, Sendable {
             .bind(host: configuration.host, port: configuration.port)
             .get()
         let port = channel.localAddress?.port ?? configuration.port
-        for waiter in boundPort.withLock({ state -> [CheckedContinuation<Int, Never>] in
-            state.port = port
-            defer { state.waiters = [] }
-            return state.waiters
-        }) { waiter.resume(returning: port) }
+        boundPort.set(port)
         registry.update(configuration.name) {
             $0.kind = "smtp"
             $0.listening = "\(configuration.host):\(port) tcp"
