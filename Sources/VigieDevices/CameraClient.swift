@@ -46,39 +46,45 @@ public struct CameraClient: Sendable {
         return (data, type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? type)
     }
 
-    /// GET `address`, answering one 401 with the device's credentials.
+    /// GET `address`, answering one 401 with the device's credentials, all of it (both requests and the body) within
+    /// ``timeout``: a device that sends its head and then trickles the body is cut off like one that never answers.
     private func fetch(_ address: URL, username: String?, password: String?) async throws(SnapshotError) -> (Data, String) {
-        let deadline = NIODeadline.now() + .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000)
-        var response = try await get(address, authorization: nil, deadline: deadline)
-        if response.status == .unauthorized {
-            guard let username,
-                let authorization = Self.authorization(
-                    answering: response.headers["WWW-Authenticate"], username: username, password: password ?? "", target: address)
-            else { throw .unauthorized }
-            response = try await get(address, authorization: authorization, deadline: deadline)
-            if response.status == .unauthorized { throw .unauthorized }
-        }
-        guard response.status == .ok else { throw .httpStatus(Int(response.status.code)) }
-        let type = response.headers.first(name: "Content-Type") ?? ""
         do {
-            let body = try await response.body.collect(upTo: maximumBytes)
-            return (Data(body.readableBytesView), type)
-        } catch is NIOTooManyBytesError {
-            throw .tooLarge(bytes: maximumBytes)
+            return try await withDeadline(timeout, "a request to \(address.host ?? "a device")") {
+                try await exchange(address, username: username, password: password)
+            }
+        } catch let error as SnapshotError {
+            throw error
         } catch {
             throw failure(error)
         }
     }
 
-    private func get(_ address: URL, authorization: String?, deadline: NIODeadline) async throws(SnapshotError) -> HTTPClientResponse {
+    private func exchange(_ address: URL, username: String?, password: String?) async throws -> (Data, String) {
+        var response = try await get(address, authorization: nil)
+        if response.status == .unauthorized {
+            guard let username,
+                let authorization = Self.authorization(
+                    answering: response.headers["WWW-Authenticate"], username: username, password: password ?? "", target: address)
+            else { throw SnapshotError.unauthorized }
+            response = try await get(address, authorization: authorization)
+            if response.status == .unauthorized { throw SnapshotError.unauthorized }
+        }
+        guard response.status == .ok else { throw SnapshotError.httpStatus(Int(response.status.code)) }
+        let type = response.headers.first(name: "Content-Type") ?? ""
+        do {
+            let body = try await response.body.collect(upTo: maximumBytes)
+            return (Data(body.readableBytesView), type)
+        } catch is NIOTooManyBytesError {
+            throw SnapshotError.tooLarge(bytes: maximumBytes)
+        }
+    }
+
+    private func get(_ address: URL, authorization: String?) async throws -> HTTPClientResponse {
         var request = HTTPClientRequest(url: address.absoluteString)
         request.headers.add(name: "Accept", value: "image/jpeg, image/*, video/*")
         if let authorization { request.headers.add(name: "Authorization", value: authorization) }
-        do {
-            return try await http.execute(request, deadline: deadline)
-        } catch {
-            throw failure(error)
-        }
+        return try await http.execute(request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000))
     }
 
     /// The credentials answering a 401: Digest if any challenge is Digest, else Basic if offered.
@@ -93,9 +99,9 @@ public struct CameraClient: Sendable {
         return "Basic " + Data("\(username):\(password)".utf8).base64EncodedString()
     }
 
-    private func failure(_ error: any Error) -> SnapshotError { Self.failure(error, timeout: timeout) }
-
-    static func failure(_ error: any Error, timeout: Duration = .seconds(5)) -> SnapshotError {
+    /// A transport failure as the alarm reads it: too slow, or unreachable with why.
+    private func failure(_ error: any Error) -> SnapshotError {
+        if error is DeadlineExceeded { return .timedOut(seconds: Int(timeout.components.seconds)) }
         if let client = error as? HTTPClientError, client == .deadlineExceeded || client == .readTimeout || client == .connectTimeout {
             return .timedOut(seconds: Int(timeout.components.seconds))
         }

@@ -37,6 +37,7 @@ import VigieWeb
                 (camera(host, path: FakeCamera.html), .notAJPEG(contentType: "text/html")),
                 (camera(host, path: "/missing.jpg"), .httpStatus(404)),
                 (camera(host, path: FakeCamera.slow), .timedOut(seconds: 1)),
+                (camera(host, path: FakeCamera.trickle), .timedOut(seconds: 1)),
                 (Device(siteID: UUID(), name: "RTSP", driver: .rtspOnly, host: host, rtspURL: "rtsp://{host}/1"), .noSnapshotAddress),
             ]
             for (device, expected) in cases {

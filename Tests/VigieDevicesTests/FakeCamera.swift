@@ -7,11 +7,12 @@ import VigieWeb
 
 /// A camera on loopback that speaks HTTP as real ones do: the demo's Digest-protected snapshots
 /// (``DemoCameraRoutes``), plus the answers of misbehaving devices: an HTML login page, a Basic-only camera, one that
-/// never answers in time.
+/// never answers in time, one that answers and then trickles its body.
 struct FakeCamera {
     static let html = "/login.html"
     static let basic = "/basic.jpg"
     static let slow = "/slow.jpg"
+    static let trickle = "/trickle.jpg"
 
     /// Runs the camera around `body`, which gets its `host:port`.
     static func run<Result: Sendable>(_ body: @Sendable (String) async throws -> Result) async throws -> Result {
@@ -26,6 +27,18 @@ struct FakeCamera {
                 return Response(status: .unauthorized, headers: [.wwwAuthenticate: "Basic realm=\"cam\""])
             }
             return Response(status: .ok, headers: [.contentType: "image/jpeg"], body: .init(byteBuffer: ByteBuffer(bytes: [0xFF, 0xD8, 0xFF, 0xD9])))
+        }
+        // Answers at once, then sends its JPEG a byte every two seconds.
+        router.get(RouterPath(trickle)) { _, _ in
+            Response(
+                status: .ok, headers: [.contentType: "image/jpeg"],
+                body: ResponseBody { writer in
+                    for byte: UInt8 in [0xFF, 0xD8, 0xFF, 0xD9] {
+                        try await writer.write(ByteBuffer(bytes: [byte]))
+                        try await Task.sleep(for: .seconds(2))
+                    }
+                    try await writer.finish(nil)
+                })
         }
         router.get(RouterPath(slow)) { _, _ in
             try await Task.sleep(for: .seconds(5))
