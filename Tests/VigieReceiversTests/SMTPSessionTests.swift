@@ -59,6 +59,10 @@ import VigieCore
         var smtp = session()
         let (codes, _) = run(&smtp, ["EHLO cam", "MAIL FROM:<a@b>", "RCPT TO:<nobody@alarmes.example>", "RCPT TO:<>"])
         #expect(codes == ["250", "250", "refused", "550", "501"])
+        var again = session()
+        _ = run(&again, ["EHLO cam-quai", "MAIL FROM:<a@b>"])
+        let refusal = again.receive(Array("RCPT TO:<nobody@x>".utf8)[...]).first
+        #expect(refusal == .refuseRecipient(address: "nobody@x", sender: "a@b", heloName: "cam-quai"))
     }
 
     @Test func aDeclaredOrActualSizeOverTheLimitIsRefused() {

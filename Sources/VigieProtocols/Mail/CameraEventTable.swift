@@ -10,7 +10,7 @@ public enum CameraEventTable {
         public var frenchDescription: String
     }
 
-    /// The meaning of `type`; `nil` for no type at all.
+    /// The meaning of `type`; a camera alarm for no type at all.
     public static func entry(for type: String?) -> Entry {
         guard let type, !type.isEmpty else { return cameraAlarm }
         return entries[type.lowercased()]

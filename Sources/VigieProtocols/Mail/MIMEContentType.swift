@@ -1,3 +1,5 @@
+import Foundation
+
 /// A `Content-Type` or `Content-Disposition` value: `image/jpeg; name="quai 2.jpg"`.
 public struct MIMEContentType: Sendable, Hashable {
     /// Lower-case `type/subtype` (`multipart/mixed`), or the disposition (`attachment`).
@@ -12,7 +14,7 @@ public struct MIMEContentType: Sendable, Hashable {
 
     /// Reads a header value; absent or empty, it is `text/plain` (RFC 2045 §5.2).
     public init(header: String?) {
-        guard let header, !header.trimmed.isEmpty else {
+        guard let header, !header.trimmingCharacters(in: .whitespaces).isEmpty else {
             self.init(value: "text/plain")
             return
         }
@@ -20,14 +22,14 @@ public struct MIMEContentType: Sendable, Hashable {
         var parameters: [String: String] = [:]
         for piece in pieces.dropFirst() {
             guard let equals = piece.firstIndex(of: "=") else { continue }
-            let name = String(piece[piece.startIndex..<equals]).trimmed.lowercased()
-            var value = String(piece[piece.index(after: equals)...]).trimmed
+            let name = piece[piece.startIndex..<equals].trimmingCharacters(in: .whitespaces).lowercased()
+            var value = piece[piece.index(after: equals)...].trimmingCharacters(in: .whitespaces)
             if value.count >= 2, value.hasPrefix("\""), value.hasSuffix("\"") {
                 value = String(value.dropFirst().dropLast()).replacingBackslashEscapes
             }
             parameters[name] = value
         }
-        self.init(value: (pieces.first ?? "").trimmed.lowercased(), parameters: parameters)
+        self.init(value: (pieces.first ?? "").trimmingCharacters(in: .whitespaces).lowercased(), parameters: parameters)
     }
 
     public var isMultipart: Bool { value.hasPrefix("multipart/") }

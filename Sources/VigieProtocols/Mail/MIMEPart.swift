@@ -22,6 +22,9 @@ public struct MIMEPart: Sendable, Hashable {
         MIMEContentType(header: headers["Content-Disposition"] ?? "").value == "attachment" || fileName != nil
     }
 
+    /// Whether it is an image or a clip, which the station keeps.
+    public var isMedium: Bool { contentType.value.hasPrefix("image/") || contentType.value.hasPrefix("video/") }
+
     /// The part as text in its charset.
     public var text: String { MIMEText.decode(content[...], charset: contentType.parameters["charset"]) }
 }

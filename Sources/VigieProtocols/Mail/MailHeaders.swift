@@ -1,3 +1,5 @@
+import Foundation
+
 /// A header block (RFC 5322 §2.2): fields in order, folded lines unfolded, names compared without case.
 public struct MailHeaders: Sendable, Hashable {
     public struct Field: Sendable, Hashable {
@@ -24,24 +26,17 @@ public struct MailHeaders: Sendable, Hashable {
         for (index, line) in MailLines.split(bytes).enumerated() where !line.isEmpty {
             if line.first == UInt8(ascii: " ") || line.first == UInt8(ascii: "\t") {
                 guard !fields.isEmpty else { throw .malformedHeader(line: index + 1) }
-                fields[fields.count - 1].value += " " + MailLines.text(line).trimmed
+                fields[fields.count - 1].value += " " + MIMEText.decode(line, charset: nil).trimmingCharacters(in: .whitespaces)
                 continue
             }
             guard let colon = line.firstIndex(of: UInt8(ascii: ":")), colon > line.startIndex,
                 line[line.startIndex..<colon].allSatisfy({ $0 > 0x20 && $0 < 0x7F })
             else { throw .malformedHeader(line: index + 1) }
-            fields.append(Field(name: MailLines.text(line[line.startIndex..<colon]), value: MailLines.text(line[(colon + 1)...]).trimmed))
+            fields.append(
+                Field(
+                    name: MIMEText.decode(line[line.startIndex..<colon], charset: nil),
+                    value: MIMEText.decode(line[(colon + 1)...], charset: nil).trimmingCharacters(in: .whitespaces)))
         }
         return MailHeaders(fields: fields)
-    }
-}
-
-extension String {
-    /// Without the spaces and tabs around it.
-    var trimmed: String {
-        var scalars = Substring(self)
-        while let first = scalars.first, first == " " || first == "\t" { scalars.removeFirst() }
-        while let last = scalars.last, last == " " || last == "\t" { scalars.removeLast() }
-        return String(scalars)
     }
 }

@@ -20,12 +20,6 @@ public enum MailLines {
         return lines
     }
 
-    /// Header bytes as text: UTF-8 where valid (what `SMTPUTF8` devices send), each byte as itself otherwise.
-    static func text(_ bytes: ArraySlice<UInt8>) -> String {
-        if let text = String(validating: bytes, as: UTF8.self) { return text }
-        return String(bytes.map { Character(Unicode.Scalar($0)) })
-    }
-
     /// Where the header block ends and the body begins: after the first empty line (`nil`: headers only).
     static func bodyStart(_ bytes: ArraySlice<UInt8>) -> (headersEnd: Int, bodyStart: Int)? {
         var index = bytes.startIndex

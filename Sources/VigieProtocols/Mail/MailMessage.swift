@@ -44,7 +44,7 @@ public struct MailMessage: Sendable, Hashable {
 
     /// The images and clips it carries, whether marked as attachments or inline.
     public var media: [MIMEPart] {
-        parts.filter { $0.contentType.value.hasPrefix("image/") || $0.contentType.value.hasPrefix("video/") }
+        parts.filter(\.isMedium)
     }
 
     private static func read(headers: MailHeaders, body: ArraySlice<UInt8>, depth: Int, into parts: inout [MIMEPart]) throws(MailError) {
@@ -79,7 +79,7 @@ public struct MailMessage: Sendable, Hashable {
     }
 
     private static func decode(_ body: ArraySlice<UInt8>, encoding: String?) throws(MailError) -> [UInt8] {
-        switch encoding?.trimmed.lowercased() {
+        switch encoding?.trimmingCharacters(in: .whitespaces).lowercased() {
         case "base64":
             guard let data = Data(base64Encoded: withoutWhitespace(body)) else { throw .badBase64 }
             return Array(data)

@@ -59,7 +59,8 @@ final class SMTPConnectionHandler: ChannelInboundHandler {
         case .close:
             closing = true
             context.close(promise: nil)
-        case .refuseRecipient(let address): receiver.refuseRecipient(address, peer: peer)
+        case .refuseRecipient(let address, let sender, let heloName):
+            receiver.refuseRecipient(address, sender: sender, heloName: heloName, peer: peer)
         case .deliver(let message):
             delivering = true
             let loopBound = NIOLoopBound((self, context), eventLoop: context.eventLoop)

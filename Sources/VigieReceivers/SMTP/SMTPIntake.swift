@@ -43,6 +43,7 @@ struct SMTPIntake: Sendable {
             stored.append((part, sha256, size))
         }
         let identity = mail.messageID ?? Hex.string(SHA256.hash(data: message.content))
+        let raw = Self.bounded(Self.envelope(of: message) + Self.summary(of: mail, media: stored))
         let drafts = message.recipients.map { recipient in
             var draft = base
             draft.account = recipient.mailbox
@@ -57,7 +58,7 @@ struct SMTPIntake: Sendable {
                         deviceName: recipient.entry.deviceName)
                 }
             }
-            draft.raw = Self.bounded(Self.envelope(of: message) + Self.summary(of: mail, media: stored.map { ($0.part, $0.sha256, $0.size) }))
+            draft.raw = raw
             draft.reply = "250"
             draft.dedupeKey = Hex.string(SHA256.hash(data: Array("\(recipient.mailbox.lowercased())\u{1F}\(identity)".utf8)).prefix(16))
             return draft
@@ -67,10 +68,10 @@ struct SMTPIntake: Sendable {
     }
 
     /// The draft that records a recipient the station does not know.
-    func unknownRecipient(_ address: String, sender: String?, heloName: String?, peer: String, at now: Date) -> SignalDraft {
+    func unknownRecipient(_ address: String, sender: String, heloName: String, peer: String, at now: Date) -> SignalDraft {
         SignalDraft(
             receivedAt: now, receiver: receiverName, transport: .smtp, peer: peer,
-            raw: Self.bounded("HELO \(heloName ?? "")\r\nMAIL FROM:<\(sender ?? "")>\r\nRCPT TO:<\(address)>"),
+            raw: Self.bounded("HELO \(heloName)\r\nMAIL FROM:<\(sender)>\r\nRCPT TO:<\(address)>"),
             account: String(address.prefix { $0 != "@" }), error: "unknownRecipient: no camera or site has the mailbox <\(address)>",
             reply: "550")
     }
@@ -86,8 +87,10 @@ struct SMTPIntake: Sendable {
     /// line with its hash (the bytes are in the media library).
     static func summary(of mail: MailMessage, media: [(part: MIMEPart, sha256: String, size: Int)]) -> String {
         var text = mail.headers.fields.map { "\($0.name): \($0.value)" }.joined(separator: "\r\n") + "\r\n\r\n"
+        // The media were kept in the order of the parts: each image or clip part is the next of them.
+        var kept = media[...]
         for part in mail.parts {
-            if let medium = media.first(where: { $0.part == part }) {
+            if part.isMedium, let medium = kept.popFirst() {
                 text += "[\(part.contentType.value) \(part.fileName ?? "") \(medium.size) bytes sha256 \(medium.sha256)]\r\n"
             } else if part.contentType.value.hasPrefix("text/") {
                 text += part.text + "\r\n"

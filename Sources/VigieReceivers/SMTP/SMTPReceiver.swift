@@ -93,23 +93,23 @@ public final class SMTPReceiver: Service, Sendable {
             switch result {
             case .failure(let error):
                 logger.error("camera e-mail not stored: media not written", metadata: ["error": "\(error)", "peer": "\(peer)"])
-                reply("451 4.3.0 The station cannot store the message now, try again later")
+                reply(Self.cannotStore)
             case .success(let outcome):
                 if outcome.drafts.allSatisfy({ $0.error != nil }), !self.samplesRefused(from: Self.address(of: peer)) {
                     reply(outcome.reply)
                     return
                 }
                 self.store(outcome.drafts) { stored in
-                    eventLoop.execute { reply(stored ? outcome.reply : "451 4.3.0 The station cannot store the message now, try again later") }
+                    eventLoop.execute { reply(stored ? outcome.reply : Self.cannotStore) }
                 }
             }
         }
     }
 
     /// Records a recipient the station does not know, if its source's sample has room.
-    func refuseRecipient(_ address: String, peer: String) {
+    func refuseRecipient(_ address: String, sender: String, heloName: String, peer: String) {
         guard samplesRefused(from: Self.address(of: peer)) else { return }
-        ingest.enqueue(intake.unknownRecipient(address, sender: nil, heloName: nil, peer: peer, at: now())) { _ in }
+        ingest.enqueue(intake.unknownRecipient(address, sender: sender, heloName: heloName, peer: peer, at: now())) { _ in }
     }
 
     /// Stores every draft of a message; `completion` says whether all were stored.
@@ -133,6 +133,9 @@ public final class SMTPReceiver: Service, Sendable {
         }
         return true
     }
+
+    /// The answer to a message the station could not store: the camera sends it again.
+    static let cannotStore = "451 4.3.0 The station cannot store the message now, try again later"
 
     /// The IP address of `host:port`.
     static func address(of peer: String) -> String {

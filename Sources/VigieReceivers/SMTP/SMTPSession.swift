@@ -11,8 +11,8 @@ struct SMTPSession {
         case reply(String)
         /// A message is complete: store it, then reply.
         case deliver(SMTPMessage)
-        /// A recipient the station does not know: answered `550`, recorded as a refused signal.
-        case refuseRecipient(String)
+        /// A recipient the station does not know: answered `550`, recorded as a refused signal with who sent it.
+        case refuseRecipient(address: String, sender: String, heloName: String)
         /// Close the connection after the replies before it.
         case close
     }
@@ -119,7 +119,8 @@ struct SMTPSession {
         guard recipients.count < configuration.maximumRecipients else { return failed("452 4.5.3 Too many recipients") }
         let mailbox = String(address.prefix { $0 != "@" })
         guard let entry = resolve(mailbox) else {
-            return [.refuseRecipient(address)] + failed("550 5.1.1 <\(address)>: no camera or site has this mailbox")
+            return [.refuseRecipient(address: address, sender: sender ?? "", heloName: greeted ?? "")]
+                + failed("550 5.1.1 <\(address)>: no camera or site has this mailbox")
         }
         recipients.append(SMTPRecipient(address: address, mailbox: mailbox, entry: entry))
         return succeeded("250 2.1.5 Ok")
