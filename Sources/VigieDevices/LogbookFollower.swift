@@ -16,9 +16,13 @@ struct LogbookFollower: Sendable {
         var cursor = try await head()
         for await _ in changes.cancelOnGracefulShutdown() {
             do {
-                guard wanted() else {
-                    cursor = try await head()
-                    continue
+                if !wanted() {
+                    // Asked again once the head is read: what is wanted after that was written after the head.
+                    let newest = try await head()
+                    guard wanted() else {
+                        cursor = newest
+                        continue
+                    }
                 }
                 let entries = try await store.logbook(query: LogbookQuery(kinds: kinds, afterSequence: cursor, limit: ListQuery.maximumLimit)).items
                 if let last = entries.last { cursor = last.sequence }

@@ -17,6 +17,7 @@ public final class AlarmEngine: Service, Sendable {
     }
 
     private let store: any Store
+    private let policy: AlarmPolicy
     private let processor: AlarmProcessor
     private let handling: AlarmHandling
     private let logger: Logger
@@ -29,6 +30,7 @@ public final class AlarmEngine: Service, Sendable {
 
     public init(store: any Store, policy: AlarmPolicy = AlarmPolicy(), batchSize: Int = 500, logger: Logger = Logger(label: "vigie.engine")) {
         self.store = store
+        self.policy = policy
         self.processor = AlarmProcessor(policy: policy)
         self.handling = AlarmHandling(policy: policy)
         self.logger = logger
@@ -43,7 +45,9 @@ public final class AlarmEngine: Service, Sendable {
 
     /// The configuration the engine's snapshot holds: a change of another kind (a contact, a closure code) does not
     /// reload it.
-    public static let configurationKinds: Set<EntityKind> = [.customer, .site, .zone, .procedure, .openingSchedule, .temporaryInstruction]
+    public static let configurationKinds: Set<EntityKind> = [
+        .customer, .site, .zone, .procedure, .openingSchedule, .temporaryInstruction, .device,
+    ]
 
     /// Configuration changed: bring the snapshot (sites, zones, schedules, instructions, procedures) up to date
     /// before the next signal, reading only what `change` names.
@@ -59,6 +63,7 @@ public final class AlarmEngine: Service, Sendable {
         var openAlarms = try await loadOpenAlarms()
         var snapshot = ConfigurationSnapshot()
         var cursor = try await store.processedThrough()
+        var floods = DeviceFloodWatch(limit: policy.deviceFloodLimit, window: policy.deviceFloodWindow)
         wake.yield()
         for await _ in wakeUps.cancelOnGracefulShutdown() {
             do {
@@ -81,7 +86,10 @@ public final class AlarmEngine: Service, Sendable {
                     let storedAlarms = try await store.alarms(
                         ids: Set(signals.flatMap { AlarmGrouping.keys(of: $0.signal).compactMap { openAlarms[$0]?.alarm.id } }))
                     for signal in signals {
-                        batch.append(process(signal, snapshot: snapshot, openAlarms: &openAlarms, storedAlarms: storedAlarms, unsaved: &unsaved))
+                        batch.append(
+                            process(
+                                signal, snapshot: snapshot, openAlarms: &openAlarms, storedAlarms: storedAlarms, unsaved: &unsaved,
+                                floods: &floods))
                     }
                     try await store.record(batch)
                     cursor = last.id
@@ -99,7 +107,7 @@ public final class AlarmEngine: Service, Sendable {
 
     private func process(
         _ stored: StoredSignal, snapshot: ConfigurationSnapshot, openAlarms: inout [String: OpenAlarm], storedAlarms: [UUID: Alarm],
-        unsaved: inout Set<UUID>
+        unsaved: inout Set<UUID>, floods: inout DeviceFloodWatch
     ) -> SignalProcessing {
         let signal = stored.signal
         if signal.error != nil {
@@ -118,6 +126,9 @@ public final class AlarmEngine: Service, Sendable {
             let open = stillOpen(openAlarms[key], storedAlarms: storedAlarms, unsaved: unsaved)
             var context = snapshot.context(
                 siteID: siteID, at: signal.receivedAt, openAlarm: open.map { $0.alarm.summary(tracking: $0.tracking) })
+            let rate = signal.deviceID.map { floods.record($0, at: signal.receivedAt) } ?? .calm
+            context.deviceID = signal.deviceID
+            context.deviceFlooding = rate.isFlood
             let decision = processor.decide(event, at: signal.receivedAt, stationGenerated: stationGenerated, context: &context)
             var alarm: Alarm?
             var handled: LogbookDraft?
@@ -149,6 +160,11 @@ public final class AlarmEngine: Service, Sendable {
             eventAlarms.append(alarm?.id)
             logbook.append(SignalLog.event(event, of: stored, decision: decision, alarm: alarm))
             if let handled { logbook.append(handled) }
+            if rate == .floodStarts, let device = signal.deviceID {
+                logbook.append(
+                    SignalLog.flooding(
+                        device: device, name: snapshot.devices[device]?.name, of: stored, policy: policy, alarmID: alarm?.id ?? open?.alarm.id))
+            }
         }
         if signal.events.isEmpty {
             logbook.append(

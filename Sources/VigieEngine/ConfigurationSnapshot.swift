@@ -11,6 +11,8 @@ struct ConfigurationSnapshot: Sendable {
     var zones: [UUID: [Int: Zone]] = [:]
     var schedules: [UUID: OpeningSchedule] = [:]
     var instructions: [UUID: [TemporaryInstruction]] = [:]
+    /// Devices by id, to name a camera in the station's entries about it.
+    var devices: [UUID: Device] = [:]
     /// Sites of customers of kind `station`: the station's own protection.
     var stationSites: Set<UUID> = []
     var stationCustomers: Set<UUID> = []
@@ -30,6 +32,7 @@ struct ConfigurationSnapshot: Sendable {
         for instruction in try await store.all(TemporaryInstruction.self) {
             snapshot.instructions[instruction.siteID, default: []].append(instruction)
         }
+        for device in try await store.all(Device.self) { snapshot.devices[device.id] = device }
         snapshot.procedures = ProcedureResolver(procedures: try await store.all(Procedure.self))
         return snapshot
     }
@@ -73,6 +76,7 @@ struct ConfigurationSnapshot: Sendable {
                 }
             }
         }
+        for id in change.ids[.device] ?? [] { devices[id] = try await store.fetch(Device.self, id: id)?.entity }
         if change.ids[.procedure] != nil { procedures = ProcedureResolver(procedures: try await store.all(Procedure.self)) }
     }
 

@@ -39,6 +39,24 @@ enum SignalLog {
             kind: kind, author: .system, siteID: signal.signal.siteID, alarmID: alarm?.id, summary: "\(what): \(sentence)", details: details)
     }
 
+    /// A device's burst: from now on its events join the site's open alarm or are logged, until it calms down.
+    struct Flooding: Encodable {
+        var signal: Int64
+        var device: UUID
+        var deviceName: String?
+        var events: Int
+        var minutes: Int
+    }
+
+    static func flooding(device: UUID, name: String?, of signal: StoredSignal, policy: AlarmPolicy, alarmID: UUID?) -> LogbookDraft {
+        let minutes = Int((policy.deviceFloodWindow / 60).rounded(.up))
+        return LogbookDraft(
+            kind: .deviceFlooding, author: .system, siteID: signal.signal.siteID, alarmID: alarmID,
+            summary:
+                "\(name ?? "device") sent more than \(policy.deviceFloodLimit) events in \(minutes) min: its events open no new alarm until it calms down",
+            details: Flooding(signal: signal.id, device: device, deviceName: name, events: policy.deviceFloodLimit, minutes: minutes))
+    }
+
     static func refused(_ signal: StoredSignal) -> LogbookDraft {
         LogbookDraft(
             kind: .signalRefused, author: .system, siteID: signal.signal.siteID,

@@ -152,6 +152,41 @@ import VigieTestSupport
         }
     }
 
+    /// Story: the camera of the car park fires with every gust; the operator mutes it for the night.
+    @Test func aMutedDeviceIsLoggedButAHoldUpFromItStillRaises() {
+        let camera = UUID()
+        let instruction = TemporaryInstruction(
+            siteID: UUID(), text: "Caméra parking en sourdine : arbre dans le vent", validFrom: night, validUntil: night.addingTimeInterval(3600),
+            suppressedDevices: [camera])
+        var context = ProcessingContext(site: site(), activeInstructions: [instruction])
+        context.deviceID = camera
+        #expect(processor.decide(event("MOTION", .burglary, zone: 1), at: night, context: &context) == .logged(reason: .deviceMuted))
+        guard case .open = processor.decide(event("HA", .holdUp, zone: 1), at: night, context: &context) else {
+            Issue.record("life safety is never muted")
+            return
+        }
+        var other = ProcessingContext(site: site(), activeInstructions: [instruction])
+        other.deviceID = UUID()
+        guard case .open = processor.decide(event("MOTION", .burglary, zone: 1), at: night, context: &other) else {
+            Issue.record("another camera of the site still alarms")
+            return
+        }
+    }
+
+    @Test func aFloodingDeviceJoinsTheOpenAlarmAndOpensNoNewOne() {
+        var context = ProcessingContext(site: site())
+        context.deviceID = UUID()
+        context.deviceFlooding = true
+        #expect(processor.decide(event("MOTION", .burglary, zone: 1), at: night, context: &context) == .logged(reason: .deviceFlooding))
+        let open = UUID()
+        context.openAlarm = OpenAlarmSummary(id: open, priority: 60, category: .burglary)
+        guard case .join(let joined, _, _, _) = processor.decide(event("MOTION", .burglary, zone: 1), at: night, context: &context) else {
+            Issue.record("a flood still joins the alarm the operator is handling")
+            return
+        }
+        #expect(joined == open)
+    }
+
     @Test func openingsOutsideTheScheduleAreAlarmsAndNormalOnesAreLogged() {
         // Bijouterie Martel: Tuesday to Saturday 10:00–19:30, 15 minutes' tolerance.
         let schedule = OpeningSchedule(siteID: UUID(), periods: (2...6).map { .init(weekday: $0, opens: "10:00", closes: "19:30") })

@@ -91,6 +91,23 @@ import VigieCore
         let now = Date()
         let instruction = TemporaryInstruction(siteID: siteID, text: "Travaux verrière", validFrom: now, validUntil: now, suppressedZones: [12, -1])
         #expect(fields { try instruction.validate() } == ["validUntil", "suppressedZones[1]"])
+        let camera = UUID()
+        let mute = TemporaryInstruction(
+            siteID: siteID, text: "Caméra en sourdine", validFrom: now, validUntil: now.addingTimeInterval(3600),
+            suppressedDevices: Array(repeating: camera, count: 101))
+        #expect(fields { try mute.validate() } == ["suppressedDevices"])
+    }
+
+    /// An instruction stored before devices could be muted reads back with none muted.
+    @Test func anInstructionStoredWithoutDevicesMutesNone() throws {
+        let stored = """
+            {"id":"\(UUID())","siteID":"\(siteID)","text":"Travaux","validFrom":"2026-11-24T08:00:00Z","validUntil":"2026-11-25T08:00:00Z",
+            "suppressedZones":[2]}
+            """
+        let decoder = JSONDecoder()
+        decoder.dateDecodingStrategy = .iso8601
+        let instruction = try decoder.decode(TemporaryInstruction.self, from: Data(stored.utf8))
+        #expect(instruction.suppressedZones == [2] && instruction.suppressedDevices.isEmpty)
     }
 
     @Test func usersAndPasswords() {

@@ -20,7 +20,7 @@ import VigieWeb
                 try await Task.sleep(for: .milliseconds(200))
                 let fetched = try await Self.alarm(from: good, in: store, service: service)
                 let failed = try await Self.alarm(from: "http://\(host)\(FakeCamera.html)", in: store, service: service)
-                for _ in 0..<100 {
+                for _ in 0..<600 {
                     let attached = try await store.logbook(query: LogbookQuery(alarmID: fetched, kinds: [.mediaAttached])).total
                     let refused = try await store.logbook(query: LogbookQuery(alarmID: failed, kinds: [.mediaFailed])).total
                     if attached == 1, refused == 1 { break }

@@ -10,6 +10,8 @@ import VigieEngine
 /// - `alarms.testModeExceptions` (list of categories still alarmed on a site on test; default hold-up, duress, panic, fire, medical)
 /// - `alarms.confirmationMinutes` (int, 30), `alarms.confirmationBonus` (int, 20), `alarms.holdUpConfirmationSeconds` (int, 120),
 ///   `alarms.stationBonus` (int, 1000)
+/// - `alarms.deviceFloodEvents` (int, 10) and `alarms.deviceFloodMinutes` (int, 5): a device sending more events than
+///   that within that time is flooding (``DeviceFloodWatch``)
 /// - `alarms.escalationSeconds.<category>` (int > 0; 30 for hold-up, duress, panic, fire), `alarms.escalationSeconds.default` (int, 60)
 /// - `alarms.urgentPriority` (int, 85) and `alarms.escalationSeconds.urgent` (int, 30): an alarm of at least that
 ///   priority, whatever its category, escalates within that delay
@@ -33,6 +35,9 @@ struct AlarmSettings: Sendable {
         policy.holdUpConfirmationWindow = TimeInterval(
             try Self.positive(reader, "alarms.holdUpConfirmationSeconds", default: Int(defaults.holdUpConfirmationWindow)))
         policy.stationBonus = try Self.nonNegative(reader, "alarms.stationBonus", default: defaults.stationBonus)
+        policy.deviceFloodLimit = try Self.positive(reader, "alarms.deviceFloodEvents", default: defaults.deviceFloodLimit)
+        policy.deviceFloodWindow = TimeInterval(
+            try Self.positive(reader, "alarms.deviceFloodMinutes", default: Int(defaults.deviceFloodWindow / 60)) * 60)
         self.policy = policy
 
         let defaultTimers = HandlingTimers.Configuration()

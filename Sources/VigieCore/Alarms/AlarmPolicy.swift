@@ -17,6 +17,11 @@ public struct AlarmPolicy: Codable, Sendable, Hashable {
     public var holdUpConfirmationWindow: TimeInterval = 120
     /// Added to alarms of the station's own site so that they outrank every client's.
     public var stationBonus: Int
+    /// A device (a camera, its e-mails and pushes) that sends more than this many events within
+    /// ``deviceFloodWindow`` is flooding: its further events join the site's open alarm, or are logged without
+    /// opening one, until it calms down (``DeviceFloodWatch``). Life-safety categories are never held back.
+    public var deviceFloodLimit: Int = 10
+    public var deviceFloodWindow: TimeInterval = 5 * 60
 
     public init(
         priorities: [EventCategory: Int] = AlarmPolicy.defaultPriorities,

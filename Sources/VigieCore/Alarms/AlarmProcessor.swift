@@ -39,6 +39,11 @@ public struct AlarmProcessor: Sendable {
             if let zone = event.zone, context.activeInstructions.contains(where: { $0.suppressedZones.contains(zone) }) {
                 return .logged(reason: .zoneSuppressed)
             }
+            if let device = context.deviceID {
+                if context.activeInstructions.contains(where: { $0.suppressedDevices.contains(device) }) { return .logged(reason: .deviceMuted) }
+                // A flooding device's events still join the open alarm; they do not open one alarm after another.
+                if context.deviceFlooding, context.openAlarm == nil { return .logged(reason: .deviceFlooding) }
+            }
         }
         return raise(event, at: date, risk: site.riskLevel, context: &context)
     }

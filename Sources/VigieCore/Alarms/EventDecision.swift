@@ -15,7 +15,11 @@ public enum EventDecision: Sendable, Hashable {
 /// Why an event was logged without an alarm.
 public enum LogReason: String, Codable, Sendable, Hashable {
     case linkCheck, information, siteOnTest, siteOutOfService, zoneSuppressed, normalOpening, normalClosing, restoreWithoutAlarm,
-        unknownSite
+        unknownSite,
+        /// The device is muted by a temporary instruction (``TemporaryInstruction/suppressedDevices``).
+        deviceMuted,
+        /// The device is flooding and the site has no open alarm for its events to join (``DeviceFloodWatch``).
+        deviceFlooding
 }
 
 /// A new alarm's first facts.

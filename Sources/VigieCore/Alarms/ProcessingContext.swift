@@ -14,6 +14,10 @@ public struct ProcessingContext: Sendable {
     public var isStationSite: Bool
     /// The procedures, for the priority one of them gives the site's alarms of a category or code.
     public var procedures: ProcedureResolver
+    /// The device the signal came from (a camera's e-mail or push), if one.
+    public var deviceID: UUID?
+    /// Whether that device is flooding (``DeviceFloodWatch``).
+    public var deviceFlooding: Bool = false
 
     public init(
         site: Site?, zones: [Int: Zone] = [:], schedule: OpeningSchedule? = nil, activeInstructions: [TemporaryInstruction] = [],

@@ -62,6 +62,8 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let mediaPurged: Self = "media.purged"
     /// A camera gave no image for an alarm (unreachable, refused, not a JPEG).
     public static let mediaFailed: Self = "media.failed"
+    /// A device (a camera) sends more events than the flood limit allows (``DeviceFloodWatch``).
+    public static let deviceFlooding: Self = "device.flooding"
     // Shifts (``ShiftRoster``).
     public static let shiftTakenOver: Self = "shift.takenOver"
     public static let shiftHandedOver: Self = "shift.handedOver"

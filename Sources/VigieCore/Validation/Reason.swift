@@ -58,6 +58,9 @@ public struct Reason: Sendable, Hashable {
     public static func maximumSteps(_ maximum: Int) -> Reason {
         Reason("maximumSteps", ["maximum": "\(maximum)"], english: "at most \(maximum) steps")
     }
+    public static func maximumItems(_ maximum: Int) -> Reason {
+        Reason("maximumItems", ["maximum": "\(maximum)"], english: "at most \(maximum) items")
+    }
     public static let username = Reason("username", english: "must be 2 to 40 lower-case letters, digits, '.', '-' or '_'")
     public static let account = Reason("account", english: "must be 3 to 16 hexadecimal characters")
     public static let deviceHost = Reason("deviceHost", english: "must be a host name or IP address, with :port when needed (no http://, no path)")

@@ -17,6 +17,23 @@ struct AlarmContextController {
         var activeInstructions: [TemporaryInstruction]
         /// The site's ten latest alarms, for its recent history.
         var recentAlarms: [Alarm]
+        /// The site's cameras, as the operator names and mutes them: no address, no credentials.
+        var devices: [Camera] = []
+    }
+
+    /// A device as the handling screen shows it.
+    struct Camera: Encodable {
+        var id: UUID
+        var name: String
+        var kind: Device.Kind
+        var zones: [Int]
+
+        init(_ device: Device) {
+            id = device.id
+            name = device.name
+            kind = device.kind
+            zones = device.zones
+        }
     }
 
     func addRoutes(to group: RouterGroup<AppRequestContext>) {
@@ -38,7 +55,8 @@ struct AlarmContextController {
                     activeInstructions: try await store.list(TemporaryInstruction.self, query: children).items.map(\.entity).filter {
                         $0.isActive(at: date)
                     },
-                    recentAlarms: try await store.alarms(query: AlarmQuery(scope: .all, siteID: siteID, limit: 10)).items.filter { $0.id != id }))
+                    recentAlarms: try await store.alarms(query: AlarmQuery(scope: .all, siteID: siteID, limit: 10)).items.filter { $0.id != id },
+                    devices: try await store.list(Device.self, query: children).items.map { Camera($0.entity) }.sorted { $0.name < $1.name }))
         }
     }
 }

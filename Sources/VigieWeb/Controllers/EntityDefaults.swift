@@ -12,7 +12,7 @@ enum EntityDefaults {
         case .transmitter: ["wireProtocol": "dc09SIA", "keyFormat": "hex"]
         case .contact: ["isKeyholder": false]
         case .openingSchedule: ["toleranceMinutes": 15, "closedDates": [String]()]
-        case .temporaryInstruction: ["suppressedZones": [Int]()]
+        case .temporaryInstruction: ["suppressedZones": [Int](), "suppressedDevices": [String]()]
         case .closureCode: ["requiresComment": false, "active": true]
         case .supervisionProfile: ["graceSeconds": 0]
         case .device: ["kind": "camera", "https": false, "channel": 1, "zones": [Int](), "presets": [[String: Any]]()]

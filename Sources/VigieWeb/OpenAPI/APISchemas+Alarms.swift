@@ -58,7 +58,13 @@ extension APISchemas {
                 [
                     "alarm": .ref("Alarm"), "site": .ref("Site"), "zones": .array(.ref("Zone")), "contacts": .array(.ref("Contact")),
                     "activeInstructions": .array(.ref("TemporaryInstruction")), "recentAlarms": .array(.ref("Alarm")),
-                ], required: ["alarm", "zones", "contacts", "activeInstructions", "recentAlarms"]),
+                    "devices": .array(.ref("AlarmContextDevice"), description: "The site's cameras, without address or credentials."),
+                ], required: ["alarm", "zones", "contacts", "activeInstructions", "recentAlarms", "devices"]),
+            "AlarmContextDevice": .object(
+                [
+                    "id": .uuid, "name": .string(), "kind": .strings(Device.Kind.allCases.map(\.rawValue)),
+                    "zones": .array(.integer(), description: "The zones it looks at."),
+                ], required: ["id", "name", "kind", "zones"]),
             "StepOutcome": .object(
                 [
                     "call": .strings(StepOutcome.CallResult.allCases.map(\.rawValue)), "contactID": .uuid,

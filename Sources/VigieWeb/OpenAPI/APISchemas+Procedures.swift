@@ -43,6 +43,9 @@ extension APISchemas {
                     "suppressedZones": JSONSchema.array(
                         .integer(0...9999), description: "Zone numbers whose alarms are only logged while the instruction is valid."
                     ).defaulting([]),
+                    "suppressedDevices": JSONSchema.array(
+                        .uuid, maxItems: 100, description: "Devices (cameras) whose events are only logged while the instruction is valid: a mute."
+                    ).defaulting([]),
                     "requestedBy": .optionalText(maxLength: 120, description: "Who asked for it."),
                 ], required: ["siteID", "text", "validFrom", "validUntil"]),
             entity(

@@ -272,6 +272,9 @@ const describers = {
   "media.failed": (details) => details.reason ? t("logbook.text.media.failed", {
     camera: details.camera ?? t("alarm.mediaVerification"), reason: label("logbook.snapshotFailure", details.reason?.split(":")[0]) ?? t("alarm.mediaFailed"),
   }) : null,
+  "device.flooding": (details) => details.events ? t("logbook.text.device.flooding", {
+    name: details.deviceName ?? t("alarm.mediaCamera"), events: details.events, minutes: details.minutes ?? "",
+  }) : null,
   "config.created": configChange("logbook.text.config.created"),
   "config.updated": configChange("logbook.text.config.updated"),
   "config.deleted": configChange("logbook.text.config.deleted"),

@@ -16,6 +16,7 @@ import { openClosure, openTransfer, release } from "./closure.js";
 import { openDispatch, renderDispatch, serviceKeys, tickLateness, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
 import { mediaGallery } from "./media-card.js";
+import { renderCameras } from "./camera-card.js";
 import { isOpen, nextCallee, renderSteps, stepKey } from "./steps.js";
 
 export async function mount(container, { me, params }) {
@@ -101,7 +102,7 @@ export async function mount(container, { me, params }) {
             ] : state !== "closed" ? h("button", { type: "button", class: "primary", id: "take-alarm", onclick: take }, kbd("Enter"), " ", t("alarm.take")) : null,
             h("a", { href: `#/logbook/alarm/${id}`, class: "button ghost", id: "alarm-logbook" }, t("alarm.logbook")),
             h("a", { href: "#/queue", class: "button ghost" }, kbd("Escape"), " ", t("alarm.back")))),
-        renderBanner(context.activeInstructions, handling.timeZone),
+        renderBanner(context.activeInstructions, handling.timeZone, context.devices),
         h("div", { class: "alarm-grid" },
           h("div", { class: "column" },
             h("section", { class: "card", "aria-labelledby": "procedure-title" },
@@ -111,6 +112,13 @@ export async function mount(container, { me, params }) {
             renderTimeline(handling.entries, handling.timeZone)),
           h("div", { class: "column" },
             gallery.render(handling.timeZone),
+            renderCameras(context.devices, context.activeInstructions, {
+              siteID: handling.site?.id, timeZone: handling.timeZone,
+              onMuted: (instruction) => {
+                context.activeInstructions.push(instruction);
+                draw();
+              },
+            }),
             renderSiteCard(handling.site),
             renderContacts(handling.contacts, currentCall),
             renderZones(context.zones, alarm, context.activeInstructions),

@@ -6,14 +6,16 @@ import { t } from "../../i18n.js";
 import { categoryLabel, priorityBadge } from "../../priority.js";
 import { describeAuthor, describeEntry, kindLabel } from "../../logbook-text.js";
 import { alarmTitle } from "../../wording.js";
+import { mutedNames } from "./camera-card.js";
 
-export function renderBanner(instructions, timeZone) {
+export function renderBanner(instructions, timeZone, devices = []) {
   if (instructions.length === 0) return null;
   return h("section", { class: "banner", role: "note", "aria-label": t("alarm.instructions") },
     h("strong", {}, "⚑ ", t("alarm.instructions")),
     h("ul", {}, instructions.map((instruction) => h("li", {}, instruction.text,
       h("small", {}, " — ", t("alarm.until", { date: dateTime(instruction.validUntil, timeZone) }),
-        instruction.suppressedZones.length ? ` · ${t("alarm.suppressed", { zones: instruction.suppressedZones.join(", ") })}` : "")))));
+        instruction.suppressedZones.length ? ` · ${t("alarm.suppressed", { zones: instruction.suppressedZones.join(", ") })}` : "",
+        instruction.suppressedDevices?.length ? ` · ${t("alarm.mutedCameras", { names: mutedNames(instruction, devices).join(", ") })}` : "")))));
 }
 
 export function renderSiteCard(site) {
