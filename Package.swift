@@ -63,6 +63,7 @@ let package = Package(
             dependencies: [
                 "VigieCore",
                 "VigieProtocols",
+                .product(name: "Hummingbird", package: "hummingbird"),
                 .product(name: "NIOCore", package: "swift-nio"),
                 .product(name: "NIOPosix", package: "swift-nio"),
                 .product(name: "Crypto", package: "swift-crypto"),

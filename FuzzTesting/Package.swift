@@ -25,6 +25,7 @@ let package = Package(
         .executableTarget(name: "FuzzSIAData", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(name: "FuzzHTTPDigest", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(name: "FuzzMailMessage", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
+        .executableTarget(name: "FuzzCameraPush", dependencies: [.product(name: "VigieProtocols", package: "vigie")]),
         .executableTarget(
             name: "FuzzSurGard",
             dependencies: [

@@ -5,7 +5,7 @@ set -euo pipefail
 
 SECONDS_PER_TARGET="${1:-20}"
 HERE="$(cd "$(dirname "$0")" && pwd)"
-TARGETS=(FuzzDC09Frame FuzzContactID FuzzSIAData FuzzSurGard FuzzHTTPDigest FuzzMailMessage)
+TARGETS=(FuzzDC09Frame FuzzContactID FuzzSIAData FuzzSurGard FuzzHTTPDigest FuzzMailMessage FuzzCameraPush)
 
 cd "$HERE"
 swift build -c debug --sanitize=fuzzer --scratch-path "$HERE/.build"

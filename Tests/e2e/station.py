@@ -23,16 +23,18 @@ def vigie(*arguments: str, **options) -> subprocess.CompletedProcess:
 class RunningStation:
     """A `vigie demo` or `vigie serve` process, stopped with SIGTERM at the end of the test."""
 
-    def __init__(self, command: str, data: str, extra=(), port=None, receiver_port=None, env=None, preexec_fn=None, smtp_port=None):
+    def __init__(self, command: str, data: str, extra=(), port=None, receiver_port=None, env=None, preexec_fn=None, smtp_port=None,
+                 push_port=None):
         self.port = port or free_port()
         self.receiver_port = receiver_port or free_port()
         # Each station its own SMTP port: two stations of one test (two nodes) must not both take the default 2525.
         self.smtp_port = smtp_port or free_port()
+        self.push_port = push_port or free_port()
         self.data = data
         self.url = f"http://127.0.0.1:{self.port}"
         self.process = subprocess.Popen(
             [VIGIE, command, "--data", data, "--http-port", str(self.port), "--receiver-port", str(self.receiver_port),
-             "--smtp-port", str(self.smtp_port), *extra],
+             "--smtp-port", str(self.smtp_port), "--push-port", str(self.push_port), *extra],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True, env=env, preexec_fn=preexec_fn,
         )
         deadline = time.monotonic() + 60
@@ -60,10 +62,11 @@ class RunningStation:
         return output
 
 
-def restart_station(command: str, data: str, port: int, receiver_port: int, extra=(), smtp_port=None) -> RunningStation:
+def restart_station(command: str, data: str, port: int, receiver_port: int, extra=(), smtp_port=None,
+                    push_port=None) -> RunningStation:
     """Starts `vigie <command>` again on the same data and the same ports, as after a crash: panels
     reconnect to the port they know."""
-    return RunningStation(command, data, extra, port=port, receiver_port=receiver_port, smtp_port=smtp_port)
+    return RunningStation(command, data, extra, port=port, receiver_port=receiver_port, smtp_port=smtp_port, push_port=push_port)
 
 
 def add_pharmacy(station: RunningStation, admin: requests.Session):

@@ -94,7 +94,7 @@ def test_a_station_starts_on_a_full_disk_and_verify_only_reads(small_disk, tmp_p
         assert verify.returncode == 0, verify.stdout + verify.stderr
         # Started while the disk is full: it runs, answers /healthz (503 at first), and is whole once space returns.
         process = subprocess.Popen(
-            [VIGIE, "serve", "--data", str(data), "--http-port", str(port), "--receiver-port", str(receiver_port), "--smtp-port", "0",
+            [VIGIE, "serve", "--data", str(data), "--http-port", str(port), "--receiver-port", str(receiver_port), "--smtp-port", "0", "--push-port", "0",
              "--config", str(config)],
             stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
         log = LogReader(process)

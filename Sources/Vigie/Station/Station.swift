@@ -84,11 +84,14 @@ struct Station {
             ]
             + [ConfigurationWatch(store: store, logger: logger, configurationChanged: configurationChanged)] + shared
             + [monitor, owned(schedules), owned(supervision), receiver]
+        if configuration.smtp != nil || configuration.push != nil { services.append(mailboxes) }
         if let smtp = configuration.smtp {
-            services += [
-                mailboxes,
-                SMTPReceiver(configuration: smtp, ingest: ingest, directory: mailboxes, library: library, registry: receivers, logger: logger),
-            ]
+            services.append(
+                SMTPReceiver(configuration: smtp, ingest: ingest, directory: mailboxes, library: library, registry: receivers, logger: logger))
+        }
+        if let push = configuration.push {
+            services.append(
+                CameraPushReceiver(configuration: push, ingest: ingest, directory: mailboxes, library: library, registry: receivers, logger: logger))
         }
         services.append(owned(MediaRetention(store: store, library: library, retentionDays: configuration.media.retentionDays, logger: logger)))
         services.append(owned(SnapshotService(store: store, library: library, logger: logger)))

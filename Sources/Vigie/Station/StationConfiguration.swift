@@ -23,6 +23,8 @@ import VigieWeb
 ///   `receiver.maximumAdvanceSeconds` (int, 20), `receiver.maximumDatagramsInFlight` (int, 4096)
 /// - `smtp.host` (string, `0.0.0.0`), `smtp.port` (int, 2525; `--smtp-port`; 0 turns the receiver off), `smtp.domain` (string,
 ///   `vigie`), `smtp.maximumMessageBytes` (int, 26214400), `smtp.username` and `smtp.password` (secret; AUTH required when set)
+/// - `push.host` (string, `0.0.0.0`), `push.port` (int, 8088; `--push-port`; 0 turns the receiver off),
+///   `push.maximumBodyBytes` (int, 16777216)
 /// - `media.directory` (string, `<data.directory>/media`; a shared path with PostgreSQL), `media.retentionDays` (int, 30)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 /// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
@@ -36,6 +38,8 @@ struct StationConfiguration: Sendable {
     var surGard: SurGardFeedConfiguration?
     /// The receiver of camera alarm e-mails; `nil` when turned off (`smtp.port` 0).
     var smtp: SMTPReceiverConfiguration?
+    /// The receiver of the events cameras push over HTTP; `nil` when turned off (`push.port` 0).
+    var push: CameraPushConfiguration?
     var media: MediaSettings
     var alarms: AlarmSettings
     var faults: FaultSettings
@@ -103,6 +107,15 @@ struct StationConfiguration: Sendable {
                 domain: reader.string(forKey: "smtp.domain", default: "vigie"),
                 maximumMessageBytes: try AlarmSettings.positive(reader, "smtp.maximumMessageBytes", default: 25 * 1024 * 1024),
                 credentials: username.map { SMTPCredentials(username: $0, password: password ?? "") })
+        }
+        let pushPort = reader.int(forKey: "push.port", default: 8088)
+        guard (0...65535).contains(pushPort) else {
+            throw ConfigurationError.invalid(key: "push.port", value: "\(pushPort)", expected: "0 (off) to 65535")
+        }
+        if pushPort > 0 {
+            push = CameraPushConfiguration(
+                host: reader.string(forKey: "push.host", default: "0.0.0.0"), port: pushPort,
+                maximumBodyBytes: try AlarmSettings.positive(reader, "push.maximumBodyBytes", default: 16 * 1024 * 1024))
         }
         media = MediaSettings(
             directory: reader.string(forKey: "media.directory") ?? URL(fileURLWithPath: dataDirectory).appendingPathComponent("media").path,

@@ -29,6 +29,9 @@ struct StationOptions: ParsableArguments {
     @Option(name: .customLong("smtp-port"), help: "Port of the SMTP receiver of camera alarm e-mails; 0 turns it off. Key: smtp.port (default 2525).")
     var smtpPort: Int?
 
+    @Option(name: .customLong("push-port"), help: "Port of the HTTP receiver of camera event pushes; 0 turns it off. Key: push.port (default 8088).")
+    var pushPort: Int?
+
     @Option(name: .customLong("log-level"), help: "trace, debug, info, notice, warning, error or critical. Key: log.level (default info).")
     var logLevel: String?
 
@@ -41,6 +44,7 @@ struct StationOptions: ParsableArguments {
         if let httpPort { values["http.port"] = ConfigValue(.int(httpPort), isSecret: false) }
         if let receiverPort { values["receiver.port"] = ConfigValue(.int(receiverPort), isSecret: false) }
         if let smtpPort { values["smtp.port"] = ConfigValue(.int(smtpPort), isSecret: false) }
+        if let pushPort { values["push.port"] = ConfigValue(.int(pushPort), isSecret: false) }
         if let logLevel { values["log.level"] = ConfigValue(.string(logLevel), isSecret: false) }
         return values
     }

@@ -55,7 +55,8 @@ public struct Device: ConfigEntity {
     public var rtspURL: String?
     /// The snapshot address for `httpSnapshot` (a path on the device, `/snapshot.jpg`, or a whole URL).
     public var snapshotURL: String?
-    /// The local part of the station's address its alarm e-mails are sent to (`quai2` of `quai2@alarmes.example`).
+    /// The name the station knows the camera by when it calls in: the local part of the address its alarm e-mails are
+    /// sent to (`quai2` of `quai2@alarmes.example`) and the path it pushes its events to (`/push/quai2`).
     public var mailbox: String?
     /// Make and model, for the technician.
     public var model: String?

@@ -85,6 +85,8 @@ public enum SignalTransport: String, Codable, Sendable, CaseIterable {
     case station
     /// A camera's or recorder's alarm e-mail.
     case smtp
+    /// A camera's or recorder's event pushed over HTTP.
+    case http
 }
 
 /// A signal as stored, with its sequence number in the station's history.

@@ -33,6 +33,15 @@ public struct MailMessage: Sendable, Hashable {
         self.parts = parts
     }
 
+    /// An HTTP body of `contentType` read as a MIME entity (a camera's `multipart/form-data` push): the same parts
+    /// as an e-mail's.
+    public init(entity contentType: String, body: [UInt8]) throws(MailError) {
+        headers = MailHeaders(fields: [.init(name: "Content-Type", value: contentType)])
+        var parts: [MIMEPart] = []
+        try Self.read(headers: headers, body: body[...], depth: 0, into: &parts)
+        self.parts = parts
+    }
+
     public var subject: String? { headers["Subject"] }
     public var messageID: String? { headers["Message-ID"] }
     public var from: String? { headers["From"] }

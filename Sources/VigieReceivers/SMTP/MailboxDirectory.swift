@@ -4,8 +4,9 @@ import ServiceLifecycle
 import Synchronization
 import VigieCore
 
-/// The SMTP receiver's view of the customer base: the mailbox a camera e-mail is addressed to → the camera (its
-/// ``Device/mailbox``) or the site (its ``Site/reference``, as Immix addresses sites by their "S-number").
+/// The camera receivers' view of the customer base: the mailbox a camera e-mail is addressed to, or the path a camera
+/// pushes to (`/push/<mailbox>`) → the camera (its ``Device/mailbox``) or the site (its ``Site/reference``, as Immix
+/// addresses sites by their "S-number").
 ///
 /// Kept in memory and read again in full when devices or sites change: a station has thousands of cameras at most,
 /// read in milliseconds, and a lookup happens for every `RCPT`.
@@ -18,6 +19,9 @@ public final class MailboxDirectory: Service, Sendable {
         public var deviceName: String?
         /// The zone the camera's alarms are attributed to: the first it covers.
         public var zone: Int?
+        /// The camera's account, which its HTTP pushes authenticate with (``CameraPushReceiver``); a site has none.
+        public var username: String?
+        public var password: String?
     }
 
     /// The kinds whose changes it reads again.
@@ -49,7 +53,9 @@ public final class MailboxDirectory: Service, Sendable {
         }
         for device in try await store.all(Device.self) {
             guard let mailbox = device.mailbox, !mailbox.isEmpty else { continue }
-            fresh[mailbox.lowercased()] = Entry(siteID: device.siteID, deviceID: device.id, deviceName: device.name, zone: device.zones.first)
+            fresh[mailbox.lowercased()] = Entry(
+                siteID: device.siteID, deviceID: device.id, deviceName: device.name, zone: device.zones.first, username: device.username,
+                password: device.password)
         }
         entries.withLock { $0 = fresh }
     }

@@ -23,7 +23,7 @@ struct SMTPIntake: Sendable {
             siteID: message.recipients.first?.entry.siteID, deviceID: message.recipients.first?.entry.deviceID)
         guard !message.tooLarge else {
             base.error = "messageTooLarge: \(message.size) bytes, the limit is \(maximumMessageBytes)"
-            base.raw = Self.bounded(Self.envelope(of: message) + MailLines.printable(message.content[...]))
+            base.raw = RawText.bounded(Self.envelope(of: message) + MailLines.printable(message.content[...]))
             base.reply = "552"
             return Outcome(drafts: [base], reply: "552 5.3.4 Message size exceeds the limit of \(maximumMessageBytes) bytes")
         }
@@ -32,7 +32,7 @@ struct SMTPIntake: Sendable {
             mail = try MailMessage(parsing: message.content)
         } catch {
             base.error = error.reason
-            base.raw = Self.bounded(Self.envelope(of: message) + MailLines.printable(message.content[...]))
+            base.raw = RawText.bounded(Self.envelope(of: message) + MailLines.printable(message.content[...]))
             base.reply = "554"
             return Outcome(drafts: [base], reply: "554 5.6.0 \(error.reason)")
         }
@@ -43,7 +43,7 @@ struct SMTPIntake: Sendable {
             stored.append((part, sha256, size))
         }
         let identity = mail.messageID ?? Hex.string(SHA256.hash(data: message.content))
-        let raw = Self.bounded(Self.envelope(of: message) + Self.summary(of: mail, media: stored))
+        let raw = RawText.bounded(Self.envelope(of: message) + Self.summary(of: mail, media: stored))
         let drafts = message.recipients.map { recipient in
             var draft = base
             draft.account = recipient.mailbox
@@ -71,7 +71,7 @@ struct SMTPIntake: Sendable {
     func unknownRecipient(_ address: String, sender: String, heloName: String, peer: String, at now: Date) -> SignalDraft {
         SignalDraft(
             receivedAt: now, receiver: receiverName, transport: .smtp, peer: peer,
-            raw: Self.bounded("HELO \(heloName)\r\nMAIL FROM:<\(sender)>\r\nRCPT TO:<\(address)>"),
+            raw: RawText.bounded("HELO \(heloName)\r\nMAIL FROM:<\(sender)>\r\nRCPT TO:<\(address)>"),
             account: String(address.prefix { $0 != "@" }), error: "unknownRecipient: no camera or site has the mailbox <\(address)>",
             reply: "550")
     }
@@ -99,12 +99,5 @@ struct SMTPIntake: Sendable {
             }
         }
         return text
-    }
-
-    /// The raw text of a signal is bounded, whatever the e-mail's size.
-    static let rawLength = 16 * 1024
-
-    static func bounded(_ raw: String) -> String {
-        raw.utf8.count <= rawLength ? raw : "\(raw.prefix(rawLength))… (\(raw.utf8.count) bytes)"
     }
 }
