@@ -26,7 +26,7 @@ import VigieWeb
             _ = try await store.create(camera("Caméra parking", FakeCamera.html, [2]), by: .system)
             _ = try await store.create(camera("Caméra bureaux", DemoCameraRoutes.snapshotPath(camera: 1), [5]), by: .system)
 
-            let service = SnapshotService(store: store, library: library)
+            let service = CameraMediaService(store: store, library: library, source: SnapshotSource())
             let alarmID = try await withRunningServices([service], logger: Logger(label: "test")) {
                 // Give the service a moment to start following the logbook.
                 try await Task.sleep(for: .milliseconds(200))

@@ -6,6 +6,11 @@ struct MediaSettings: Sendable {
     var directory: String
     /// Days an image or clip is kept after it arrived; the logbook entries about it are kept for good.
     var retentionDays: Int
+    /// Seconds of stream recorded as a clip when an alarm opens, from each camera covering its zones that has a
+    /// stream; 0 records none.
+    var clipSeconds: Int = 10
+    /// The `ffmpeg` that records clips: a name in `PATH` or a path.
+    var ffmpeg: String = "ffmpeg"
 
     var library: MediaLibrary { MediaLibrary(directory: directory) }
 }

@@ -94,7 +94,11 @@ struct Station {
                 CameraPushReceiver(configuration: push, ingest: ingest, directory: mailboxes, library: library, registry: receivers, logger: logger))
         }
         services.append(owned(MediaRetention(store: store, library: library, retentionDays: configuration.media.retentionDays, logger: logger)))
-        services.append(owned(SnapshotService(store: store, library: library, logger: logger)))
+        services.append(owned(CameraMediaService(store: store, library: library, source: SnapshotSource(), logger: logger)))
+        if configuration.media.clipSeconds > 0 {
+            let recorder = ClipRecorder(ffmpeg: configuration.media.ffmpeg, seconds: configuration.media.clipSeconds)
+            services.append(owned(CameraMediaService(store: store, library: library, source: ClipSource(recorder: recorder), logger: logger)))
+        }
         let verification = VerificationMediaService(store: store, library: library, logger: logger)
         ingest.onStored { [weak verification] batch in verification?.stored(batch) }
         services.append(owned(verification))

@@ -25,7 +25,8 @@ import VigieWeb
 ///   `vigie`), `smtp.maximumMessageBytes` (int, 26214400), `smtp.username` and `smtp.password` (secret; AUTH required when set)
 /// - `push.host` (string, `0.0.0.0`), `push.port` (int, 8088; `--push-port`; 0 turns the receiver off),
 ///   `push.maximumBodyBytes` (int, 16777216)
-/// - `media.directory` (string, `<data.directory>/media`; a shared path with PostgreSQL), `media.retentionDays` (int, 30)
+/// - `media.directory` (string, `<data.directory>/media`; a shared path with PostgreSQL), `media.retentionDays` (int, 30),
+///   `media.clipSeconds` (int, 10; 0 records no clip), `media.ffmpeg` (string, `ffmpeg`)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 /// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
 /// - `faults.*`, `shutdown.*`, `disk.*`: deadlines and thresholds of fault handling, see ``FaultSettings``
@@ -120,6 +121,11 @@ struct StationConfiguration: Sendable {
         media = MediaSettings(
             directory: reader.string(forKey: "media.directory") ?? URL(fileURLWithPath: dataDirectory).appendingPathComponent("media").path,
             retentionDays: try AlarmSettings.positive(reader, "media.retentionDays", default: 30))
+        media.clipSeconds = reader.int(forKey: "media.clipSeconds", default: 10)
+        guard (0...120).contains(media.clipSeconds) else {
+            throw ConfigurationError.invalid(key: "media.clipSeconds", value: "\(media.clipSeconds)", expected: "0 (no clips) to 120")
+        }
+        media.ffmpeg = reader.string(forKey: "media.ffmpeg", default: "ffmpeg")
         alarms = try AlarmSettings(reader: reader)
         faults = try FaultSettings(reader: reader)
         web = WebConfiguration(
