@@ -10,14 +10,18 @@ public struct StationHooks: Sendable {
     public var demoTraffic: DemoTrafficSwitch?
     /// The demo's fake cameras, served on the console's port (`vigie demo`); `nil` on a real station.
     public var demoCameras: DemoCameraRoutes?
+    /// The relay of cameras' live pictures (ffmpeg); `nil`: no live view.
+    public var liveRelay: (any LiveVideoRelay)?
 
     public init(
         receivers: @escaping @Sendable () -> [ReceiverStatus] = { [] },
-        health: @escaping @Sendable () -> [HealthCheck] = { [] }, demoTraffic: DemoTrafficSwitch? = nil, demoCameras: DemoCameraRoutes? = nil
+        health: @escaping @Sendable () -> [HealthCheck] = { [] }, demoTraffic: DemoTrafficSwitch? = nil, demoCameras: DemoCameraRoutes? = nil,
+        liveRelay: (any LiveVideoRelay)? = nil
     ) {
         self.receivers = receivers
         self.health = health
         self.demoTraffic = demoTraffic
         self.demoCameras = demoCameras
+        self.liveRelay = liveRelay
     }
 }

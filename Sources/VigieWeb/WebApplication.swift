@@ -53,7 +53,12 @@ public enum WebApplication {
         DemoController(store: store, traffic: hooks.demoTraffic).addRoutes(to: api)
         AlarmController(store: store, now: now).addRoutes(to: api)
         AlarmStepController(store: store, now: now, handling: AlarmHandling(policy: configuration.alarmPolicy)).addRoutes(to: api)
-        AlarmContextController(store: store, now: now).addRoutes(to: api)
+        AlarmContextController(store: store, now: now, liveWindow: hooks.liveRelay == nil ? nil : configuration.liveViewWindow).addRoutes(to: api)
+        LiveViewController(
+            store: store, relay: hooks.liveRelay, window: configuration.liveViewWindow, views: LiveViewCount(maximum: configuration.maximumLiveViews),
+            now: now
+        )
+        .addRoutes(to: api)
         MediaController(store: store, library: MediaLibrary(directory: configuration.mediaDirectory ?? "media")).addRoutes(to: api)
         DispatchController(store: store, now: now, handling: AlarmHandling(policy: configuration.alarmPolicy)).addRoutes(to: api)
         OperatorDirectoryController(store: store).addRoutes(to: api)

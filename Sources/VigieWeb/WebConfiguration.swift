@@ -30,6 +30,10 @@ public struct WebConfiguration: Sendable {
     public var idleTimeout: Duration
     /// Where the station's images and clips are (``MediaLibrary``); `nil`: a `media` folder in the working directory.
     public var mediaDirectory: String?
+    /// When cameras may be watched live: for an alarm, until this long after its latest event.
+    public var liveViewWindow = LiveViewWindow()
+    /// Live views open at once, over all operators.
+    public var maximumLiveViews = 8
 
     public init(
         host: String = "127.0.0.1", port: Int = 8080, sessions: SessionPolicy = SessionPolicy(), bcryptCost: UInt8 = 12,

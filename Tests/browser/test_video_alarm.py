@@ -26,10 +26,10 @@ def add_camera(station):
     return admin
 
 
-def send_mail(station, message_id, image):
+def send_mail(station, message_id, image, mailbox="logisud-quai"):
     mail = EmailMessage()
     mail["From"] = "cam@logisud.example"
-    mail["To"] = "logisud-quai@alarmes.example"
+    mail["To"] = f"{mailbox}@alarmes.example"
     mail["Subject"] = "Motion detected"
     mail["Message-ID"] = message_id
     mail.set_content("Camera quai: motion")
@@ -126,3 +126,47 @@ def test_the_operator_mutes_a_camera_that_fires_without_cause(empty_queue, open_
     created = admin.get(f"{station.url}/api/v1/logbook", params={"kind": "config.created", "limit": 20}, timeout=10).json()["items"]
     assert any(entry["authorName"] == "nadia" and "arbre dans le vent" in entry["details"] for entry in created)
     assert nadia.errors() == []
+
+
+def test_the_operator_plays_the_clip_and_watches_the_camera_live(empty_queue, open_console):
+    """Story: the Logisud quay camera has a stream. Sophie opens its e-mailed alarm: the station's clip of the stream
+    plays in the page, and she watches the camera live, relayed by the station, then closes the live view."""
+    from rtsp_camera import rtsp_camera
+
+    station = empty_queue
+    admin = add_camera(station)
+    sites = admin.get(f"{station.url}/api/v1/sites", params={"q": "Logisud"}, timeout=10).json()["items"]
+    site = next(site for site in sites if "Logisud" in site["name"])
+    with rtsp_camera() as stream:
+        # A camera of its own: the quay camera of the test before is muted.
+        answer = admin.post(f"{station.url}/api/v1/devices", json={
+            "siteID": site["id"], "name": "Caméra quai 3 Logisud", "driver": "rtspOnly", "host": "127.0.0.1", "rtspURL": stream,
+            "zones": [1], "mailbox": "logisud-quai3"}, timeout=10)
+        assert answer.status_code == 201, answer.text
+        camera = answer.json()
+        sophie = open_console("sophie")
+        sophie.take_over_shift()
+        sophie.go("#/queue")
+        assert send_mail(station, "<live-1@cam>", JPEG + b"\x02", mailbox="logisud-quai3") == {}
+        sophie.select_in_queue("Entrepôt Logisud")
+        sophie.press("\ue007")
+        sophie.wait_text("#alarm-state", "sophie")
+
+        # The clip (10 s of stream, converted to MP4 by the station) attaches live and plays in the page.
+        sophie.wait(lambda d: d.find_elements("css selector", "#alarm-media video"), timeout=45)
+        playing = sophie.driver.execute_async_script(
+            "const done = arguments[0]; const video = document.querySelector('#alarm-media video'); video.muted = true;"
+            "video.play().then(() => setTimeout(() => done(video.currentTime > 0 && video.videoWidth === 320), 1500), () => done(false));")
+        assert playing
+
+        sophie.find(f'#alarm-cameras [data-device="{camera["id"]}"] .watch').click()
+        sophie.wait(lambda d: d.execute_script(
+            "const img = document.querySelector('#live-picture'); return img && img.complete && img.naturalWidth > 0"), timeout=15)
+        sophie.wait_text("#live-view figcaption", "Direct — Caméra quai 3 Logisud")
+        sophie.find("#live-stop").click()
+        sophie.wait_gone("#live-view")
+        alarm_id = sophie.driver.execute_script("return location.hash").split("/")[-1]
+        entries = admin.get(f"{station.url}/api/v1/logbook", params={"alarmID": alarm_id, "kind": "media.liveViewed"}, timeout=10).json()["items"]
+        assert [entry["authorName"] for entry in entries] == ["sophie"]
+        sophie.wait_text("#timeline", "Direct de Caméra quai 3 Logisud ouvert par sophie")
+        assert sophie.errors() == []

@@ -52,7 +52,8 @@ struct Station {
             health: {
                 Station.healthChecks(
                     ingest: ingest.progress.condition(at: .now, stallAfter: stallAfter), receivers: receivers.all, lease: keeper.state)
-            }, demoTraffic: demoTraffic, demoCameras: demoCameras)
+            }, demoTraffic: demoTraffic, demoCameras: demoCameras,
+            liveRelay: configuration.media.liveViewMinutes > 0 ? FFmpegLiveRelay(ffmpeg: configuration.media.ffmpeg) : nil)
         let web = try await WebApplication.build(configuration: configuration.web, store: store, registry: registry, hooks: hooks, logger: logger)
         let lifecycle = StationLifecycleService(store: store, logger: logger, onReady: onReady)
         // Started in this order, stopped in reverse: the web and the receivers stop first, then ingest commits

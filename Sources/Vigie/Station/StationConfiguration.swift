@@ -1,6 +1,7 @@
 import Configuration
 import Foundation
 import Logging
+import VigieCore
 import VigieReceivers
 import VigieWeb
 
@@ -26,7 +27,8 @@ import VigieWeb
 /// - `push.host` (string, `0.0.0.0`), `push.port` (int, 8088; `--push-port`; 0 turns the receiver off),
 ///   `push.maximumBodyBytes` (int, 16777216)
 /// - `media.directory` (string, `<data.directory>/media`; a shared path with PostgreSQL), `media.retentionDays` (int, 30),
-///   `media.clipSeconds` (int, 10; 0 records no clip), `media.ffmpeg` (string, `ffmpeg`)
+///   `media.clipSeconds` (int, 10; 0 records no clip), `media.ffmpeg` (string, `ffmpeg`), `media.liveViewMinutes` (int, 10;
+///   0: no live view), `media.maximumLiveViews` (int, 8)
 /// - `surgard.host` (string, optional: no feed without it), `surgard.port` (int, 1025), `surgard.heartbeatSeconds` (int, 90)
 /// - `alarms.*`: the alarm rules and handling clocks, see ``AlarmSettings``
 /// - `faults.*`, `shutdown.*`, `disk.*`: deadlines and thresholds of fault handling, see ``FaultSettings``
@@ -126,6 +128,11 @@ struct StationConfiguration: Sendable {
             throw ConfigurationError.invalid(key: "media.clipSeconds", value: "\(media.clipSeconds)", expected: "0 (no clips) to 120")
         }
         media.ffmpeg = reader.string(forKey: "media.ffmpeg", default: "ffmpeg")
+        media.liveViewMinutes = reader.int(forKey: "media.liveViewMinutes", default: 10)
+        guard (0...240).contains(media.liveViewMinutes) else {
+            throw ConfigurationError.invalid(key: "media.liveViewMinutes", value: "\(media.liveViewMinutes)", expected: "0 (no live view) to 240")
+        }
+        media.maximumLiveViews = try AlarmSettings.positive(reader, "media.maximumLiveViews", default: 8)
         alarms = try AlarmSettings(reader: reader)
         faults = try FaultSettings(reader: reader)
         web = WebConfiguration(
@@ -136,6 +143,8 @@ struct StationConfiguration: Sendable {
         web.maximumConnections = reader.int(forKey: "http.maximumConnections", default: 1024)
         web.publicDirectory = reader.string(forKey: "http.publicDirectory")
         web.mediaDirectory = media.directory
+        web.liveViewWindow = LiveViewWindow(minutes: media.liveViewMinutes)
+        web.maximumLiveViews = media.maximumLiveViews
         web.stationTimeZone = reader.string(forKey: "station.timeZone", default: "Europe/Paris")
         guard TimeZone(identifier: web.stationTimeZone) != nil else {
             throw ConfigurationError.invalid(key: "station.timeZone", value: web.stationTimeZone, expected: "an IANA time zone such as Europe/Paris")

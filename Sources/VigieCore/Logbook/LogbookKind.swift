@@ -60,6 +60,8 @@ public struct LogbookKind: RawRepresentable, Codable, Sendable, Hashable, Expres
     public static let mediaViewed: Self = "media.viewed"
     public static let mediaDownloaded: Self = "media.downloaded"
     public static let mediaPurged: Self = "media.purged"
+    /// Someone opened a camera's live view for an alarm.
+    public static let mediaLiveViewed: Self = "media.liveViewed"
     /// A camera gave no image for an alarm (unreachable, refused, not a JPEG).
     public static let mediaFailed: Self = "media.failed"
     /// A device (a camera) sends more events than the flood limit allows (``DeviceFloodWatch``).

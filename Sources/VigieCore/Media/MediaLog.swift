@@ -61,6 +61,20 @@ public enum MediaLog {
             details: Details(media: [Item(medium)], signal: medium.signalID))
     }
 
+    /// What a live view entry records: the camera, and until when the view may last.
+    public struct Watched: Codable, Sendable, Hashable {
+        public var device: UUID
+        public var camera: String
+        public var until: Date
+    }
+
+    /// Someone opened a camera's live view for an alarm (the view itself is not recorded, its opening is).
+    public static func watched(device: Device, alarm: Alarm, until: Date, by author: Author) -> LogbookDraft {
+        LogbookDraft(
+            kind: .mediaLiveViewed, author: author, siteID: alarm.siteID, alarmID: alarm.id,
+            summary: "live view of \(device.name) opened by \(author.name)", details: Watched(device: device.id, camera: device.name, until: until))
+    }
+
     /// Files removed at the end of their retention; the index entries and this trace stay.
     public static func purged(_ media: [Medium], retentionDays: Int) -> LogbookDraft {
         LogbookDraft(

@@ -6,6 +6,8 @@ import VigieCore
 struct AlarmContextController {
     let store: any Store
     let now: @Sendable () -> Date
+    /// The live view window, when the station relays live pictures.
+    var liveWindow: LiveViewWindow?
 
     struct AlarmContext: Encodable {
         var alarm: Alarm
@@ -19,6 +21,9 @@ struct AlarmContextController {
         var recentAlarms: [Alarm]
         /// The site's cameras, as the operator names and mutes them: no address, no credentials.
         var devices: [Camera] = []
+        /// Until when the cameras with a stream may be watched live for this alarm; `nil` when they may not (the
+        /// window is over, the alarm closed, or the station relays no live picture).
+        var liveUntil: Date?
     }
 
     /// A device as the handling screen shows it.
@@ -27,12 +32,17 @@ struct AlarmContextController {
         var name: String
         var kind: Device.Kind
         var zones: [Int]
+        /// Whether it has a stream to watch live.
+        var live: Bool
+        var presets: [Device.Preset]
 
         init(_ device: Device) {
             id = device.id
             name = device.name
             kind = device.kind
             zones = device.zones
+            live = device.streamAddress != nil
+            presets = device.presets
         }
     }
 
@@ -56,7 +66,8 @@ struct AlarmContextController {
                         $0.isActive(at: date)
                     },
                     recentAlarms: try await store.alarms(query: AlarmQuery(scope: .all, siteID: siteID, limit: 10)).items.filter { $0.id != id },
-                    devices: try await store.list(Device.self, query: children).items.map { Camera($0.entity) }.sorted { $0.name < $1.name }))
+                    devices: try await store.list(Device.self, query: children).items.map { Camera($0.entity) }.sorted { $0.name < $1.name },
+                    liveUntil: liveWindow.flatMap { $0.isOpen(for: alarm, at: date) ? $0.end(of: alarm) : nil }))
         }
     }
 }

@@ -21,5 +21,16 @@ extension APIOperations {
             response: OpenAPIResponse(
                 status: 200, description: "The image or clip", contentType: "image/jpeg", alternativeContentTypes: ["image/png", "video/mp4"]),
             specificErrors: [.gone]),
+        OpenAPIOperation(
+            method: .get, path: "/api/v1/alarms/{id}/live/{deviceID}", operationID: "watchCameraLive", summary: "A camera's live picture",
+            description: """
+                One of the alarm's site cameras, relayed by the station as MJPEG (`multipart/x-mixed-replace`, for an `<img>`):                 the camera's address and account never reach the browser. Only while the alarm is open and until                 `media.liveViewMinutes` after its latest event (`liveUntil` of the alarm's context); the stream ends then.                 Each opening is written in the logbook (`media.liveViewed`). 403 `liveViewClosed` outside the window, 404 for                 a camera of another site or without a stream, 503 `tooManyLiveViews` beyond `media.maximumLiveViews`.
+                """,
+            tag: "Alarms", access: .session(.operator),
+            parameters: [
+                .id(of: "alarm"), OpenAPIParameter(name: "deviceID", location: .path, description: "The camera's id.", schema: .uuid),
+            ],
+            response: OpenAPIResponse(status: 200, description: "The live picture, frame after frame", contentType: "multipart/x-mixed-replace"),
+            specificErrors: [.serviceUnavailable]),
     ]
 }

@@ -59,12 +59,15 @@ extension APISchemas {
                     "alarm": .ref("Alarm"), "site": .ref("Site"), "zones": .array(.ref("Zone")), "contacts": .array(.ref("Contact")),
                     "activeInstructions": .array(.ref("TemporaryInstruction")), "recentAlarms": .array(.ref("Alarm")),
                     "devices": .array(.ref("AlarmContextDevice"), description: "The site's cameras, without address or credentials."),
+                    "liveUntil": JSONSchema.dateTime.described("Until when the cameras with a stream may be watched live; absent when they may not."),
                 ], required: ["alarm", "zones", "contacts", "activeInstructions", "recentAlarms", "devices"]),
             "AlarmContextDevice": .object(
                 [
                     "id": .uuid, "name": .string(), "kind": .strings(Device.Kind.allCases.map(\.rawValue)),
                     "zones": .array(.integer(), description: "The zones it looks at."),
-                ], required: ["id", "name", "kind", "zones"]),
+                    "live": .boolean(description: "Whether it has a stream to watch live."),
+                    "presets": .array(.ref("DevicePreset")),
+                ], required: ["id", "name", "kind", "zones", "live", "presets"]),
             "StepOutcome": .object(
                 [
                     "call": .strings(StepOutcome.CallResult.allCases.map(\.rawValue)), "contactID": .uuid,

@@ -8,6 +8,7 @@ enum StandardError: Int, CaseIterable, Comparable, Sendable {
     case gone = 410
     case unprocessableContent = 422
     case tooManyRequests = 429
+    case serviceUnavailable = 503
 
     /// The name under `#/components/responses/`.
     var name: String {
@@ -20,6 +21,7 @@ enum StandardError: Int, CaseIterable, Comparable, Sendable {
         case .gone: "Gone"
         case .unprocessableContent: "UnprocessableContent"
         case .tooManyRequests: "TooManyRequests"
+        case .serviceUnavailable: "ServiceUnavailable"
         }
     }
 
@@ -35,6 +37,7 @@ enum StandardError: Int, CaseIterable, Comparable, Sendable {
         case .gone: "The item's content was removed at the end of its retention; its record stays (`gone`)."
         case .unprocessableContent: "Field values break a rule or name missing items (`validation`); `fields` says which."
         case .tooManyRequests: "Too many failed sign-ins: the account is locked for a while (`locked`)."
+        case .serviceUnavailable: "The station cannot do it now: as many live views are open as it allows (`tooManyLiveViews`)."
         }
     }
 

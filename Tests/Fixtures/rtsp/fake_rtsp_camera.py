@@ -1,10 +1,12 @@
 """Fake RTSP camera for tests: GStreamer's RTSP server on 127.0.0.1 only.
 
 Serves rtsp://127.0.0.1:PORT/cam1 (H.264 baseline, zero latency, a keyframe every second) from
-videotestsrc, one pipeline shared by every client. Prints `ready rtsp://127.0.0.1:PORT/cam1` on
-stdout once it listens (with --port 0 the system picks the port and the line tells which), and
+videotestsrc, one pipeline shared by every client, RTP over the RTSP connection only (a client
+asking for UDP gets 461 and ffmpeg then falls back to TCP). Prints `ready rtsp://127.0.0.1:PORT/cam1`
+on stdout once it listens (with --port 0 the system picks the port and the line tells which), and
 exits 0 on SIGTERM or SIGINT. With --hang it accepts connections and answers OPTIONS but never
-answers DESCRIBE nor sends any media, so a client's timeout can be tested.
+answers DESCRIBE nor sends any media, so a client's timeout can be tested (the server itself gives
+up after 20 s and answers 503).
 
 Needs Debian's python3 (/usr/bin/python3, for `gi`) and the packages gir1.2-gst-rtsp-server-1.0
 python3-gi gstreamer1.0-plugins-base gstreamer1.0-plugins-good gstreamer1.0-plugins-ugly.
@@ -20,8 +22,9 @@ import sys
 import gi
 
 gi.require_version("Gst", "1.0")
+gi.require_version("GstRtsp", "1.0")
 gi.require_version("GstRtspServer", "1.0")
-from gi.repository import GLib, Gst, GstRtspServer  # noqa: E402
+from gi.repository import GLib, Gst, GstRtsp, GstRtspServer  # noqa: E402
 
 
 def launch_line(args):
@@ -68,6 +71,8 @@ def main():
     factory = GstRtspServer.RTSPMediaFactory()
     factory.set_launch(launch_line(args))
     factory.set_shared(True)
+    # RTP interleaved in the RTSP connection only: UDP would bind its ports on every interface.
+    factory.set_protocols(GstRtsp.RTSPLowerTrans.TCP)
     factory.connect("media-configure", on_media_configure)
     server.get_mount_points().add_factory(args.path, factory)
 

@@ -272,6 +272,9 @@ const describers = {
   "media.failed": (details) => details.reason ? t("logbook.text.media.failed", {
     camera: details.camera ?? t("alarm.mediaVerification"), reason: label("logbook.snapshotFailure", details.reason?.split(":")[0]) ?? t("alarm.mediaFailed"),
   }) : null,
+  "media.liveViewed": (details, entry) => details.camera ? t("logbook.text.media.liveViewed", {
+    camera: details.camera, name: describeAuthor(entry),
+  }) : null,
   "device.flooding": (details) => details.events ? t("logbook.text.device.flooding", {
     name: details.deviceName ?? t("alarm.mediaCamera"), events: details.events, minutes: details.minutes ?? "",
   }) : null,

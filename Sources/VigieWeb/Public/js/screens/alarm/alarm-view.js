@@ -16,7 +16,7 @@ import { openClosure, openTransfer, release } from "./closure.js";
 import { openDispatch, renderDispatch, serviceKeys, tickLateness, verifications } from "./dispatch.js";
 import { renderBanner, renderContacts, renderHistory, renderSiteCard, renderTimeline, renderZones } from "./site-card.js";
 import { mediaGallery } from "./media-card.js";
-import { renderCameras } from "./camera-card.js";
+import { liveView, renderCameras } from "./camera-card.js";
 import { isOpen, nextCallee, renderSteps, stepKey } from "./steps.js";
 
 export async function mount(container, { me, params }) {
@@ -51,6 +51,7 @@ export async function mount(container, { me, params }) {
   };
 
   const gallery = mediaGallery(id);
+  const liveCamera = liveView(id, () => draw());
   const loadMedia = () => gallery.load(draw).catch(showError);
 
   async function loadEntries() {
@@ -113,7 +114,7 @@ export async function mount(container, { me, params }) {
           h("div", { class: "column" },
             gallery.render(handling.timeZone),
             renderCameras(context.devices, context.activeInstructions, {
-              siteID: handling.site?.id, timeZone: handling.timeZone,
+              siteID: handling.site?.id, timeZone: handling.timeZone, liveUntil: context.liveUntil, live: liveCamera,
               onMuted: (instruction) => {
                 context.activeInstructions.push(instruction);
                 draw();
@@ -183,5 +184,6 @@ export async function mount(container, { me, params }) {
     stopListening();
     clearInterval(clock);
     gallery.close();
+    if (liveCamera.watched) liveCamera.stop();
   };
 }
