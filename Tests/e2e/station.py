@@ -82,3 +82,31 @@ def add_pharmacy(station: RunningStation, admin: requests.Session):
                           "address": {"street": "1 rue du Test", "postalCode": "69200", "city": "Vénissieux", "country": "FR"}})
     post("transmitters", {"siteID": site["id"], "account": "4F21", "receiver": "1", "line": "1", "wireProtocol": "dc09SIA"})
     time.sleep(1.0)  # the account directory reloads after a configuration change
+
+
+def served_with_admin(tmp_path, extra=()) -> RunningStation:
+    """`vigie serve` on a fresh data directory with one administrator, whose signed-in session is `station.admin`."""
+    data = str(tmp_path / "data")
+    created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
+    assert created.returncode == 0, created.stderr
+    station = RunningStation("serve", data, extra)
+    station.admin = station.sign_in("admin", created.stdout.split("password:")[1].strip())
+    return station
+
+
+def post(station: RunningStation, kind: str, body: dict) -> dict:
+    """Creates a configuration entity as the station's administrator."""
+    answer = station.admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
+    assert answer.status_code == 201, answer.text
+    return answer.json()
+
+
+def wait_for(check, seconds=15):
+    """`check()`'s first true value within `seconds`."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        value = check()
+        if value:
+            return value
+        time.sleep(0.2)
+    raise AssertionError("not in time")

@@ -7,19 +7,15 @@ import time
 import pytest
 
 from rtsp_camera import rtsp_camera
-from station import RunningStation, vigie
-from test_camera_email import _accepts, camera_mail, send, wait_for
+from station import post, served_with_admin, wait_for
+from test_camera_email import _accepts, camera_mail, send
 
 
 @pytest.fixture
 def station(tmp_path):
-    data = str(tmp_path / "data")
-    created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
-    assert created.returncode == 0, created.stderr
     config = tmp_path / "vigie.json"
     config.write_text(json.dumps({"media": {"clipSeconds": 2}}))
-    station = RunningStation("serve", data, ("--config", str(config)))
-    station.admin = station.sign_in("admin", created.stdout.split("password:")[1].strip())
+    station = served_with_admin(tmp_path, ("--config", str(config)))
     yield station
     if station.process.poll() is None:
         station.stop()
@@ -27,18 +23,13 @@ def station(tmp_path):
 
 def test_an_alarm_gets_a_clip_of_each_camera_with_a_stream(station):
     with rtsp_camera() as stream, rtsp_camera(hang=True) as silent:
-        def post(kind, body):
-            answer = station.admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
-            assert answer.status_code == 201, answer.text
-            return answer.json()
-
-        customer = post("customers", {"name": "Entrepôts Rhône", "kind": "business"})
-        site = post("sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas",
+        customer = post(station, "customers", {"name": "Entrepôts Rhône", "kind": "business"})
+        site = post(station, "sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas",
                               "address": {"street": "2 rue du Quai", "postalCode": "69960", "city": "Corbas", "country": "FR"}})
-        post("zones", {"siteID": site["id"], "number": 2, "description": "Quai 2", "type": "perimeter"})
-        post("devices", {"siteID": site["id"], "name": "Caméra quai 2", "driver": "rtspOnly", "host": "127.0.0.1",
+        post(station, "zones", {"siteID": site["id"], "number": 2, "description": "Quai 2", "type": "perimeter"})
+        post(station, "devices", {"siteID": site["id"], "name": "Caméra quai 2", "driver": "rtspOnly", "host": "127.0.0.1",
                          "rtspURL": stream, "username": "viewer", "password": "Zq9-secret", "zones": [2], "mailbox": "quai2"})
-        post("devices", {"siteID": site["id"], "name": "Caméra muette", "driver": "rtspOnly", "host": "127.0.0.1",
+        post(station, "devices", {"siteID": site["id"], "name": "Caméra muette", "driver": "rtspOnly", "host": "127.0.0.1",
                          "rtspURL": silent, "password": "Zq9-secret", "username": "viewer", "zones": [2]})
         wait_for(lambda: _accepts(station))
         started = time.monotonic()

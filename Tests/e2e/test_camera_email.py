@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from station import RunningStation, vigie
+from station import post, served_with_admin, vigie, wait_for
 
 JPEG = (Path(__file__).parent.parent / "Fixtures" / "camera" / "quai2.jpg").read_bytes()
 
@@ -24,23 +24,9 @@ def camera_mail(to="quai2@alarmes.example", subject="Détection de mouvement qua
     return mail
 
 
-def wait_for(check, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError("not in time")
-
-
 @pytest.fixture
 def station(tmp_path):
-    data = str(tmp_path / "data")
-    created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
-    assert created.returncode == 0, created.stderr
-    station = RunningStation("serve", data)
-    station.admin = station.sign_in("admin", created.stdout.split("password:")[1].strip())
+    station = served_with_admin(tmp_path)
     yield station
     if station.process.poll() is None:
         station.stop()
@@ -48,16 +34,11 @@ def station(tmp_path):
 
 def add_warehouse(station):
     """A site with a zone and a camera that covers it, whose alarm e-mails go to quai2@…"""
-    def post(kind, body):
-        answer = station.admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
-        assert answer.status_code == 201, answer.text
-        return answer.json()
-
-    customer = post("customers", {"name": "Entrepôts Rhône", "kind": "business"})
-    site = post("sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas", "reference": "S12345",
+    customer = post(station, "customers", {"name": "Entrepôts Rhône", "kind": "business"})
+    site = post(station, "sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas", "reference": "S12345",
                           "address": {"street": "2 rue du Quai", "postalCode": "69960", "city": "Corbas", "country": "FR"}})
-    post("zones", {"siteID": site["id"], "number": 2, "description": "Quai 2", "type": "perimeter"})
-    post("devices", {"siteID": site["id"], "name": "Caméra quai 2", "driver": "httpSnapshot", "host": "192.0.2.10",
+    post(station, "zones", {"siteID": site["id"], "number": 2, "description": "Quai 2", "type": "perimeter"})
+    post(station, "devices", {"siteID": site["id"], "name": "Caméra quai 2", "driver": "httpSnapshot", "host": "192.0.2.10",
                      "snapshotURL": "/snapshot.jpg", "zones": [2], "mailbox": "quai2"})
     return site
 

@@ -7,26 +7,16 @@ import time
 import pytest
 
 from rtsp_camera import rtsp_camera
-from station import RunningStation, vigie
-from test_camera_email import _accepts, camera_mail, send, wait_for
+from station import post, served_with_admin, wait_for
+from test_camera_email import _accepts, camera_mail, send
 
 
 @pytest.fixture
 def station(tmp_path):
-    data = str(tmp_path / "data")
-    created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
-    assert created.returncode == 0, created.stderr
-    station = RunningStation("serve", data)
-    station.admin = station.sign_in("admin", created.stdout.split("password:")[1].strip())
+    station = served_with_admin(tmp_path)
     yield station
     if station.process.poll() is None:
         station.stop()
-
-
-def post(station, kind, body):
-    answer = station.admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
-    assert answer.status_code == 201, answer.text
-    return answer.json()
 
 
 def watch(station, alarm_id, device_id, seconds):

@@ -10,7 +10,7 @@ import pytest
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
-from station import RunningStation, vigie
+from station import post, served_with_admin, wait_for
 
 JPEG = (Path(__file__).parent.parent / "Fixtures" / "camera" / "quai2.jpg").read_bytes()
 ACCOUNT = ("admin", "Quai2-camera!")
@@ -23,23 +23,9 @@ ALERT = """<?xml version="1.0" encoding="UTF-8"?>
 </EventNotificationAlert>"""
 
 
-def wait_for(check, seconds=15):
-    deadline = time.monotonic() + seconds
-    while time.monotonic() < deadline:
-        value = check()
-        if value:
-            return value
-        time.sleep(0.2)
-    raise AssertionError("not in time")
-
-
 @pytest.fixture
 def station(tmp_path):
-    data = str(tmp_path / "data")
-    created = vigie("user", "add", "admin", "--role", "admin", "--generate-password", "--data", data)
-    assert created.returncode == 0, created.stderr
-    station = RunningStation("serve", data)
-    station.admin = station.sign_in("admin", created.stdout.split("password:")[1].strip())
+    station = served_with_admin(tmp_path)
     yield station
     if station.process.poll() is None:
         station.stop()
@@ -47,20 +33,15 @@ def station(tmp_path):
 
 def add_warehouse(station, password=ACCOUNT[1]):
     """A site with a zone and the camera that covers it, which pushes to /push/quai2 with its own account."""
-    def post(kind, body):
-        answer = station.admin.post(f"{station.url}/api/v1/{kind}", json=body, timeout=10)
-        assert answer.status_code == 201, answer.text
-        return answer.json()
-
-    customer = post("customers", {"name": "Entrepôts Rhône", "kind": "business"})
-    site = post("sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas",
+    customer = post(station, "customers", {"name": "Entrepôts Rhône", "kind": "business"})
+    site = post(station, "sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas",
                           "address": {"street": "2 rue du Quai", "postalCode": "69960", "city": "Corbas", "country": "FR"}})
-    post("zones", {"siteID": site["id"], "number": 2, "description": "Quai 2", "type": "perimeter"})
+    post(station, "zones", {"siteID": site["id"], "number": 2, "description": "Quai 2", "type": "perimeter"})
     camera = {"siteID": site["id"], "name": "Caméra quai 2", "driver": "hikvisionISAPI", "host": "192.0.2.10", "zones": [2],
               "mailbox": "quai2", "username": ACCOUNT[0]}
     if password:
         camera["password"] = password
-    post("devices", camera)
+    post(station, "devices", camera)
     # The directory reads the new camera within a moment: the path is known once it asks for credentials.
     wait_for(lambda: push(station, "quai2", data=b"", auth=None).status_code in (401, 403))
     return site
