@@ -2,6 +2,7 @@ import AsyncHTTPClient
 import Foundation
 import NIOCore
 import NIOHTTP1
+import Synchronization
 import VigieCore
 import VigieProtocols
 
@@ -46,6 +47,51 @@ public struct CameraClient: Sendable {
         return (data, type.split(separator: ";").first.map { $0.trimmingCharacters(in: .whitespaces).lowercased() } ?? type)
     }
 
+    /// Opens the device's event stream (Hikvision `/ISAPI/Event/notification/alertStream`) and hands each part's body
+    /// to `part` as it comes, until the stream ends, fails, or stays silent for `silence` (the device's keep-alives
+    /// count); the connection itself must answer within ``timeout``.
+    public func events(of device: Device, silence: Duration, part: ([UInt8]) async throws -> Void) async throws {
+        guard let address = URL(string: "\(device.https ? "https" : "http")://\(device.host)/ISAPI/Event/notification/alertStream") else {
+            throw SnapshotError.noSnapshotAddress
+        }
+        let response = try await withDeadline(timeout, "the event stream of \(device.name)") {
+            try await opened(address, username: device.username, password: device.password, deadline: .seconds(86_400))
+        }
+        let type = MIMEContentType(header: response.headers.first(name: "Content-Type"))
+        guard type.isMultipart, let boundary = type.parameters["boundary"] else { throw SnapshotError.notAJPEG(contentType: type.value) }
+        var reader = MultipartStreamReader(boundary: boundary)
+        let heard = LastHeard()
+        try await withThrowingTaskGroup(of: Void.self) { group in
+            // A silent stream (no event, no keep-alive) is a lost one: the watchdog ends the read.
+            group.addTask {
+                while true {
+                    try await Task.sleep(for: silence / 4)
+                    if heard.silence > silence { throw SnapshotError.timedOut(seconds: Int(silence.components.seconds)) }
+                }
+            }
+            for try await buffer in response.body {
+                heard.now()
+                for body in try reader.append(Array(buffer.readableBytesView)) { try await part(body) }
+            }
+            group.cancelAll()
+        }
+    }
+
+    /// GET `address`, answering one 401 with the credentials; the response with its body still to read.
+    private func opened(_ address: URL, username: String?, password: String?, deadline: Duration) async throws -> HTTPClientResponse {
+        var response = try await get(address, authorization: nil, timeout: deadline)
+        if response.status == .unauthorized {
+            guard let username,
+                let authorization = Self.authorization(
+                    answering: response.headers["WWW-Authenticate"], username: username, password: password ?? "", target: address)
+            else { throw SnapshotError.unauthorized }
+            response = try await get(address, authorization: authorization, timeout: deadline)
+            if response.status == .unauthorized { throw SnapshotError.unauthorized }
+        }
+        guard response.status == .ok else { throw SnapshotError.httpStatus(Int(response.status.code)) }
+        return response
+    }
+
     /// GET `address`, answering one 401 with the device's credentials, all of it (both requests and the body) within
     /// ``timeout``: a device that sends its head and then trickles the body is cut off like one that never answers.
     private func fetch(_ address: URL, username: String?, password: String?) async throws(SnapshotError) -> (Data, String) {
@@ -61,16 +107,7 @@ public struct CameraClient: Sendable {
     }
 
     private func exchange(_ address: URL, username: String?, password: String?) async throws -> (Data, String) {
-        var response = try await get(address, authorization: nil)
-        if response.status == .unauthorized {
-            guard let username,
-                let authorization = Self.authorization(
-                    answering: response.headers["WWW-Authenticate"], username: username, password: password ?? "", target: address)
-            else { throw SnapshotError.unauthorized }
-            response = try await get(address, authorization: authorization)
-            if response.status == .unauthorized { throw SnapshotError.unauthorized }
-        }
-        guard response.status == .ok else { throw SnapshotError.httpStatus(Int(response.status.code)) }
+        let response = try await opened(address, username: username, password: password, deadline: timeout)
         let type = response.headers.first(name: "Content-Type") ?? ""
         do {
             let body = try await response.body.collect(upTo: maximumBytes)
@@ -80,11 +117,11 @@ public struct CameraClient: Sendable {
         }
     }
 
-    private func get(_ address: URL, authorization: String?) async throws -> HTTPClientResponse {
+    private func get(_ address: URL, authorization: String?, timeout: Duration) async throws -> HTTPClientResponse {
         var request = HTTPClientRequest(url: address.absoluteString)
         request.headers.add(name: "Accept", value: "image/jpeg, image/*, video/*")
         if let authorization { request.headers.add(name: "Authorization", value: authorization) }
-        return try await http.execute(request, timeout: .nanoseconds(Int64(timeout.components.seconds) * 1_000_000_000))
+        return try await http.execute(request, timeout: .seconds(timeout.components.seconds))
     }
 
     /// The credentials answering a 401: Digest if any challenge is Digest, else Basic if offered.
@@ -107,4 +144,15 @@ public struct CameraClient: Sendable {
         }
         return .unreachable("\(error)")
     }
+}
+
+/// When a stream last gave bytes, for its silence watchdog.
+private final class LastHeard: Sendable {
+    private let instant = Mutex(ContinuousClock.now)
+
+    func now() {
+        instant.withLock { $0 = .now }
+    }
+
+    var silence: Duration { instant.withLock { ContinuousClock.now - $0 } }
 }

@@ -9,7 +9,8 @@ import VigieCore
 /// alarm (`media.failed`). The address itself stays on the server: it may carry the device's credentials.
 ///
 /// Signals with an address are noted as they are stored (``stored(_:)``, from the ingest queue's feed, which also
-/// announces the other nodes' signals); the alarm they went to is read from the engine's logbook entries.
+/// announces the other nodes' signals); once the engine has processed them, the alarm they went to is read from the
+/// store.
 public final class VerificationMediaService: Service, Sendable {
     private let store: any Store
     private let library: MediaLibrary
@@ -48,16 +49,25 @@ public final class VerificationMediaService: Service, Sendable {
     }
 
     public func run() async throws {
-        let follower = LogbookFollower(store: store, kinds: [.alarmOpened, .alarmEvent])
-        try await follower.follow(
-            wanted: { self.pending.withLock { !$0.isEmpty } },
-            failed: { error in logger.error("verification watch could not read the logbook", metadata: ["error": "\(error)"]) }
-        ) { entries in
-            for entry in entries {
-                guard let alarmID = entry.alarmID, let signal = Self.signalID(of: entry),
-                    let address = pending.withLock({ $0.removeValue(forKey: signal) })
-                else { continue }
-                await attach(address, signalID: signal, to: alarmID, siteID: entry.siteID)
+        let changes = store.changes.subscribe()
+        for await _ in changes.cancelOnGracefulShutdown() {
+            guard pending.withLock({ !$0.isEmpty }) else { continue }
+            do {
+                // The signals the engine has placed since: each address goes to its signal's alarm, whenever this
+                // service started (a late start misses nothing).
+                let processed = try await store.processedThrough()
+                let placed = pending.withLock { pending in pending.filter { $0.key <= processed } }
+                guard !placed.isEmpty else { continue }
+                let alarms = try await store.alarmIDs(ofSignals: Array(placed.keys))
+                pending.withLock { pending in for id in placed.keys { pending[id] = nil } }
+                for (signal, address) in placed.sorted(by: { $0.key < $1.key }) {
+                    // A signal that raised no alarm (a site on test) has nothing to attach its medium to.
+                    guard let alarmID = alarms[signal] else { continue }
+                    let siteID = try await store.alarm(id: alarmID)?.siteID
+                    await attach(address, signalID: signal, to: alarmID, siteID: siteID)
+                }
+            } catch {
+                logger.error("verification watch could not read the engine's progress", metadata: ["error": "\(error)"])
             }
         }
     }
@@ -81,11 +91,5 @@ public final class VerificationMediaService: Service, Sendable {
         } catch {
             logger.error("verification medium not attached", metadata: ["alarm": "\(alarmID)", "error": "\(error)"])
         }
-    }
-
-    /// The signal an engine entry is about (its details' `signal`).
-    static func signalID(of entry: LogbookEntry) -> Int64? {
-        struct About: Decodable { var signal: Int64? }
-        return (try? JSONDecoder().decode(About.self, from: Data(entry.details.utf8)))?.signal
     }
 }

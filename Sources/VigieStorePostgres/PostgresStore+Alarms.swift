@@ -7,6 +7,19 @@ extension PostgresStore {
         try await rows("SELECT signal_id FROM engine_cursor WHERE id = 1").first?.value("signal_id") ?? 0
     }
 
+    public func alarmIDs(ofSignals ids: [Int64]) async throws -> [Int64: UUID] {
+        guard !ids.isEmpty else { return [:] }
+        var found: [Int64: UUID] = [:]
+        let rows = try await rows(
+            "SELECT signal_id, alarm_id FROM alarm_event WHERE alarm_id IS NOT NULL AND signal_id = ANY(\(ids)) ORDER BY signal_id, event_index")
+        for row in rows {
+            let signal: Int64 = try row.value("signal_id")
+            let alarm: String = try row.value("alarm_id")
+            if found[signal] == nil, let id = UUID(uuidString: alarm) { found[signal] = id }
+        }
+        return found
+    }
+
     public func signals(after id: Int64, limit: Int) async throws -> [StoredSignal] {
         try await rows("SELECT * FROM signal WHERE id > \(id) ORDER BY id LIMIT \(limit)").map(SignalColumns.stored)
     }

@@ -7,6 +7,25 @@ extension SQLiteStore {
         try await pool.read { db in try Int64.fetchOne(db, sql: "SELECT signal_id FROM engine_cursor WHERE id = 1") ?? 0 }
     }
 
+    public func alarmIDs(ofSignals ids: [Int64]) async throws -> [Int64: UUID] {
+        guard !ids.isEmpty else { return [:] }
+        return try await pool.read { db in
+            let rows = try Row.fetchAll(
+                db,
+                sql: """
+                    SELECT signal_id, alarm_id FROM alarm_event WHERE alarm_id IS NOT NULL AND signal_id IN (\(ids.map { _ in "?" }.joined(separator: ",")))
+                    ORDER BY signal_id, event_index
+                    """, arguments: StatementArguments(ids))
+            var found: [Int64: UUID] = [:]
+            for row in rows {
+                let signal: Int64 = row["signal_id"]
+                let alarm: String = row["alarm_id"]
+                if found[signal] == nil, let id = UUID(uuidString: alarm) { found[signal] = id }
+            }
+            return found
+        }
+    }
+
     public func signals(after id: Int64, limit: Int) async throws -> [StoredSignal] {
         try await pool.read { db in
             try Row.fetchAll(db, sql: "SELECT * FROM signal WHERE id > ? ORDER BY id LIMIT ?", arguments: [id, limit]).map(SignalRow.stored)

@@ -14,9 +14,11 @@ struct FakeCamera {
     static let slow = "/slow.jpg"
     static let trickle = "/trickle.jpg"
 
-    /// Runs the camera around `body`, which gets its `host:port`.
-    static func run<Result: Sendable>(_ body: @Sendable (String) async throws -> Result) async throws -> Result {
+    /// Runs the camera around `body`, which gets its `host:port`; with `alerts`, it also serves a Hikvision
+    /// `alertStream` that the test opens and closes.
+    static func run<Result: Sendable>(alerts: AlertStream? = nil, _ body: @Sendable (String) async throws -> Result) async throws -> Result {
         let router = Router(context: AppRequestContext.self)
+        if let alerts { alerts.addRoute(to: router) }
         DemoCameraRoutes().addRoutes(to: router)
         router.get(RouterPath(html)) { _, _ in
             Response(status: .ok, headers: [.contentType: "text/html"], body: .init(byteBuffer: ByteBuffer(string: "<html>login</html>")))
@@ -56,6 +58,48 @@ struct FakeCamera {
             }
             defer { group.cancelAll() }
             return try await body("127.0.0.1:\(bound)")
+        }
+    }
+}
+
+extension FakeCamera {
+    /// A Hikvision `alertStream`: while open, one line-crossing alert then a `videoloss`/`inactive` keep-alive every
+    /// 100 ms; closed, it ends the stream and answers `503`.
+    final class AlertStream: Sendable {
+        static let path = "/ISAPI/Event/notification/alertStream"
+        private let state = Mutex(true)
+
+        var isOpen: Bool {
+            get { state.withLock { $0 } }
+            set { state.withLock { $0 = newValue } }
+        }
+
+        static func alert(type: String, state: String) -> String {
+            """
+            --boundary\r
+            Content-Type: application/xml; charset="UTF-8"\r
+            \r
+            <EventNotificationAlert version="2.0" xmlns="http://www.hikvision.com/ver20/XMLSchema"><channelID>1</channelID>\
+            <dateTime>2026-12-04T21:13:05+01:00</dateTime><eventType>\(type)</eventType><eventState>\(state)</eventState>\
+            <eventDescription>\(type) alarm</eventDescription></EventNotificationAlert>\r
+
+            """
+        }
+
+        func addRoute(to router: Router<AppRequestContext>) {
+            router.get(RouterPath(Self.path)) { [self] _, _ in
+                guard isOpen else { return Response(status: .serviceUnavailable) }
+                return Response(
+                    status: .ok, headers: [.contentType: "multipart/mixed; boundary=boundary"],
+                    body: ResponseBody { [self] writer in
+                        try await writer.write(ByteBuffer(string: Self.alert(type: "linedetection", state: "active")))
+                        while isOpen {
+                            try await Task.sleep(for: .milliseconds(100))
+                            try await writer.write(ByteBuffer(string: Self.alert(type: "videoloss", state: "inactive")))
+                        }
+                        try await writer.finish(nil)
+                    })
+            }
         }
     }
 }

@@ -46,6 +46,9 @@ import VigieTestSupport
         #expect(try await store.medium(id: Self.jpeg.id) == media.first)
         #expect(try await store.medium(id: UUID()) == nil)
         #expect(try await store.media(alarmID: UUID()).isEmpty)
+        // The engine's placing of the signal, as the verification service reads it.
+        #expect(try await store.alarmIDs(ofSignals: [signalID, signalID + 1000]) == [signalID: alarm.id])
+        #expect(try await store.alarmIDs(ofSignals: []) == [:])
     }
 
     @Test(arguments: StoreFactory.all)

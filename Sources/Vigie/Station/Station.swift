@@ -31,6 +31,7 @@ struct Station {
         let receivers = ReceiverRegistry()
         let receiver = DC09Receiver(configuration: configuration.receiver, ingest: ingest, directory: directory, registry: receivers, logger: logger)
         let mailboxes = MailboxDirectory(store: store, logger: logger)
+        let eventStreams = CameraEventStreams(store: store, submit: { _ = try await ingest.submit($0) }, logger: logger)
         let library = configuration.media.library
         let engine = AlarmEngine(store: store, policy: configuration.alarms.policy, logger: logger)
         let supervision = LinkSupervisionService(store: store, submit: { _ = try await ingest.submit($0) }, logger: logger)
@@ -41,6 +42,7 @@ struct Station {
         let configurationChanged: @Sendable (ConfigurationChange) -> Void = { change in
             directory.configurationChanged(change)
             mailboxes.configurationChanged(change)
+            eventStreams.configurationChanged(change)
             if change.touches(AlarmEngine.configurationKinds) { engine.configurationChanged(change) }
             if change.touches(LinkSupervisionService.configurationKinds) { supervision.configurationChanged() }
         }
@@ -103,6 +105,7 @@ struct Station {
         let verification = VerificationMediaService(store: store, library: library, logger: logger)
         ingest.onStored { [weak verification] batch in verification?.stored(batch) }
         services.append(owned(verification))
+        services.append(owned(eventStreams))
         if let surGard = configuration.surGard {
             services.append(SurGardFeed(configuration: surGard, ingest: ingest, directory: directory, registry: receivers, logger: logger))
         }

@@ -60,11 +60,14 @@ public struct Device: ConfigEntity {
     public var mailbox: String?
     /// Make and model, for the technician.
     public var model: String?
+    /// Whether the station keeps the device's event stream open (Hikvision `alertStream`) and supervises it like a
+    /// link.
+    public var eventStream: Bool
 
     public init(
         id: UUID = UUID(), siteID: UUID, name: String, kind: Kind = .camera, driver: Driver, host: String, https: Bool = false,
         username: String? = nil, password: String? = nil, channel: Int = 1, zones: [Int] = [], presets: [Preset] = [],
-        rtspURL: String? = nil, snapshotURL: String? = nil, mailbox: String? = nil, model: String? = nil
+        rtspURL: String? = nil, snapshotURL: String? = nil, mailbox: String? = nil, model: String? = nil, eventStream: Bool = false
     ) {
         self.id = id
         self.siteID = siteID
@@ -81,7 +84,35 @@ public struct Device: ConfigEntity {
         self.rtspURL = rtspURL
         self.snapshotURL = snapshotURL
         self.mailbox = mailbox
+        self.eventStream = eventStream
         self.model = model
+    }
+
+    private enum CodingKeys: String, CodingKey {
+        case id, siteID, name, kind, driver, host, https, username, password, channel, zones, presets, rtspURL, snapshotURL, mailbox, model,
+            eventStream
+    }
+
+    /// Devices stored before event streams have no `eventStream`: none is subscribed.
+    public init(from decoder: any Decoder) throws {
+        let container = try decoder.container(keyedBy: CodingKeys.self)
+        id = try container.decode(UUID.self, forKey: .id)
+        siteID = try container.decode(UUID.self, forKey: .siteID)
+        name = try container.decode(String.self, forKey: .name)
+        kind = try container.decode(Kind.self, forKey: .kind)
+        driver = try container.decode(Driver.self, forKey: .driver)
+        host = try container.decode(String.self, forKey: .host)
+        https = try container.decode(Bool.self, forKey: .https)
+        username = try container.decodeIfPresent(String.self, forKey: .username)
+        password = try container.decodeIfPresent(String.self, forKey: .password)
+        channel = try container.decode(Int.self, forKey: .channel)
+        zones = try container.decode([Int].self, forKey: .zones)
+        presets = try container.decode([Preset].self, forKey: .presets)
+        rtspURL = try container.decodeIfPresent(String.self, forKey: .rtspURL)
+        snapshotURL = try container.decodeIfPresent(String.self, forKey: .snapshotURL)
+        mailbox = try container.decodeIfPresent(String.self, forKey: .mailbox)
+        model = try container.decodeIfPresent(String.self, forKey: .model)
+        eventStream = try container.decodeIfPresent(Bool.self, forKey: .eventStream) ?? false
     }
 
     public var parent: EntityReference? { EntityReference(.site, siteID) }

@@ -1,7 +1,7 @@
 import Foundation
 
 /// `devices.csv` (`cameras.csv`): id, site, name, kind, driver, host, HTTPS, account, password, channel, zones,
-/// presets, RTSP URL, snapshot URL, mailbox, model.
+/// presets, RTSP URL, snapshot URL, mailbox, model, event stream.
 ///
 /// Zones are numbers separated by spaces (`4 5`); presets are `number: name` pairs separated by `;`
 /// (`1: Portail; 2: Quai`), as a contact's phones are.
@@ -26,6 +26,9 @@ enum DeviceExchange: ExchangeSchema {
             "snapshot_url", "adresse_image", field: "snapshotURL", read: { $0.snapshotURL ?? "" }, write: { $0.snapshotURL = CellText.optional($1) }),
         .init("mailbox", "boîte_mail", field: "mailbox", read: { $0.mailbox ?? "" }, write: { $0.mailbox = CellText.optional($1) }),
         .init("model", "modèle", field: "model", read: { $0.model ?? "" }, write: { $0.model = CellText.optional($1) }),
+        .init(
+            "event_stream", "flux_evenements", field: "eventStream", read: { $0.eventStream ? "true" : "false" },
+            write: { $0.eventStream = try CellText.bool($1) }),
     ]
 
     static func blank() -> Device { Device(siteID: UUID(), name: "", driver: .onvif, host: "") }

@@ -78,6 +78,9 @@ public protocol Store: Sendable {
 
     /// The id of the last signal the alarm engine processed (0 before the first).
     func processedThrough() async throws -> Int64
+    /// The alarm each of these processed signals went to (its first event's that raised or joined one); a signal
+    /// that went to none, or is not processed yet, is absent.
+    func alarmIDs(ofSignals ids: [Int64]) async throws -> [Int64: UUID]
     /// Up to `limit` signals after `id`, oldest first: the engine's feed, which survives restarts.
     func signals(after id: Int64, limit: Int) async throws -> [StoredSignal]
     /// Writes the processing of consecutive signals (alarms, event links, logbook) and moves the cursor past the

@@ -15,7 +15,7 @@ enum EntityDefaults {
         case .temporaryInstruction: ["suppressedZones": [Int](), "suppressedDevices": [String]()]
         case .closureCode: ["requiresComment": false, "active": true]
         case .supervisionProfile: ["graceSeconds": 0]
-        case .device: ["kind": "camera", "https": false, "channel": 1, "zones": [Int](), "presets": [[String: Any]]()]
+        case .device: ["kind": "camera", "https": false, "eventStream": false, "channel": 1, "zones": [Int](), "presets": [[String: Any]]()]
         case .zone, .procedure: [:]
         }
     }

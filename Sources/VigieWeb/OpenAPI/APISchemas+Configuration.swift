@@ -94,6 +94,9 @@ extension APISchemas {
                     "host": .string(
                         minLength: 1, maxLength: 260, description: "Host name or IP address, with :port when not 80 or 443; no scheme, no path."),
                     "https": JSONSchema.boolean(description: "HTTPS rather than HTTP for its web interface.").defaulting(false),
+                    "eventStream": JSONSchema.boolean(
+                        description: "Keep the device's event stream open (Hikvision alertStream), supervised like a link."
+                    ).defaulting(false),
                     "username": .optionalText(maxLength: 100),
                     "password": JSONSchema.string(maxLength: 200, description: "The device account's password.").nullable(),
                     "channel": JSONSchema.integer(1...256, description: "The recorder's or encoder's channel; 1 for a camera alone.").defaulting(1),
