@@ -72,7 +72,8 @@ def test_a_hikvision_push_opens_an_alarm_with_its_picture(station):
                                    if a["siteID"] == site["id"]), None))
     assert alarm["zonesInAlarm"] == [2] and alarm["titles"]["fr"].startswith("Franchissement de ligne détecté")
     media = station.admin.get(f"{url}/api/v1/alarms/{alarm['id']}/media", timeout=10).json()
-    assert [(m["deviceName"], m["sha256"]) for m in media] == [("Caméra quai 2", hashlib.sha256(JPEG).hexdigest())]
+    assert [(m["deviceName"], m["sha256"], m["origin"]) for m in media] == [
+        ("Caméra quai 2", hashlib.sha256(JPEG).hexdigest(), "httpPush")]
 
     # The generic JSON form, with Basic: the same camera's next event joins the alarm with its inline image.
     second = JPEG + b"\x00"

@@ -47,10 +47,12 @@ public struct Medium: Codable, Sendable, Hashable, Identifiable {
         self.purgedAt = purgedAt
     }
 
-    /// The index entry of an attachment of stored signal `signalID`.
-    public init(_ attachment: MediumAttachment, of signal: SignalDraft, signalID: Int64, origin: MediumOrigin = .email) {
+    /// The index entry of an attachment of stored signal `signalID`: it came with a camera's push when the signal came
+    /// over HTTP, else with its e-mail.
+    public init(_ attachment: MediumAttachment, of signal: SignalDraft, signalID: Int64) {
         self.init(
-            id: attachment.id, kind: attachment.kind, origin: origin, contentType: attachment.contentType, fileName: attachment.fileName,
+            id: attachment.id, kind: attachment.kind, origin: signal.transport == .http ? .httpPush : .email, contentType: attachment.contentType,
+            fileName: attachment.fileName,
             sha256: attachment.sha256, size: attachment.size, signalID: signalID, siteID: signal.siteID, deviceID: signal.deviceID,
             deviceName: attachment.deviceName, capturedAt: signal.panelTime, receivedAt: signal.receivedAt)
     }

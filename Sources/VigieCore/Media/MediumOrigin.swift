@@ -2,7 +2,7 @@
 public enum MediumOrigin: String, Codable, Sendable, CaseIterable {
     /// Attached to a camera's alarm e-mail.
     case email
-    /// Posted by the camera with its event (Hikvision ISAPI push).
+    /// Posted by the camera with its event (Hikvision ISAPI push, the generic JSON event).
     case httpPush
     /// The URL of a DC-09 `[V]` field, fetched by the station.
     case verificationURL
