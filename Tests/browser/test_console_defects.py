@@ -191,7 +191,7 @@ def test_the_receivers_list_names_each_receivers_protocol(station, open_console)
     admin.go("#/admin/receivers")
     admin.wait_text("main table.list tbody", "SIA DC-09")
     kinds = [cell.text for cell in admin.find_all("main table.list tbody td:nth-child(2)")]
-    assert kinds and set(kinds) <= {"SIA DC-09", "Sur-Gard (MLR2)", "E-mails caméras (SMTP)"}, kinds
+    assert kinds and set(kinds) <= {"SIA DC-09", "Sur-Gard (MLR2)", "E-mails caméras (SMTP)", "Événements caméras (HTTP)"}, kinds
 
 
 def test_the_logbook_filters_keep_each_label_beside_its_field_at_1280(station):
