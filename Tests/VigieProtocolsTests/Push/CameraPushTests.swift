@@ -114,3 +114,17 @@ import VigieProtocols
         }
     }
 }
+
+/// Bytes that crashed Foundation's XML parser on Linux (found by FuzzCameraPush): a name that is not UTF-8, a NUL in
+/// a name.
+@Suite struct CameraPushHostileXMLTests {
+    @Test func anElementNameThatIsNotUTF8IsRefusedNotACrash() {
+        let body = Array("<EventNotificationAlert><dateTime".utf8) + [0xFF, 0xD9] + Array(">x</dateTime></EventNotificationAlert>".utf8)
+        #expect(throws: PushError.notAnEventAlert) { try CameraPush(contentType: "application/xml", body: body) }
+    }
+
+    @Test func aNULInANameIsRefusedNotACrash() {
+        let body = Array("<?x?>\n<EventNotific".utf8) + [0] + Array("nAert>".utf8)
+        #expect(throws: PushError.notAnEventAlert) { try CameraPush(contentType: "text/plain", body: body) }
+    }
+}
