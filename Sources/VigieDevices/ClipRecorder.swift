@@ -1,6 +1,5 @@
 import Foundation
 import Subprocess
-import SystemPackage
 import VigieCore
 
 /// Records a clip of a camera's RTSP stream with `ffmpeg` (the Debian package), converted to MP4/H.264 so that every
@@ -28,12 +27,12 @@ public struct ClipRecorder: Sendable {
     public func record(from address: String) async throws(MediaFetchFailure) -> Data {
         let output = FileManager.default.temporaryDirectory.appendingPathComponent("vigie-clip-\(UUID().uuidString).mp4")
         defer { try? FileManager.default.removeItem(at: output) }
-        let arguments = [
-            "-nostdin", "-hide_banner", "-loglevel", "error", "-rtsp_transport", "tcp",
-            "-timeout", "\(silence.components.seconds * 1_000_000)", "-i", address, "-t", "\(seconds)", "-an",
-            "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4", "-y", output.path,
-        ]
-        let executable: Executable = ffmpeg.contains("/") ? .path(FilePath(ffmpeg)) : .name(ffmpeg)
+        let arguments =
+            FFmpegInput.arguments(reading: address, silence: silence) + [
+                "-t", "\(seconds)", "-an", "-c:v", "libx264", "-preset", "veryfast", "-pix_fmt", "yuv420p", "-movflags", "+faststart", "-f", "mp4",
+                "-y", output.path,
+            ]
+        let executable = FFmpegInput.executable(ffmpeg)
         let result: ExecutionResult<Void, DiscardedOutput, StringOutput<UTF8>>
         do {
             result = try await withDeadline(deadline, "the clip") {

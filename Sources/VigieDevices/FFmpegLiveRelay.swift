@@ -1,6 +1,5 @@
 import Foundation
 import Subprocess
-import SystemPackage
 import VigieCore
 
 /// The live view relay: one `ffmpeg` per viewer reads the camera's RTSP stream and writes MJPEG (`-f mpjpeg`, a
@@ -23,14 +22,12 @@ public struct FFmpegLiveRelay: LiveVideoRelay {
     public var contentType: String { "multipart/x-mixed-replace; boundary=ffmpeg" }
 
     public func relay(from address: String, for duration: Duration, write: ([UInt8]) async throws -> Void) async throws {
-        let arguments = [
-            "-nostdin", "-hide_banner", "-loglevel", "error", "-rtsp_transport", "tcp", "-timeout", "\(silence.components.seconds * 1_000_000)",
-            // No stream analysis: the SDP says what the stream is, and the first picture comes in ~0.4 s instead of ~2 s.
-            "-analyzeduration", "0", "-probesize", "32", "-i", address, "-an", "-vf", "fps=\(framesPerSecond),scale=-2:'min(\(maximumHeight),ih)'",
-            "-c:v", "mjpeg", "-q:v", "7",
-            "-f", "mpjpeg", "pipe:1",
-        ]
-        let executable: Executable = ffmpeg.contains("/") ? .path(FilePath(ffmpeg)) : .name(ffmpeg)
+        // No stream analysis: the SDP says what the stream is, and the first picture comes in ~0.4 s instead of ~2 s.
+        let arguments =
+            FFmpegInput.arguments(reading: address, silence: silence, options: ["-analyzeduration", "0", "-probesize", "32"]) + [
+                "-an", "-vf", "fps=\(framesPerSecond),scale=-2:'min(\(maximumHeight),ih)'", "-c:v", "mjpeg", "-q:v", "7", "-f", "mpjpeg", "pipe:1",
+            ]
+        let executable = FFmpegInput.executable(ffmpeg)
         _ = try await Subprocess.run(executable, arguments: Arguments(arguments), input: .none, output: .sequence, error: .discarded) {
             execution in
             try await withThrowingTaskGroup(of: Void.self) { group in

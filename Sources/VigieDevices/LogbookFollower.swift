@@ -8,22 +8,12 @@ struct LogbookFollower: Sendable {
     let kinds: [LogbookKind]
 
     /// Calls `handle` with each batch of new entries until graceful shutdown; `failed` hears of a read that failed
-    /// (the next growth reads again from the same place). While `wanted` says no, the entries are skipped unread.
-    func follow(
-        wanted: @Sendable () -> Bool = { true }, failed: (any Error) -> Void, _ handle: ([LogbookEntry]) async -> Void
-    ) async throws {
+    /// (the next growth reads again from the same place).
+    func follow(failed: (any Error) -> Void, _ handle: ([LogbookEntry]) async -> Void) async throws {
         let changes = store.changes.subscribe()
         var cursor = try await head()
         for await _ in changes.cancelOnGracefulShutdown() {
             do {
-                if !wanted() {
-                    // Asked again once the head is read: what is wanted after that was written after the head.
-                    let newest = try await head()
-                    guard wanted() else {
-                        cursor = newest
-                        continue
-                    }
-                }
                 let entries = try await store.logbook(query: LogbookQuery(kinds: kinds, afterSequence: cursor, limit: ListQuery.maximumLimit)).items
                 if let last = entries.last { cursor = last.sequence }
                 if !entries.isEmpty { await handle(entries) }

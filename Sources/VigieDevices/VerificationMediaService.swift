@@ -60,11 +60,11 @@ public final class VerificationMediaService: Service, Sendable {
                 guard !placed.isEmpty else { continue }
                 let alarms = try await store.alarmIDs(ofSignals: Array(placed.keys))
                 pending.withLock { pending in for id in placed.keys { pending[id] = nil } }
+                let sites = try await store.alarms(ids: Set(alarms.values)).mapValues(\.siteID)
                 for (signal, address) in placed.sorted(by: { $0.key < $1.key }) {
                     // A signal that raised no alarm (a site on test) has nothing to attach its medium to.
                     guard let alarmID = alarms[signal] else { continue }
-                    let siteID = try await store.alarm(id: alarmID)?.siteID
-                    await attach(address, signalID: signal, to: alarmID, siteID: siteID)
+                    await attach(address, signalID: signal, to: alarmID, siteID: sites[alarmID] ?? nil)
                 }
             } catch {
                 logger.error("verification watch could not read the engine's progress", metadata: ["error": "\(error)"])

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from station import post, served_with_admin, vigie, wait_for
+from station import post, vigie, wait_for
 
 JPEG = (Path(__file__).parent.parent / "Fixtures" / "camera" / "quai2.jpg").read_bytes()
 
@@ -22,14 +22,6 @@ def camera_mail(to="quai2@alarmes.example", subject="Détection de mouvement qua
     mail.set_content("Alarme détectée sur la caméra du quai 2.")
     mail.add_attachment(image, maintype="image", subtype="jpeg", filename="quai2 20261203.jpg")
     return mail
-
-
-@pytest.fixture
-def station(tmp_path):
-    station = served_with_admin(tmp_path)
-    yield station
-    if station.process.poll() is None:
-        station.stop()
 
 
 def add_warehouse(station):
@@ -49,7 +41,8 @@ def send(station, mail, **options):
         return client.send_message(mail, **options)
 
 
-def test_a_camera_email_opens_an_alarm_with_its_image_and_every_view_is_logged(station):
+def test_a_camera_email_opens_an_alarm_with_its_image_and_every_view_is_logged(served):
+    station = served
     site = add_warehouse(station)
     # The mailbox directory reads the new camera within a moment of the change.
     wait_for(lambda: _accepts(station))
@@ -84,7 +77,8 @@ def test_a_camera_email_opens_an_alarm_with_its_image_and_every_view_is_logged(s
     assert "logbook intact" in verified.stdout, verified.stdout + verified.stderr
 
 
-def test_bad_mail_is_answered_per_protocol_and_stored_with_its_reason(station):
+def test_bad_mail_is_answered_per_protocol_and_stored_with_its_reason(served):
+    station = served
     add_warehouse(station)
     wait_for(lambda: _accepts(station))
     with pytest.raises(smtplib.SMTPRecipientsRefused) as unknown:

@@ -4,19 +4,10 @@ once fit, a ninth is refused, and a closed alarm shows nothing. The figures it p
 import threading
 import time
 
-import pytest
 
 from rtsp_camera import rtsp_camera
-from station import post, served_with_admin, wait_for
+from station import post, wait_for
 from test_camera_email import _accepts, camera_mail, send
-
-
-@pytest.fixture
-def station(tmp_path):
-    station = served_with_admin(tmp_path)
-    yield station
-    if station.process.poll() is None:
-        station.stop()
 
 
 def watch(station, alarm_id, device_id, seconds):
@@ -35,7 +26,8 @@ def watch(station, alarm_id, device_id, seconds):
     return first, frames
 
 
-def test_the_operator_watches_a_camera_live_only_while_the_alarm_is_open(station):
+def test_the_operator_watches_a_camera_live_only_while_the_alarm_is_open(served):
+    station = served
     with rtsp_camera() as stream:
         customer = post(station, "customers", {"name": "Entrepôts Rhône", "kind": "business"})
         site = post(station, "sites", {"customerID": customer["id"], "name": "Entrepôt de Corbas",

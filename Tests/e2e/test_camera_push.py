@@ -6,11 +6,10 @@ import hashlib
 import time
 from pathlib import Path
 
-import pytest
 import requests
 from requests.auth import HTTPBasicAuth, HTTPDigestAuth
 
-from station import post, served_with_admin, wait_for
+from station import post, wait_for
 
 JPEG = (Path(__file__).parent.parent / "Fixtures" / "camera" / "quai2.jpg").read_bytes()
 ACCOUNT = ("admin", "Quai2-camera!")
@@ -21,14 +20,6 @@ ALERT = """<?xml version="1.0" encoding="UTF-8"?>
 <dateTime>2026-12-04T21:13:05+01:00</dateTime><activePostCount>1</activePostCount>
 <eventType>{type}</eventType><eventState>{state}</eventState><eventDescription>Line crossing alarm</eventDescription>
 </EventNotificationAlert>"""
-
-
-@pytest.fixture
-def station(tmp_path):
-    station = served_with_admin(tmp_path)
-    yield station
-    if station.process.poll() is None:
-        station.stop()
 
 
 def add_warehouse(station, password=ACCOUNT[1]):
@@ -58,7 +49,8 @@ def hikvision(type="linedetection", state="active"):
     }}
 
 
-def test_a_hikvision_push_opens_an_alarm_with_its_picture(station):
+def test_a_hikvision_push_opens_an_alarm_with_its_picture(served):
+    station = served
     site = add_warehouse(station)
     challenged = push(station, "quai2", auth=None, **hikvision())
     assert challenged.status_code == 401
@@ -91,7 +83,8 @@ def test_a_hikvision_push_opens_an_alarm_with_its_picture(station):
     assert station.admin.get(f"{url}/api/v1/signals", timeout=10).json()["total"] == before
 
 
-def test_bad_pushes_are_answered_by_their_status_and_stored_with_their_reason(station):
+def test_bad_pushes_are_answered_by_their_status_and_stored_with_their_reason(served):
+    station = served
     add_warehouse(station)
     assert push(station, "nobody", **hikvision()).status_code == 404
     assert push(station, "quai2", auth=HTTPDigestAuth(ACCOUNT[0], "wrong"), **hikvision()).status_code == 401
@@ -112,7 +105,8 @@ def test_bad_pushes_are_answered_by_their_status_and_stored_with_their_reason(st
     assert all(len(signal["raw"]) < 20_000 for signal in stored)
 
 
-def test_a_camera_without_an_account_cannot_push(station):
+def test_a_camera_without_an_account_cannot_push(served):
+    station = served
     add_warehouse(station, password=None)
     answer = push(station, "quai2", **hikvision())
     assert answer.status_code == 403 and "account" in answer.text

@@ -1,3 +1,5 @@
+import Foundation
+
 /// A small XML document read as its root element's name and its direct children's texts: the shape of the event
 /// documents cameras send (Immix `<Alarm>`, Hikvision `<EventNotificationAlert>`). Names lose their namespace
 /// prefix; deeper elements are ignored; a child named twice keeps its first value; attributes are skipped.
@@ -54,7 +56,9 @@ struct FlatXML: Sendable, Hashable {
                 guard let selfClosing = skipAttributes(closing: closing) else { return nil }
                 if closing {
                     guard open.last == name else { return nil }
-                    if open.count == 2, fields[local(name)] == nil { fields[local(name)] = Self.decoded(text)?.trimmed }
+                    if open.count == 2, fields[local(name)] == nil {
+                        fields[local(name)] = Self.decoded(text)?.trimmingCharacters(in: .whitespacesAndNewlines)
+                    }
                     guard open.count != 2 || fields[local(name)] != nil else { return nil }
                     open.removeLast()
                 } else {
@@ -169,11 +173,5 @@ struct FlatXML: Sendable, Hashable {
             }
             return result + rest
         }
-    }
-}
-
-extension String {
-    fileprivate var trimmed: String {
-        String(unicodeScalars.drop { $0.properties.isWhitespace }.reversed().drop { $0.properties.isWhitespace }.reversed().map(Character.init))
     }
 }

@@ -4,7 +4,6 @@ import Hummingbird
 import Logging
 import NIOCore
 import ServiceLifecycle
-import Synchronization
 import VigieCore
 
 /// The receiver of the events cameras and recorders push over HTTP (docs/video.md): `POST /push/<mailbox>`, where the
@@ -25,7 +24,7 @@ public final class CameraPushReceiver: Service, Sendable {
     let now: @Sendable () -> Date
     let intake: CameraPushIntake
     let authenticator = PushAuthenticator(realm: "Vigie camera push")
-    let refusedSample: Mutex<RefusedFrameSampler<String>>
+    let refusals: RefusalSample
     private let boundPort = BoundPort()
 
     public init(
@@ -39,7 +38,7 @@ public final class CameraPushReceiver: Service, Sendable {
         self.logger = logger
         self.now = now
         intake = CameraPushIntake(receiverName: configuration.name, library: library)
-        refusedSample = Mutex(RefusedFrameSampler(limits: configuration.refused))
+        refusals = RefusalSample(limits: configuration.refused, receiver: configuration.name, registry: registry)
     }
 
     /// The port it listens on, once bound (useful when configured with port 0).
@@ -126,11 +125,7 @@ public final class CameraPushReceiver: Service, Sendable {
 
     /// Stores a refused push if its source's sample has room; the answer does not wait for it.
     private func refuse(_ draft: SignalDraft) async {
-        let source = draft.peer.lastIndex(of: ":").map { String(draft.peer[..<$0]) } ?? draft.peer
-        guard refusedSample.withLock({ $0.stores(from: source, at: .now()) }) else {
-            registry.update(configuration.name) { $0.refusedNotStored += 1 }
-            return
-        }
+        guard refusals.admits(from: draft.peer) else { return }
         ingest.enqueue(draft) { _ in }
     }
 

@@ -18,7 +18,7 @@ public final class SMTPReceiver: Service, Sendable {
     let now: @Sendable () -> Date
     let intake: SMTPIntake
     let activeConnections = Atomic<Int>(0)
-    let refusedSample: Mutex<RefusedFrameSampler<String>>
+    let refusals: RefusalSample
     private let boundPort = BoundPort()
 
     public init(
@@ -32,7 +32,7 @@ public final class SMTPReceiver: Service, Sendable {
         self.logger = logger
         self.now = now
         intake = SMTPIntake(receiverName: configuration.name, library: library, maximumMessageBytes: configuration.maximumMessageBytes)
-        refusedSample = Mutex(RefusedFrameSampler(limits: configuration.refused))
+        refusals = RefusalSample(limits: configuration.refused, receiver: configuration.name, registry: registry)
     }
 
     /// The port it listens on, once bound (useful when configured with port 0).
@@ -95,7 +95,7 @@ public final class SMTPReceiver: Service, Sendable {
                 logger.error("camera e-mail not stored: media not written", metadata: ["error": "\(error)", "peer": "\(peer)"])
                 reply(Self.cannotStore)
             case .success(let outcome):
-                if outcome.drafts.allSatisfy({ $0.error != nil }), !self.samplesRefused(from: Self.address(of: peer)) {
+                if outcome.drafts.allSatisfy({ $0.error != nil }), !self.refusals.admits(from: peer) {
                     reply(outcome.reply)
                     return
                 }
@@ -108,7 +108,7 @@ public final class SMTPReceiver: Service, Sendable {
 
     /// Records a recipient the station does not know, if its source's sample has room.
     func refuseRecipient(_ address: String, sender: String, heloName: String, peer: String) {
-        guard samplesRefused(from: Self.address(of: peer)) else { return }
+        guard refusals.admits(from: peer) else { return }
         ingest.enqueue(intake.unknownRecipient(address, sender: sender, heloName: heloName, peer: peer, at: now())) { _ in }
     }
 
@@ -126,19 +126,6 @@ public final class SMTPReceiver: Service, Sendable {
         }
     }
 
-    private func samplesRefused(from source: String) -> Bool {
-        guard refusedSample.withLock({ $0.stores(from: source, at: .now()) }) else {
-            registry.update(configuration.name) { $0.refusedNotStored += 1 }
-            return false
-        }
-        return true
-    }
-
     /// The answer to a message the station could not store: the camera sends it again.
     static let cannotStore = "451 4.3.0 The station cannot store the message now, try again later"
-
-    /// The IP address of `host:port`.
-    static func address(of peer: String) -> String {
-        peer.lastIndex(of: ":").map { String(peer[..<$0]) } ?? peer
-    }
 }
